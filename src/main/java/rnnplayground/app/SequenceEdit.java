@@ -1,0 +1,63 @@
+package rnnplayground.app;
+
+/**
+ * The result of inserting text into the sequence box at a selection: allowed characters go in
+ * (uppercase letters lowered), refused ones are reported, and the length limit holds.
+ */
+public final class SequenceEdit {
+    public final String value;
+    /** Where the caret goes: after the inserted text. */
+    public final int caret;
+    /** What was actually inserted. */
+    public final String inserted;
+    /** The characters that were refused, in the order they came. */
+    public final String refused;
+    /** Whether allowed characters were dropped because of the length limit. */
+    public final boolean truncated;
+
+    private SequenceEdit(String value, int caret, String inserted, String refused, boolean truncated) {
+        this.value = value;
+        this.caret = caret;
+        this.inserted = inserted;
+        this.refused = refused;
+        this.truncated = truncated;
+    }
+
+    public static SequenceEdit insert(String current, int selectionStart, int selectionEnd, String text) {
+        int start = clamp(Math.min(selectionStart, selectionEnd), current.length());
+        int end = clamp(Math.max(selectionStart, selectionEnd), current.length());
+        int room = SequenceRules.MAX_LENGTH - (current.length() - (end - start));
+        StringBuilder accepted = new StringBuilder();
+        StringBuilder refused = new StringBuilder();
+        boolean truncated = false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = SequenceRules.accept(text.charAt(k));
+            if (c == 0) {
+                refused.append(text.charAt(k));
+            } else if (accepted.length() < room) {
+                accepted.append(c);
+            } else {
+                truncated = true;
+            }
+        }
+        String value = current.substring(0, start) + accepted + current.substring(end);
+        return new SequenceEdit(value, start + accepted.length(), accepted.toString(), refused.toString(), truncated);
+    }
+
+    /** Whether the edit is exactly what the browser would do with the text as it came. */
+    public boolean isVerbatim(String text) {
+        return refused.isEmpty() && !truncated && inserted.equals(text);
+    }
+
+    /** The message to show under the box, or "" when nothing was refused. */
+    public String message() {
+        if (!refused.isEmpty()) {
+            return SequenceRules.refusedMessage(refused) + (truncated ? " " + SequenceRules.tooLongMessage() : "");
+        }
+        return truncated ? SequenceRules.tooLongMessage() : "";
+    }
+
+    private static int clamp(int index, int length) {
+        return Math.max(0, Math.min(index, length));
+    }
+}

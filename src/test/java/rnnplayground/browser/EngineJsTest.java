@@ -1,0 +1,18 @@
+package rnnplayground.browser;
+
+class EngineJsTest extends EngineTest {
+    @Override
+    String engine() {
+        return "js";
+    }
+
+    @Override
+    String compiledFile() {
+        return "classes.js";
+    }
+
+    @Override
+    String otherCompiledFile() {
+        return "classes.wasm";
+    }
+}

@@ -1,0 +1,76 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import rnnplayground.app.NumberText;
+
+/** The page computes the same hidden states as the JVM, on the engine it says it runs. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EngineTest {
+    private Browser browser;
+    private Widget widget;
+
+    abstract String engine();
+
+    abstract String compiledFile();
+
+    abstract String otherCompiledFile();
+
+    @BeforeAll
+    void start() {
+        browser = new Browser();
+        widget = new Widget(browser);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void pageComputesTheJvmStates() {
+        browser.open("engine=" + engine(), "seq=abracadabra%20dab&seed=12345&h=16");
+        double[][] expected = Widget.expected("abracadabra dab", 12345, 16);
+        browser.waitUntil("the table is filled", () -> widget.filledColumns() == expected.length);
+        double[][] actual = widget.values();
+        assertEquals(expected.length, actual.length);
+        double maxDifference = 0;
+        for (int t = 0; t < expected.length; t++) {
+            for (int i = 0; i < 16; i++) {
+                maxDifference = Math.max(maxDifference, Math.abs(expected[t][i] - actual[t][i]));
+                // the table keeps 9 decimals: the same text as the JVM's float means the same bits here
+                assertEquals(NumberText.plain(expected[t][i], 9), NumberText.plain(actual[t][i], 9),
+                        "h[" + i + ", " + t + "]");
+            }
+        }
+        assertTrue(maxDifference < 1e-5, "max difference " + maxDifference);
+        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.foreignRequests());
+    }
+
+    @Test
+    void runsTheEngineItWasAskedFor() {
+        browser.open("engine=" + engine(), "");
+        assertEquals(engine(), browser.js("return document.documentElement.getAttribute('data-engine');"));
+        List<String> files = browser.requestedFiles();
+        assertTrue(files.contains(compiledFile()), files.toString());
+        assertFalse(files.contains(otherCompiledFile()), files.toString());
+        String line = browser.find("#engine").getText();
+        assertTrue(line.contains(engine().equals("wasm") ? "WebAssembly" : "JavaScript"), line);
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void defaultEngineOverHttpIsWebAssembly() {
+        browser.open("", "");
+        assertEquals("wasm", browser.js("return document.documentElement.getAttribute('data-engine');"));
+        assertTrue(browser.requestedFiles().contains("classes.wasm"));
+    }
+}

@@ -1,0 +1,18 @@
+package rnnplayground.browser;
+
+class EngineWasmTest extends EngineTest {
+    @Override
+    String engine() {
+        return "wasm";
+    }
+
+    @Override
+    String compiledFile() {
+        return "classes.wasm";
+    }
+
+    @Override
+    String otherCompiledFile() {
+        return "classes.js";
+    }
+}

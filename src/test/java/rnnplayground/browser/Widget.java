@@ -1,0 +1,86 @@
+package rnnplayground.browser;
+
+import java.util.List;
+import rnnplayground.core.Trajectory;
+import rnnplayground.core.VanillaCell;
+import rnnplayground.core.WeightInit;
+
+/** Reads what the widget shows: the values of the accessible table, the seed, the message. */
+final class Widget {
+    private final Browser browser;
+
+    Widget(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** values[t][i] from the table's data-value attributes; NaN where a cell is not filled yet. */
+    @SuppressWarnings("unchecked")
+    double[][] values() {
+        List<List<String>> rows = (List<List<String>>) browser.js(
+                "return Array.from(document.querySelectorAll('#numbers-table tbody tr'))"
+                        + ".map(r => Array.from(r.querySelectorAll('td')).map(c => c.getAttribute('data-value')));");
+        int hidden = rows.size();
+        int steps = hidden == 0 ? 0 : rows.get(0).size();
+        double[][] values = new double[steps][hidden];
+        for (int i = 0; i < hidden; i++) {
+            for (int t = 0; t < steps; t++) {
+                String v = rows.get(i).get(t);
+                values[t][i] = v == null ? Double.NaN : Double.parseDouble(v);
+            }
+        }
+        return values;
+    }
+
+    /** How many leading columns of the table hold values. */
+    int filledColumns() {
+        double[][] values = values();
+        int filled = 0;
+        while (filled < values.length && !Double.isNaN(values[filled][0])) {
+            filled++;
+        }
+        return filled;
+    }
+
+    /** How many canvas columns (of the given CSS width) have painted pixels in their middle. */
+    int paintedColumns() {
+        return ((Number) browser.js(
+                "const c = document.getElementById('heatmap'); const ctx = c.getContext('2d');"
+                        + "const steps = document.querySelectorAll('#strip span').length;"
+                        + "let n = 0; for (let t = 0; t < steps; t++) {"
+                        + "  const x = Math.floor((t + 0.5) * c.width / steps);"
+                        + "  const p = ctx.getImageData(x, Math.floor(c.height / 2), 1, 1).data;"
+                        + "  if (p[3] > 0) n++; } return n;")).intValue();
+    }
+
+    String seedText() {
+        return browser.find("#seed").getText();
+    }
+
+    long seed() {
+        return Long.parseLong(seedText().replaceAll("[^0-9]", ""));
+    }
+
+    String message() {
+        return browser.find("#sequence-message").getText();
+    }
+
+    String sequence() {
+        return browser.find("#sequence").getAttribute("value");
+    }
+
+    int caret() {
+        return ((Number) browser.js("return document.getElementById('sequence').selectionStart;")).intValue();
+    }
+
+    /** What the JVM computes for the same state, values[t][i]. */
+    static double[][] expected(String sequence, int seed, int hiddenSize) {
+        Trajectory trajectory = Trajectory.of(new VanillaCell(WeightInit.random(seed, hiddenSize)), sequence);
+        double[][] values = new double[trajectory.steps()][hiddenSize];
+        for (int t = 0; t < trajectory.steps(); t++) {
+            for (int i = 0; i < hiddenSize; i++) {
+                values[t][i] = trajectory.h(t, i);
+            }
+        }
+        return values;
+    }
+}

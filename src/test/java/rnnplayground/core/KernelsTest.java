@@ -1,0 +1,68 @@
+package rnnplayground.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class KernelsTest {
+    @Test
+    void matVecMatchesPlainReference() {
+        Prng prng = new Prng(7);
+        int rows = 5;
+        int cols = 9;
+        float[] m = new float[rows * cols];
+        float[] x = new float[cols + 3];
+        for (int k = 0; k < m.length; k++) {
+            m[k] = (float) prng.nextSigned(2);
+        }
+        for (int k = 0; k < x.length; k++) {
+            x[k] = (float) prng.nextSigned(2);
+        }
+        float[] y = new float[rows + 2];
+        Kernels.matVec(m, rows, cols, x, 3, y, 2);
+        for (int i = 0; i < rows; i++) {
+            double expected = 0;
+            for (int j = 0; j < cols; j++) {
+                expected += m[i * cols + j] * (double) x[3 + j];
+            }
+            assertEquals(expected, y[2 + i], 1e-6, "row " + i);
+        }
+        assertEquals(0f, y[0]);
+        assertEquals(0f, y[1]);
+    }
+
+    @Test
+    void tanhMatchesReferenceAcrossItsRange() {
+        for (double x = -12; x <= 12; x += 0.001) {
+            // beyond the clamp the result is ±1, which is what tanh rounds to in float
+            double tolerance = Math.abs(x) < Kernels.TANH_CLAMP ? 1e-12 : Math.ulp(1f) / 2;
+            assertEquals(Math.tanh(x), Kernels.tanh(x), tolerance, "tanh(" + x + ")");
+            assertEquals((float) Math.tanh(x), (float) Kernels.tanh(x), Math.ulp(1f), "float tanh(" + x + ")");
+        }
+        for (double x : new double[] {1e-3, 1e-5, -1e-5, 1e-9, 1e-30}) {
+            assertEquals(Math.tanh(x), Kernels.tanh(x), Math.abs(x) * 1e-9, "tanh(" + x + ")");
+        }
+    }
+
+    @Test
+    void tanhIsFiniteAndBoundedForLargeInputs() {
+        for (double x : new double[] {1e6, -1e6, 1e300, -1e300, Double.MAX_VALUE, Double.POSITIVE_INFINITY}) {
+            double t = Kernels.tanh(x);
+            assertFalse(Double.isNaN(t), "tanh(" + x + ") is NaN");
+            assertTrue(t >= -1 && t <= 1, "tanh(" + x + ") = " + t);
+        }
+        assertEquals(1.0, Kernels.tanh(1e6));
+        assertEquals(-1.0, Kernels.tanh(-1e6));
+    }
+
+    @Test
+    void tanhIsNanFreeNearZero() {
+        for (double x : new double[] {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1e-300, 1e-4, -1e-4}) {
+            double t = Kernels.tanh(x);
+            assertFalse(Double.isNaN(t), "tanh(" + x + ") is NaN");
+            assertEquals(Math.tanh(x), t, 1e-15);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+// Starts the page's Java code: the WebAssembly GC build where the browser supports it and the page
+// is served over http(s), the JavaScript build otherwise. ?engine=js or ?engine=wasm forces one.
+(function () {
+  'use strict';
+
+  var ENGINES = { wasm: 'WebAssembly GC', js: 'JavaScript' };
+  // (module (type (struct))): only a browser with WebAssembly GC accepts it.
+  var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 0x5f, 0]);
+
+  function wasmGcSupported() {
+    try {
+      return typeof WebAssembly === 'object' && WebAssembly.validate(GC_PROBE);
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function chooseEngine() {
+    var forced = new URLSearchParams(location.search).get('engine');
+    if (forced === 'js' || forced === 'wasm') {
+      return { engine: forced, why: 'chosen in the address' };
+    }
+    if (location.protocol !== 'http:' && location.protocol !== 'https:') {
+      return { engine: 'js', why: 'the page was opened from disk' };
+    }
+    if (!wasmGcSupported()) {
+      return { engine: 'js', why: 'this browser has no WebAssembly GC' };
+    }
+    return { engine: 'wasm', why: '' };
+  }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error('could not load ' + src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function startWasm() {
+    return loadScript('classes.wasm-runtime.js')
+      .then(function () { return TeaVM.wasmGC.load('classes.wasm'); })
+      .then(function (teavm) { teavm.exports.main([]); });
+  }
+
+  function startJs() {
+    return loadScript('classes.js').then(function () { main([]); });
+  }
+
+  function report(engine, why) {
+    document.documentElement.setAttribute('data-engine', engine);
+    var line = document.getElementById('engine');
+    if (line) {
+      line.textContent = 'Engine: ' + ENGINES[engine] + (why ? ' (' + why + ')' : '');
+    }
+  }
+
+  function fail(error) {
+    var line = document.getElementById('engine');
+    if (line) {
+      line.textContent = 'The network could not start: ' + error.message;
+    }
+    document.documentElement.setAttribute('data-engine', 'none');
+  }
+
+  var choice = chooseEngine();
+  if (choice.engine === 'wasm') {
+    startWasm().then(function () {
+      report('wasm', choice.why);
+    }, function (error) {
+      startJs().then(function () {
+        report('js', 'WebAssembly GC failed: ' + error.message);
+      }, fail);
+    });
+  } else {
+    startJs().then(function () { report('js', choice.why); }, fail);
+  }
+}());
