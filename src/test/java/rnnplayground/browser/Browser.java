@@ -72,6 +72,7 @@ final class Browser implements AutoCloseable {
 
     /** Opens the page with {@code query} (e.g. "engine=js") and {@code hash}, and waits until it is live. */
     void open(String query, String hash) {
+        driver.get("about:blank"); // a change of hash alone would not load the page again
         driver.get(Site.url() + "index.html" + (query.isEmpty() ? "" : "?" + query) + (hash.isEmpty() ? "" : "#" + hash));
         waitUntil("the page has started an engine", () -> {
             Object engine = js("return document.documentElement.getAttribute('data-engine');");

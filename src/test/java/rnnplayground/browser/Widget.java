@@ -1,6 +1,7 @@
 package rnnplayground.browser;
 
 import java.util.List;
+import rnnplayground.app.NumberText;
 import rnnplayground.core.Trajectory;
 import rnnplayground.core.VanillaCell;
 import rnnplayground.core.WeightInit;
@@ -72,13 +73,13 @@ final class Widget {
         return ((Number) browser.js("return document.getElementById('sequence').selectionStart;")).intValue();
     }
 
-    /** What the JVM computes for the same state, values[t][i]. */
+    /** What the JVM computes for the same state, values[t][i], to the table's 9 decimals. */
     static double[][] expected(String sequence, int seed, int hiddenSize) {
         Trajectory trajectory = Trajectory.of(new VanillaCell(WeightInit.random(seed, hiddenSize)), sequence);
         double[][] values = new double[trajectory.steps()][hiddenSize];
         for (int t = 0; t < trajectory.steps(); t++) {
             for (int i = 0; i < hiddenSize; i++) {
-                values[t][i] = trajectory.h(t, i);
+                values[t][i] = Double.parseDouble(NumberText.plain(trajectory.h(t, i), 9));
             }
         }
         return values;

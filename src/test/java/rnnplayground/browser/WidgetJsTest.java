@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class WidgetJsTest extends WidgetTest {
+    @Override
+    String engine() {
+        return "js";
+    }
+}

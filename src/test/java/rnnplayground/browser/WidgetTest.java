@@ -1,0 +1,208 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/** The widget as a person uses it: typing, pasting, Replay, ↻ weights, editing. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class WidgetTest {
+    private Browser browser;
+    private Widget widget;
+
+    abstract String engine();
+
+    @BeforeAll
+    void start() {
+        browser = new Browser();
+        widget = new Widget(browser);
+    }
+
+    @AfterEach
+    void noConsoleErrorsAndNoForeignRequests() {
+        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.foreignRequests());
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    private void open(String hash) {
+        browser.open("engine=" + engine(), hash);
+        assertEquals(engine(), browser.js("return document.documentElement.getAttribute('data-engine');"));
+    }
+
+    /** Puts the caret at {@code position} in the sequence box and types {@code keys} there. */
+    private void typeAt(int position, CharSequence keys) {
+        browser.find("#sequence").click();
+        browser.js("const s = document.getElementById('sequence'); s.setSelectionRange(arguments[0], arguments[0]);",
+                position);
+        new Actions(browser.driver).sendKeys(keys).perform();
+    }
+
+    private void paste(String text) {
+        browser.js("const s = document.getElementById('sequence'); const d = new DataTransfer();"
+                + "d.setData('text/plain', arguments[0]);"
+                + "s.dispatchEvent(new ClipboardEvent('paste', {clipboardData: d, bubbles: true, cancelable: true}));",
+                text);
+    }
+
+    private boolean noStepMarked() {
+        return browser.driver.findElements(By.cssSelector("#strip .current")).isEmpty();
+    }
+
+    @Test
+    void refusedCharactersAreNotInsertedAndAreNamed() {
+        open("");
+        for (String refused : new String[] {"x", "1", "é", "?"}) {
+            typeAt(3, refused);
+            assertEquals("abracadabra", widget.sequence());
+            assertEquals(3, widget.caret());
+            String message = widget.message();
+            assertTrue(message.contains("“" + refused + "”"), message);
+            assertTrue(message.contains("a b r c d"), message);
+        }
+        typeAt(3, "d");
+        assertEquals("abrdacadabra", widget.sequence());
+        assertEquals("", widget.message(), "the message goes on the next valid edit");
+        assertEquals(12, widget.filledColumns());
+    }
+
+    @Test
+    void pastingAMixInsertsOnlyTheAllowedCharacters() {
+        open("seq=ab");
+        browser.js("document.getElementById('sequence').setSelectionRange(1, 1);");
+        paste("cXd 1R");
+        assertEquals("acd rb", widget.sequence());
+        assertEquals(5, widget.caret());
+        String message = widget.message();
+        assertTrue(message.contains("“X”") && message.contains("“1”"), message);
+        assertEquals(6, widget.filledColumns());
+    }
+
+    @Test
+    void uppercaseBecomesLowercase() {
+        open("seq=");
+        typeAt(0, "ABRA CAD");
+        assertEquals("abra cad", widget.sequence());
+        assertEquals("", widget.message());
+        assertEquals(8, widget.filledColumns());
+    }
+
+    @Test
+    void theLengthLimitHoldsWithItsMessage() {
+        String sixtyThree = "abracadabra ".repeat(6).substring(0, 63);
+        open("seq=" + sixtyThree.replace(" ", "%20"));
+        typeAt(63, "abc");
+        assertEquals(sixtyThree + "a", widget.sequence());
+        assertTrue(widget.message().contains("64"), widget.message());
+        paste("dd");
+        assertEquals(sixtyThree + "a", widget.sequence());
+        assertEquals(64, widget.filledColumns());
+    }
+
+    @Test
+    void anEmptySequenceShowsAHintNotAnError() {
+        open("");
+        browser.find("#sequence").click();
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
+                .sendKeys(Keys.DELETE).perform();
+        assertEquals("", widget.sequence());
+        assertTrue(browser.find("#heatmap-hint").isDisplayed());
+        assertEquals("", widget.message());
+        assertEquals(0, widget.values().length);
+        browser.find("#replay").click();
+        assertEquals(0, widget.values().length);
+    }
+
+    @Test
+    void replayFillsTheColumnsOneByOne() {
+        open("");
+        assertEquals(11, widget.filledColumns());
+        // records the number of filled columns of the table after every change the page makes to it
+        browser.js("window.filledSeen = [];"
+                + "const count = () => document.querySelectorAll('#numbers-table tbody tr:first-child td[data-value]').length;"
+                + "window.filledAt = [];"
+                + "new MutationObserver(() => { const n = count(); const s = window.filledSeen;"
+                + "  if (s.length === 0 || s[s.length - 1] !== n) { s.push(n); window.filledAt.push(performance.now()); } })"
+                + ".observe(document.getElementById('numbers-table'), {subtree: true, childList: true, attributes: true});");
+        browser.find("#replay").click();
+        browser.waitUntil("the replay ends", () -> widget.filledColumns() == 11 && noStepMarked());
+        @SuppressWarnings("unchecked")
+        List<Long> seen = (List<Long>) browser.js("return window.filledSeen;");
+        List<Long> stepByStep = new ArrayList<>();
+        for (long k = 0; k <= 11; k++) {
+            stepByStep.add(k);
+        }
+        assertEquals(stepByStep, seen, "the table fills one column at a time");
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) browser.js("return window.filledAt;");
+        double perStep = (at.get(11).doubleValue() - at.get(1).doubleValue()) / 10;
+        assertTrue(perStep > 100 && perStep < 300, "a pace a person can follow: " + perStep + " ms a step");
+        assertEquals(11, widget.paintedColumns());
+    }
+
+    @Test
+    void replayShowsTheCurrentStepInTheStrip() {
+        open("");
+        browser.find("#replay").click();
+        browser.waitUntil("a step is marked", () -> !noStepMarked());
+        int marked = ((Number) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
+                + ".findIndex(s => s.classList.contains('current'));")).intValue();
+        int filled = widget.filledColumns();
+        assertTrue(marked == filled - 1 || marked == filled - 2, "marked " + marked + ", filled " + filled);
+        assertTrue(widget.paintedColumns() < 11);
+    }
+
+    @Test
+    void newWeightsChangeTheValuesAndTheSeedAndTheSeedReproducesThem() {
+        open("");
+        double[][] before = widget.values();
+        String seedBefore = widget.seedText();
+        browser.find("#reweight").click();
+        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 11 && noStepMarked());
+        double[][] after = widget.values();
+        assertNotEquals(seedBefore, widget.seedText());
+        assertFalse(Arrays.deepEquals(before, after), "new weights give new values");
+        long seed = widget.seed();
+        assertArrayEquals(Widget.expected("abracadabra", (int) seed, 16), after);
+        open("seq=abracadabra&seed=" + seed + "&h=16");
+        assertArrayEquals(after, widget.values(), "the same seed gives the same heatmap");
+        assertEquals(seed, widget.seed());
+    }
+
+    @Test
+    void anEditChangesOnlyTheColumnsFromTheEditedPositionOn() {
+        open("");
+        double[][] before = widget.values();
+        browser.find("#sequence").click();
+        browser.js("document.getElementById('sequence').setSelectionRange(5, 6);");
+        new Actions(browser.driver).sendKeys("b").perform(); // abracAdabra -> abracBdabra
+        assertEquals("abracbdabra", widget.sequence());
+        double[][] after = widget.values();
+        assertEquals(11, after.length);
+        for (int t = 0; t < 5; t++) {
+            assertArrayEquals(before[t], after[t], "column " + t + " is before the edit");
+        }
+        for (int t = 5; t < 11; t++) {
+            assertFalse(Arrays.equals(before[t], after[t]), "column " + t + " follows the edit");
+        }
+        assertEquals(11, widget.paintedColumns(), "an edit shows the full heatmap at once");
+    }
+}

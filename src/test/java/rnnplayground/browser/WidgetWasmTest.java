@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class WidgetWasmTest extends WidgetTest {
+    @Override
+    String engine() {
+        return "wasm";
+    }
+}
