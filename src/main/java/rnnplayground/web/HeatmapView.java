@@ -14,8 +14,8 @@ import rnnplayground.core.Trajectory;
  */
 final class HeatmapView {
     private static final int MIN_CELL = 14;
-    private static final int MAX_CELL = 32;
-    private static final int HEATMAP_HEIGHT = 192;
+    private static final int MAX_CELL = 48;
+    private static final int HEATMAP_HEIGHT = 224;
 
     private final HTMLDocument document;
     private final HTMLElement box;
