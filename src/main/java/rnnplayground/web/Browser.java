@@ -51,4 +51,34 @@ final class Browser {
 
     @JSBody(params = {"element", "start", "end"}, script = "element.setSelectionRange(start, end);")
     static native void setSelection(JSObject element, int start, int end);
+
+    @JSBody(params = {"context", "dash"}, script = "context.setLineDash(dash > 0 ? [dash, dash] : []);")
+    static native void setLineDash(JSObject context, double dash);
+
+    @JSBody(params = {"element", "left", "top"}, script = "element.style.left = left + 'px'; element.style.top = top + 'px';")
+    static native void place(HTMLElement element, double left, double top);
+
+    @JSBody(script = "return window.innerWidth;")
+    static native double viewportWidth();
+
+    @JSBody(script = "return window.innerHeight;")
+    static native double viewportHeight();
+
+    @JSBody(params = "event", script = "return event.pointerType || 'mouse';")
+    static native String pointerType(Event event);
+
+    /** The pointer's x relative to the event's target. */
+    @JSBody(params = "event", script = "return event.clientX - event.target.getBoundingClientRect().left;")
+    static native double targetX(Event event);
+
+    /** The pointer's y relative to the event's target. */
+    @JSBody(params = "event", script = "return event.clientY - event.target.getBoundingClientRect().top;")
+    static native double targetY(Event event);
+
+    /** The value of an input or select element. */
+    @JSBody(params = "element", script = "return element.value;")
+    static native String value(HTMLElement element);
+
+    @JSBody(params = {"element", "value"}, script = "element.value = value;")
+    static native void setValue(HTMLElement element, String value);
 }

@@ -4,77 +4,65 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.TextRectangle;
 import rnnplayground.app.ColorScale;
-import rnnplayground.core.Alphabet;
 import rnnplayground.core.Trajectory;
 
 /**
- * The hidden states as a canvas heatmap (rows are dimensions, columns are steps) with the sequence
- * strip under it. Every cell is a rectangle on whole device pixels, so it stays sharp at any zoom.
+ * The hidden states as a canvas heatmap: rows are dimensions, columns are steps. Cells are painted on
+ * whole device pixels so they stay sharp; marks (the step being read, the cell cursor, the column
+ * that fed a cell, an edit's outline) live on a second canvas on top, redrawn whole when they change.
  */
 final class HeatmapView {
     private static final int MIN_CELL = 14;
     private static final int MAX_CELL = 48;
     private static final int HEATMAP_HEIGHT = 224;
 
-    private final HTMLDocument document;
     private final HTMLElement box;
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
-    private final HTMLElement strip;
+    private final HTMLCanvasElement overlay;
+    private final CanvasRenderingContext2D marks;
     private final HTMLElement hint;
-    private HTMLElement[] letters = new HTMLElement[0];
-    private int cellWidth;
-    private int cellHeight;
-    private double scale;
-    private int current = -1;
+    private int cellWidth = MAX_CELL;
+    private int cellHeight = 1;
+    private double scale = 1;
+    private int steps;
+    private int hidden;
 
     HeatmapView(HTMLDocument document) {
-        this.document = document;
-        this.box = document.getElementById("heatmap-box");
-        this.canvas = (HTMLCanvasElement) document.getElementById("heatmap");
-        this.context = (CanvasRenderingContext2D) canvas.getContext("2d");
-        this.strip = document.getElementById("strip");
-        this.hint = document.getElementById("heatmap-hint");
+        box = document.getElementById("heatmap-box");
+        canvas = (HTMLCanvasElement) document.getElementById("heatmap");
+        context = (CanvasRenderingContext2D) canvas.getContext("2d");
+        overlay = (HTMLCanvasElement) document.getElementById("heatmap-overlay");
+        marks = (CanvasRenderingContext2D) overlay.getContext("2d");
+        hint = document.getElementById("heatmap-hint");
     }
 
-    /** Sizes the canvas and strip for {@code trajectory} and draws its first {@code shown} columns. */
+    /** Sizes both canvases for {@code trajectory} and paints its first {@code shown} columns. */
     void layout(Trajectory trajectory, int shown) {
-        int steps = trajectory.steps();
-        int available = Math.max(MIN_CELL, Browser.clientWidth(box));
+        steps = trajectory.steps();
+        hidden = trajectory.hiddenSize();
+        int available = Math.max(MIN_CELL, Browser.clientWidth(box) - 16);
         cellWidth = steps == 0 ? MAX_CELL : Math.max(MIN_CELL, Math.min(MAX_CELL, available / steps));
-        cellHeight = Math.max(3, Math.min(16, HEATMAP_HEIGHT / trajectory.hiddenSize()));
+        cellHeight = Math.max(3, Math.min(16, HEATMAP_HEIGHT / hidden));
         scale = Browser.devicePixelRatio();
-        int columns = Math.max(steps, 1);
-        canvas.setWidth(devicePixels(columns * cellWidth));
-        canvas.setHeight(devicePixels(trajectory.hiddenSize() * cellHeight));
-        Browser.setStyleProperty(canvas, "width", columns * cellWidth + "px");
-        Browser.setStyleProperty(canvas, "height", trajectory.hiddenSize() * cellHeight + "px");
+        int cssWidth = Math.max(steps, 1) * cellWidth;
+        int cssHeight = hidden * cellHeight;
+        for (HTMLCanvasElement c : new HTMLCanvasElement[] {canvas, overlay}) {
+            c.setWidth(devicePixels(cssWidth));
+            c.setHeight(devicePixels(cssHeight));
+            Browser.setStyleProperty(c, "width", cssWidth + "px");
+            Browser.setStyleProperty(c, "height", cssHeight + "px");
+        }
         Browser.setStyleProperty(box, "--cell", cellWidth + "px");
         hint.setHidden(steps != 0);
-        layoutStrip(trajectory);
-        current = -1;
         drawColumns(trajectory, 0, shown);
-        clearColumns(trajectory, shown, steps);
-    }
-
-    private void layoutStrip(Trajectory trajectory) {
-        while (strip.getFirstChild() != null) {
-            strip.removeChild(strip.getFirstChild());
-        }
-        letters = new HTMLElement[trajectory.steps()];
-        for (int t = 0; t < letters.length; t++) {
-            HTMLElement letter = document.createElement("span");
-            char c = Alphabet.symbolAt(trajectory.symbol(t));
-            letter.setTextContent(c == ' ' ? "\u2423" : String.valueOf(c));
-            strip.appendChild(letter);
-            letters[t] = letter;
-        }
+        clearColumns(shown, steps);
     }
 
     /** Paints columns [from, to) from the trajectory. */
     void drawColumns(Trajectory trajectory, int from, int to) {
-        int hidden = trajectory.hiddenSize();
         for (int t = from; t < to; t++) {
             int x0 = devicePixels(t * cellWidth);
             int x1 = devicePixels((t + 1) * cellWidth);
@@ -87,32 +75,79 @@ final class HeatmapView {
         }
     }
 
-    /** Blanks columns [from, to): steps the replay has not reached yet. */
-    void clearColumns(Trajectory trajectory, int from, int to) {
+    /** Blanks columns [from, to): steps the replay has not reached. */
+    void clearColumns(int from, int to) {
         if (to > from) {
             int x0 = devicePixels(from * cellWidth);
             context.clearRect(x0, 0, devicePixels(to * cellWidth) - x0, canvas.getHeight());
         }
     }
 
-    /** Marks step {@code t} as the one being read (-1: none), on the canvas and in the strip. */
-    void mark(Trajectory trajectory, int t) {
-        if (current >= 0 && current < letters.length) {
-            letters[current].setClassName("");
-            drawColumns(trajectory, current, current + 1);
+    /** Redraws the marks. Any argument may be -1 (absent); {@code changedFrom} marks columns from it on. */
+    void mark(int currentStep, int cursorDimension, int cursorStep, int feedingStep, int changedFrom) {
+        marks.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        if (changedFrom >= 0 && changedFrom < steps) {
+            outline(changedFrom, 0, steps - changedFrom, hidden, "#e8a200", 3, false);
         }
-        current = t;
-        if (t < 0 || t >= letters.length) {
-            return;
+        if (feedingStep >= 0) {
+            outline(feedingStep, 0, 1, hidden, "#111", 2, true);
         }
-        letters[t].setClassName("current");
-        double line = Math.max(2, Math.round(2 * scale));
-        context.setLineWidth(line);
-        context.setStrokeStyle("#111");
+        if (currentStep >= 0) {
+            outline(currentStep, 0, 1, hidden, "#111", 3, false);
+        }
+        if (cursorStep >= 0 && cursorDimension >= 0) {
+            outline(cursorStep, cursorDimension, 1, 1, "#111", 2, false);
+        }
+    }
+
+    /** A rectangle around columns [t, t + columns) and rows [i, i + rows): white inside a dark line. */
+    private void outline(int t, int i, int columns, int rows, String color, double width, boolean dashed) {
+        double line = Math.max(1, Math.round(width * scale));
         int x0 = devicePixels(t * cellWidth);
-        int x1 = devicePixels((t + 1) * cellWidth);
-        context.strokeRect(x0 + line / 2, line / 2, x1 - x0 - line, canvas.getHeight() - line);
-        letters[t].scrollIntoView();
+        int x1 = devicePixels((t + columns) * cellWidth);
+        int y0 = devicePixels(i * cellHeight);
+        int y1 = devicePixels((i + rows) * cellHeight);
+        Browser.setLineDash(marks, dashed ? 4 * scale : 0);
+        marks.setLineWidth(line);
+        marks.setStrokeStyle("#fff");
+        marks.strokeRect(x0 + line * 1.5, y0 + line * 1.5, x1 - x0 - 3 * line, y1 - y0 - 3 * line);
+        marks.setStrokeStyle(color);
+        marks.strokeRect(x0 + line / 2, y0 + line / 2, x1 - x0 - line, y1 - y0 - line);
+    }
+
+    /** The step under a point given relative to the canvas, or -1. */
+    int stepAt(double x) {
+        int t = (int) Math.floor(x / cellWidth);
+        return x >= 0 && t < steps ? t : -1;
+    }
+
+    /** The dimension under a point given relative to the canvas, or -1. */
+    int dimensionAt(double y) {
+        int i = (int) Math.floor(y / cellHeight);
+        return y >= 0 && i < hidden ? i : -1;
+    }
+
+    /** Where cell (i, t) is on screen, for placing a tooltip: {left, top, right, bottom}. */
+    double[] cellBounds(int i, int t) {
+        TextRectangle r = canvas.getBoundingClientRect();
+        double left = r.getLeft() + t * cellWidth;
+        double top = r.getTop() + i * cellHeight;
+        return new double[] {left, top, left + cellWidth, top + cellHeight};
+    }
+
+    void focus() {
+        canvas.focus();
+    }
+
+    /** Scrolls the heatmap's box so that column t is in view. */
+    void reveal(int t) {
+        int left = t * cellWidth;
+        int view = box.getClientWidth();
+        if (left < box.getScrollLeft()) {
+            box.setScrollLeft(left);
+        } else if (left + cellWidth + 16 > box.getScrollLeft() + view) {
+            box.setScrollLeft(left + cellWidth + 16 - view);
+        }
     }
 
     private int devicePixels(double cssPixels) {

@@ -125,8 +125,14 @@ final class Browser implements AutoCloseable {
     }
 
     void emulateColorScheme(String scheme) {
-        Map<String, Object> feature = Map.of("name", "prefers-color-scheme", "value", scheme);
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(feature)));
+        emulateMedia(Map.of("prefers-color-scheme", scheme));
+    }
+
+    /** Emulates media features, e.g. prefers-reduced-motion: reduce; an empty map ends the emulation. */
+    void emulateMedia(Map<String, String> features) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        features.forEach((name, value) -> list.add(Map.of("name", name, "value", value)));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", list));
     }
 
     /** Saves a screenshot of the whole page under target/screenshots/. */

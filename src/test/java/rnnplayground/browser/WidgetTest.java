@@ -147,7 +147,7 @@ abstract class WidgetTest {
         @SuppressWarnings("unchecked")
         List<Long> seen = (List<Long>) browser.js("return window.filledSeen;");
         List<Long> stepByStep = new ArrayList<>();
-        for (long k = 0; k <= 11; k++) {
+        for (long k = 1; k <= 11; k++) {
             stepByStep.add(k);
         }
         assertEquals(stepByStep, seen, "the table fills one column at a time");

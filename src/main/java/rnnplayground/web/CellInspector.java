@@ -1,0 +1,162 @@
+package rnnplayground.web;
+
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Pointer and keyboard on the heatmap. Hover (or a tap) shows a cell's tooltip; a click (or a second
+ * tap on the same cell, or Enter) opens its arithmetic; arrow keys move a cell cursor that is
+ * announced to screen readers; space plays or pauses.
+ */
+final class CellInspector {
+    /** What the inspector asks of the page. */
+    interface Cells {
+        /** Whether cell (i, t) is on show. */
+        boolean isShown(int i, int t);
+
+        /** "h3 · step 5 · reads a · 0.123". */
+        String describe(int i, int t);
+
+        void open(int i, int t);
+
+        void moveCursor(int i, int t);
+
+        int cursorDimension();
+
+        int cursorStep();
+
+        void togglePlay();
+
+        void closePanel();
+    }
+
+    private static final double GAP = 8;
+
+    private final HeatmapView heatmap;
+    private final HTMLElement tooltip;
+    private final HTMLElement status;
+    private final Cells cells;
+    private int tappedDimension = -1;
+    private int tappedStep = -1;
+
+    CellInspector(HTMLDocument document, HeatmapView heatmap, Cells cells) {
+        this.heatmap = heatmap;
+        this.cells = cells;
+        this.tooltip = document.getElementById("tooltip");
+        this.status = document.getElementById("cell-status");
+        HTMLElement canvas = document.getElementById("heatmap");
+        canvas.addEventListener("pointermove", this::hover);
+        canvas.addEventListener("pointerleave", event -> hideTooltip());
+        canvas.addEventListener("click", this::click);
+        canvas.addEventListener("keydown", event -> key((KeyboardEvent) event));
+        canvas.addEventListener("blur", event -> hideTooltip());
+    }
+
+    private void hover(Event event) {
+        if (!Browser.pointerType(event).equals("mouse")) {
+            return;
+        }
+        int t = heatmap.stepAt(Browser.targetX(event));
+        int i = heatmap.dimensionAt(Browser.targetY(event));
+        if (cells.isShown(i, t)) {
+            showTooltip(i, t);
+        } else {
+            hideTooltip();
+        }
+    }
+
+    private void click(Event event) {
+        int t = heatmap.stepAt(Browser.targetX(event));
+        int i = heatmap.dimensionAt(Browser.targetY(event));
+        if (!cells.isShown(i, t)) {
+            return;
+        }
+        boolean touch = !Browser.pointerType(event).equals("mouse");
+        cells.moveCursor(i, t);
+        if (touch && (i != tappedDimension || t != tappedStep)) {
+            // a first tap does what hover does; a second tap on the same cell opens it
+            tappedDimension = i;
+            tappedStep = t;
+            showTooltip(i, t);
+            return;
+        }
+        tappedDimension = -1;
+        tappedStep = -1;
+        hideTooltip();
+        cells.open(i, t);
+    }
+
+    private void key(KeyboardEvent event) {
+        int i = cells.cursorDimension();
+        int t = cells.cursorStep();
+        switch (event.getKey()) {
+            case "ArrowUp":
+                i--;
+                break;
+            case "ArrowDown":
+                i++;
+                break;
+            case "ArrowLeft":
+                t--;
+                break;
+            case "ArrowRight":
+                t++;
+                break;
+            case "Home":
+                t = 0;
+                break;
+            case "End":
+                t = Integer.MAX_VALUE;
+                break;
+            case " ":
+            case "Spacebar":
+                event.preventDefault();
+                cells.togglePlay();
+                return;
+            case "Enter":
+                event.preventDefault();
+                if (cells.isShown(i, t)) {
+                    cells.open(i, t);
+                }
+                return;
+            case "Escape":
+                cells.closePanel();
+                hideTooltip();
+                return;
+            default:
+                return;
+        }
+        event.preventDefault();
+        cells.moveCursor(i, t);
+        i = cells.cursorDimension();
+        t = cells.cursorStep();
+        if (cells.isShown(i, t)) {
+            status.setTextContent(cells.describe(i, t));
+            showTooltip(i, t);
+        }
+    }
+
+    void showTooltip(int i, int t) {
+        tooltip.setTextContent(cells.describe(i, t));
+        tooltip.setHidden(false);
+        double[] cell = heatmap.cellBounds(i, t);
+        double width = tooltip.getOffsetWidth();
+        double height = tooltip.getOffsetHeight();
+        double left = Math.max(GAP, Math.min(cell[0], Browser.viewportWidth() - width - GAP));
+        double top = cell[1] - height - GAP;
+        if (top < GAP) {
+            top = Math.min(cell[3] + GAP, Browser.viewportHeight() - height - GAP);
+        }
+        Browser.place(tooltip, left, top);
+    }
+
+    void hideTooltip() {
+        tooltip.setHidden(true);
+    }
+
+    void announce(String text) {
+        status.setTextContent(text);
+    }
+}

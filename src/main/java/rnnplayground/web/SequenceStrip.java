@@ -1,0 +1,58 @@
+package rnnplayground.web;
+
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.app.ColorScale;
+import rnnplayground.core.Alphabet;
+import rnnplayground.core.Trajectory;
+
+/**
+ * The sequence under the heatmap, one letter per column: the letter being read is highlighted, an
+ * edit's changed columns are underlined for a moment, and letters can be coloured by one dimension.
+ */
+final class SequenceStrip {
+    private final HTMLDocument document;
+    private final HTMLElement strip;
+    private HTMLElement[] letters = new HTMLElement[0];
+
+    SequenceStrip(HTMLDocument document) {
+        this.document = document;
+        this.strip = document.getElementById("strip");
+    }
+
+    void layout(Trajectory trajectory) {
+        while (strip.getFirstChild() != null) {
+            strip.removeChild(strip.getFirstChild());
+        }
+        letters = new HTMLElement[trajectory.steps()];
+        for (int t = 0; t < letters.length; t++) {
+            HTMLElement letter = document.createElement("span");
+            char c = Alphabet.symbolAt(trajectory.symbol(t));
+            letter.setTextContent(c == ' ' ? "\u2423" : String.valueOf(c));
+            strip.appendChild(letter);
+            letters[t] = letter;
+        }
+    }
+
+    /**
+     * Sets each letter's look: current step, changed by the last edit (from {@code changedFrom} on), and
+     * coloured by {@code dimension}'s value after reading it (for the first {@code shown} letters).
+     */
+    void paint(Trajectory trajectory, int shown, int current, int changedFrom, int dimension) {
+        for (int t = 0; t < letters.length; t++) {
+            HTMLElement letter = letters[t];
+            String classes = t == current ? "current" : "";
+            if (changedFrom >= 0 && t >= changedFrom) {
+                classes += " changed";
+            }
+            if (dimension >= 0 && t < shown) {
+                float h = trajectory.h(t, dimension);
+                classes += Math.abs(h) > 0.55 ? " coloured dark" : " coloured";
+                Browser.setStyleProperty(letter, "background-color", ColorScale.css(h));
+            } else {
+                Browser.setStyleProperty(letter, "background-color", "");
+            }
+            letter.setClassName(classes.trim());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package rnnplayground.web;
+
+import java.util.function.IntConsumer;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import rnnplayground.app.HiddenSizeRules;
+
+/** The "Hidden size" box and the "Colour letters by" choice of a dimension. */
+final class SettingsControls {
+    private final HTMLDocument document;
+    private final HTMLInputElement hiddenSize;
+    private final HTMLElement message;
+    private final HTMLElement dimension;
+
+    SettingsControls(HTMLDocument document, int initialSize, IntConsumer onHiddenSize, IntConsumer onDimension) {
+        this.document = document;
+        hiddenSize = (HTMLInputElement) document.getElementById("hidden-size");
+        message = document.getElementById("hidden-size-message");
+        dimension = document.getElementById("dimension");
+        hiddenSize.setValue(String.valueOf(initialSize));
+        // checked while typing; applied when committed (Enter, leaving the box, the spin buttons), so
+        // that typing "32" does not build a network of size 3 on the way
+        hiddenSize.addEventListener("input", event -> validHiddenSize());
+        hiddenSize.addEventListener("change", event -> {
+            int size = validHiddenSize();
+            if (size > 0) {
+                onHiddenSize.accept(size);
+            }
+        });
+        dimension.addEventListener("change", event -> onDimension.accept(Integer.parseInt(Browser.value(dimension))));
+        listDimensions(initialSize, -1);
+    }
+
+    /** The size in the box, or -1 (and a message beside it) when it is not an allowed one. */
+    private int validHiddenSize() {
+        int size = HiddenSizeRules.parse(hiddenSize.getValue());
+        if (size < 0) {
+            hiddenSize.setAttribute("aria-invalid", "true");
+            message.setTextContent(HiddenSizeRules.message());
+        } else {
+            hiddenSize.removeAttribute("aria-invalid");
+            message.setTextContent("");
+        }
+        return size;
+    }
+
+    /** Offers dimensions 0 … size − 1, with {@code selected} (or none, -1) chosen. */
+    void listDimensions(int size, int selected) {
+        while (dimension.getFirstChild() != null) {
+            dimension.removeChild(dimension.getFirstChild());
+        }
+        option("-1", "no dimension");
+        for (int i = 0; i < size; i++) {
+            option(String.valueOf(i), "dimension " + i);
+        }
+        select(selected);
+    }
+
+    void select(int selected) {
+        Browser.setValue(dimension, String.valueOf(selected));
+    }
+
+    private void option(String value, String label) {
+        HTMLElement option = document.createElement("option");
+        option.setAttribute("value", value);
+        option.setTextContent(label);
+        dimension.appendChild(option);
+    }
+}

@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class InspectJsTest extends InspectTest {
+    @Override
+    String engine() {
+        return "js";
+    }
+}

@@ -1,0 +1,299 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import rnnplayground.app.ColorScale;
+import rnnplayground.core.Kernels;
+
+/** Looking inside: tooltips, a cell's arithmetic, stepping, keyboard, colouring letters, hidden size, axe. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class InspectTest {
+    private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
+    private Browser browser;
+    private Widget widget;
+
+    abstract String engine();
+
+    @BeforeAll
+    void start() {
+        browser = new Browser();
+        widget = new Widget(browser);
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        assertEquals(List.of(), browser.consoleErrors());
+        browser.emulateMedia(Map.of());
+        browser.size(1280, 900);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    private void open(String hash) {
+        browser.open("engine=" + engine(), hash);
+        browser.waitUntil("the table is filled", () -> widget.filledColumns() > 0);
+    }
+
+    /** Moves the mouse to the middle of cell (i, t) of the heatmap. */
+    private Actions toCell(int i, int t) {
+        WebElement canvas = browser.find("#heatmap");
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        double[] size = canvasCssSize();
+        int steps = widget.values().length;
+        int hidden = widget.values()[0].length;
+        int x = (int) Math.round((t + 0.5) * size[0] / steps - size[0] / 2);
+        int y = (int) Math.round((i + 0.5) * size[1] / hidden - size[1] / 2);
+        return new Actions(browser.driver).moveToElement(canvas, x, y);
+    }
+
+    @SuppressWarnings("unchecked")
+    private double[] canvasCssSize() {
+        List<Number> size = (List<Number>) browser.js(
+                "const r = document.getElementById('heatmap').getBoundingClientRect(); return [r.width, r.height];");
+        return new double[] {size.get(0).doubleValue(), size.get(1).doubleValue()};
+    }
+
+    private String tableText(int i, int t) {
+        return (String) browser.js("return document.querySelectorAll('#numbers-table tbody tr')[arguments[0]]"
+                + ".querySelectorAll('td')[arguments[1]].textContent;", i, t);
+    }
+
+    private double term(String name) {
+        return Double.parseDouble(browser.find("#arithmetic [data-term='" + name + "']").getAttribute("data-value"));
+    }
+
+    private int markedStep() {
+        return ((Number) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
+                + ".findIndex(s => s.classList.contains('current'));")).intValue();
+    }
+
+    @Test
+    void tooltipShowsTheValueTheTableHolds() {
+        open("");
+        for (int[] cell : new int[][] {{3, 5}, {0, 0}, {15, 10}}) {
+            toCell(cell[0], cell[1]).perform();
+            WebElement tooltip = browser.find("#tooltip");
+            browser.waitUntil("the tooltip shows", tooltip::isDisplayed);
+            String text = tooltip.getText();
+            assertTrue(text.contains("dimension " + cell[0]) && text.contains("step " + cell[1]), text);
+            assertTrue(text.endsWith("value " + tableText(cell[0], cell[1])), text + " vs " + tableText(cell[0], cell[1]));
+        }
+    }
+
+    @Test
+    void theArithmeticAddsUpToTheCell() {
+        open("");
+        double[][] values = widget.values();
+        for (int[] cell : new int[][] {{3, 5}, {0, 0}, {15, 10}, {7, 2}}) {
+            toCell(cell[0], cell[1]).click().perform();
+            WebElement panel = browser.find("#arithmetic");
+            browser.waitUntil("the panel opens", panel::isDisplayed);
+            assertTrue(browser.find("#arithmetic-title").getText().contains("h[" + cell[0] + ", " + cell[1] + "]"));
+            double sum = term("input") + term("recurrent") + term("bias");
+            assertEquals(term("pre"), sum, 1e-6, "the terms add up to the pre-activation");
+            assertEquals(term("value"), Kernels.tanh(term("pre")), 1e-6, "tanh of the sum is the value");
+            assertEquals(values[cell[1]][cell[0]], term("value"), 1e-9, "the value is the cell's");
+            if (cell[1] == 0) {
+                assertEquals(0.0, term("recurrent"), "h before the first step is zero");
+            } else {
+                assertTrue(overlayPaintedAt(cell[1] - 1), "the column that fed the cell is outlined");
+            }
+        }
+        browser.find("#arithmetic-close").click();
+        assertFalse(browser.find("#arithmetic").isDisplayed());
+    }
+
+    /** Whether the overlay canvas has marks on the left edge of column t. */
+    private boolean overlayPaintedAt(int t) {
+        return (Boolean) browser.js("const c = document.getElementById('heatmap-overlay');"
+                + "const steps = document.querySelectorAll('#strip span').length;"
+                + "const x = Math.floor(arguments[0] * c.width / steps) + 1;"
+                + "const d = c.getContext('2d').getImageData(x, 0, 1, c.height).data;"
+                + "for (let k = 3; k < d.length; k += 4) if (d[k] > 0) return true; return false;", t);
+    }
+
+    @Test
+    void stepBackAndForwardMoveTheMarkerByOneColumn() {
+        open("");
+        browser.find("#step-back").click();
+        assertEquals(10, widget.filledColumns());
+        assertEquals(9, markedStep());
+        browser.find("#step-back").click();
+        assertEquals(8, markedStep());
+        browser.find("#step-forward").click();
+        assertEquals(9, markedStep());
+        assertEquals(10, widget.filledColumns());
+        assertEquals(10, widget.paintedColumns());
+    }
+
+    @Test
+    void scrubbingToStepKShowsKColumns() {
+        open("");
+        WebElement scrub = browser.find("#scrub");
+        scrub.sendKeys(Keys.HOME);
+        assertEquals(0, widget.filledColumns());
+        for (int k = 1; k <= 4; k++) {
+            scrub.sendKeys(Keys.ARROW_RIGHT);
+        }
+        assertEquals(4, widget.filledColumns());
+        assertEquals(4, widget.paintedColumns());
+        assertEquals("4 / 11", browser.find("#position").getText());
+        assertEquals(3, markedStep());
+    }
+
+    @Test
+    void keyboardOnlyReachesTheHeatmapAndOpensAndClosesTheArithmetic() {
+        open("");
+        browser.js("document.activeElement.blur(); window.scrollTo(0, 0);");
+        for (int k = 0; k < 40 && !"heatmap".equals(activeId()); k++) {
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        }
+        assertEquals("heatmap", activeId(), "Tab reaches the heatmap");
+        String ring = (String) browser.js("return getComputedStyle(document.activeElement).outlineStyle;");
+        assertEquals("solid", ring, "a visible focus ring");
+        new Actions(browser.driver).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_DOWN, Keys.ARROW_DOWN,
+                Keys.ARROW_DOWN).perform();
+        String status = browser.find("#cell-status").getText();
+        assertTrue(status.startsWith("dimension 3, step 2, reads “r”, value " + tableText(3, 2)), status);
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        assertTrue(browser.find("#arithmetic").isDisplayed());
+        assertTrue(browser.find("#arithmetic-title").getText().contains("h[3, 2]"));
+        new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+        assertFalse(browser.find("#arithmetic").isDisplayed());
+        assertEquals("heatmap", activeId(), "the focus goes back to the heatmap");
+        new Actions(browser.driver).sendKeys(" ").perform();
+        assertEquals("Pause", browser.find("#play").getAttribute("aria-label"), "space plays");
+        new Actions(browser.driver).sendKeys(" ").perform();
+        assertEquals("Play", browser.find("#play").getAttribute("aria-label"), "space pauses");
+    }
+
+    private String activeId() {
+        return (String) browser.js("return document.activeElement && document.activeElement.id;");
+    }
+
+    @Test
+    void choosingADimensionColoursTheLettersWithItsValues() {
+        open("");
+        new Select(browser.find("#dimension")).selectByValue("2");
+        double[][] values = widget.values();
+        List<String> expected = new ArrayList<>();
+        for (int t = 0; t < 11; t++) {
+            int rgb = ColorScale.rgb(values[t][2]);
+            expected.add("rgb(" + (rgb >> 16) + ", " + ((rgb >> 8) & 255) + ", " + (rgb & 255) + ")");
+        }
+        // computed colours, once the letters' colour transition has ended
+        browser.waitUntil("the letters take dimension 2's colours", () -> expected.equals(browser.js(
+                "return Array.from(document.querySelectorAll('#strip span')).map(s => getComputedStyle(s).backgroundColor);")));
+    }
+
+    @Test
+    void hiddenSizesFourAndSixtyFourRenderThatManyRows() {
+        open("");
+        WebElement size = browser.find("#hidden-size");
+        for (int h : new int[] {4, 64}) {
+            size.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(h), Keys.TAB);
+            browser.waitUntil("the table has " + h + " rows", () -> widget.values()[0].length == h);
+            assertArrayEquals(Widget.expected("abracadabra", 1, h), widget.values());
+            double rowHeight = canvasCssSize()[1] / h;
+            assertEquals(Math.rint(rowHeight), rowHeight, 1e-9, "whole CSS pixels per row");
+            assertTrue(browser.driver.getCurrentUrl().contains("h=" + h));
+            assertEquals(h + 1, new Select(browser.find("#dimension")).getOptions().size());
+        }
+        size.sendKeys(Keys.chord(Keys.CONTROL, "a"), "70", Keys.TAB);
+        assertEquals("70", size.getAttribute("value"), "what was typed stays");
+        assertTrue(browser.find("#hidden-size-message").getText().contains("4 to 64"));
+        assertEquals(64, widget.values()[0].length);
+    }
+
+    @Test
+    void anEditOutlinesTheChangedColumnsForAMoment() {
+        open("");
+        browser.find("#sequence").click();
+        browser.js("document.getElementById('sequence').setSelectionRange(5, 6);");
+        new Actions(browser.driver).sendKeys("b").perform();
+        @SuppressWarnings("unchecked")
+        List<Boolean> changed = (List<Boolean>) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
+                + ".map(s => s.classList.contains('changed'));");
+        for (int t = 0; t < 11; t++) {
+            assertEquals(t >= 5, changed.get(t), "letter " + t);
+        }
+        browser.waitUntil("the outline goes", () -> browser.driver.findElements(By.cssSelector("#strip .changed")).isEmpty());
+    }
+
+    @Test
+    void reducedMotionFillsAtOnce() {
+        browser.emulateMedia(Map.of("prefers-reduced-motion", "reduce"));
+        open("");
+        browser.find("#replay").click();
+        assertEquals(11, widget.filledColumns());
+        assertEquals(-1, markedStep());
+    }
+
+    @Test
+    void phoneKeepsTheTooltipAndThePanelOnScreen() {
+        browser.size(375, 812);
+        open("");
+        toCell(15, 10).perform();
+        browser.waitUntil("the tooltip shows", () -> browser.find("#tooltip").isDisplayed());
+        assertOnScreen("#tooltip");
+        toCell(15, 10).click().perform();
+        assertOnScreen("#arithmetic");
+        browser.screenshot("arithmetic-375-" + engine());
+        browser.size(1280, 900);
+        open("");
+        toCell(5, 6).click().perform();
+        browser.js("document.getElementById('arithmetic').scrollIntoView({block: 'center'});");
+        browser.screenshot("arithmetic-1280-" + engine());
+    }
+
+    private void assertOnScreen(String css) {
+        @SuppressWarnings("unchecked")
+        List<Number> r = (List<Number>) browser.js("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + "return [r.left, r.right, window.innerWidth];", css);
+        assertTrue(r.get(0).doubleValue() >= 0 && r.get(1).doubleValue() <= r.get(2).doubleValue(),
+                css + " is within the viewport: " + r);
+    }
+
+    @Test
+    void axeFindsNoSeriousViolationsWithOrWithoutThePanel() throws IOException {
+        open("");
+        String axe = Files.readString(AXE);
+        browser.js(axe);
+        assertEquals(List.of(), seriousViolations());
+        toCell(3, 5).click().perform();
+        assertTrue(browser.find("#arithmetic").isDisplayed());
+        assertEquals(List.of(), seriousViolations());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> seriousViolations() {
+        Object result = browser.driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+        return (List<String>) result;
+    }
+}

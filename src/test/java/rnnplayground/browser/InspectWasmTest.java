@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class InspectWasmTest extends InspectTest {
+    @Override
+    String engine() {
+        return "wasm";
+    }
+}
