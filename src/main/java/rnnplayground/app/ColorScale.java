@@ -8,7 +8,8 @@ public final class ColorScale {
     private static final int[][] STOPS = {
         {33, 102, 172}, {146, 197, 222}, {247, 247, 247}, {244, 165, 130}, {178, 24, 43}
     };
-    public static final int LEVELS = 256;
+    /** Odd, so that 0 falls exactly on the middle stop. */
+    public static final int LEVELS = 257;
     private static final int[] RGB = table();
 
     private ColorScale() {

@@ -71,7 +71,7 @@ public final class Playback {
             return false;
         }
         double interval = 1000 / speed;
-        if (now - lastAdvance < interval) {
+        if (now - lastAdvance < interval - 1e-6) {
             return false;
         }
         if (position >= steps) {

@@ -48,8 +48,13 @@ final class CellInspector {
         this.status = document.getElementById("cell-status");
         HTMLElement canvas = document.getElementById("heatmap");
         canvas.addEventListener("pointermove", this::hover);
-        canvas.addEventListener("pointerleave", event -> hideTooltip());
+        canvas.addEventListener("pointerleave", event -> {
+            if (Browser.pointerType(event).equals("mouse")) {
+                hideTooltip(); // a touch pointer leaves after every tap: its tooltip stays
+            }
+        });
         canvas.addEventListener("click", this::click);
+        canvas.addEventListener("pointerup", this::tap);
         canvas.addEventListener("keydown", event -> key((KeyboardEvent) event));
         canvas.addEventListener("blur", event -> hideTooltip());
     }
@@ -68,15 +73,30 @@ final class CellInspector {
     }
 
     private void click(Event event) {
+        if (!Browser.pointerType(event).equals("mouse")) {
+            return; // touch and pen are handled as taps
+        }
+        int t = heatmap.stepAt(Browser.targetX(event));
+        int i = heatmap.dimensionAt(Browser.targetY(event));
+        if (cells.isShown(i, t)) {
+            hideTooltip();
+            cells.moveCursor(i, t);
+            cells.open(i, t);
+        }
+    }
+
+    /** A first tap on a cell does what hover does; a second tap on the same cell opens it. */
+    private void tap(Event event) {
+        if (Browser.pointerType(event).equals("mouse")) {
+            return;
+        }
         int t = heatmap.stepAt(Browser.targetX(event));
         int i = heatmap.dimensionAt(Browser.targetY(event));
         if (!cells.isShown(i, t)) {
             return;
         }
-        boolean touch = !Browser.pointerType(event).equals("mouse");
         cells.moveCursor(i, t);
-        if (touch && (i != tappedDimension || t != tappedStep)) {
-            // a first tap does what hover does; a second tap on the same cell opens it
+        if (i != tappedDimension || t != tappedStep) {
             tappedDimension = i;
             tappedStep = t;
             showTooltip(i, t);

@@ -103,6 +103,25 @@ abstract class InspectTest {
     }
 
     @Test
+    void aTapDoesWhatHoverDoesAndASecondTapOpensTheCell() {
+        open("");
+        browser.js("document.getElementById('heatmap').scrollIntoView({block: 'center'});");
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) browser.js("const r = document.getElementById('heatmap').getBoundingClientRect();"
+                + "return [r.left + (5 + 0.5) * r.width / 11, r.top + (3 + 0.5) * r.height / 16];");
+        Map<String, Object> tap = Map.of("x", point.get(0), "y", point.get(1), "gestureSourceType", "touch");
+        browser.driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+        browser.driver.executeCdpCommand("Input.synthesizeTapGesture", tap);
+        browser.waitUntil("the tooltip shows", () -> browser.find("#tooltip").isDisplayed());
+        assertTrue(browser.find("#tooltip").getText().endsWith("value " + tableText(3, 5)));
+        assertFalse(browser.find("#arithmetic").isDisplayed(), "a first tap only shows the value");
+        browser.driver.executeCdpCommand("Input.synthesizeTapGesture", tap);
+        browser.waitUntil("the panel opens", () -> browser.find("#arithmetic").isDisplayed());
+        assertTrue(browser.find("#arithmetic-title").getText().contains("h[3, 5]"));
+        browser.driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+    }
+
+    @Test
     void theArithmeticAddsUpToTheCell() {
         open("");
         double[][] values = widget.values();

@@ -1,0 +1,39 @@
+package rnnplayground.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FormattingTest {
+    @Test
+    void fixedDecimalsByHand() {
+        assertEquals("0.125", NumberText.fixed(0.125, 3));
+        assertEquals("\u22120.500", NumberText.fixed(-0.5, 3));
+        assertEquals("0.000", NumberText.fixed(-0.0001, 3), "no minus sign on a rounded zero");
+        assertEquals("1.000", NumberText.fixed(0.99996, 3));
+        assertEquals("-0.123456789", NumberText.plain(-0.123456789, 9));
+        assertEquals("0.000001000", NumberText.plain(1e-6, 9));
+        assertEquals("3", NumberText.plain(2.6, 0));
+    }
+
+    @Test
+    void colourScaleEndsAndMiddle() {
+        assertEquals(0x2166AC, ColorScale.rgb(-1));
+        assertEquals(0xF7F7F7, ColorScale.rgb(0));
+        assertEquals(0xB2182B, ColorScale.rgb(1));
+        assertEquals(ColorScale.rgb(1), ColorScale.rgb(5), "clamped");
+        assertEquals(ColorScale.rgb(0), ColorScale.rgb(Double.NaN), "NaN never paints");
+        assertEquals("#2166ac", ColorScale.css(-1));
+    }
+
+    @Test
+    void hiddenSizeAcceptsFourToSixtyFour() {
+        assertEquals(4, HiddenSizeRules.parse("4"));
+        assertEquals(64, HiddenSizeRules.parse(" 64 "));
+        assertEquals(-1, HiddenSizeRules.parse("3"));
+        assertEquals(-1, HiddenSizeRules.parse("65"));
+        assertEquals(-1, HiddenSizeRules.parse("1e1"));
+        assertEquals(-1, HiddenSizeRules.parse(""));
+        assertEquals(-1, HiddenSizeRules.parse("-8"));
+    }
+}
