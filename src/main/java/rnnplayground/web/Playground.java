@@ -26,6 +26,7 @@ final class Playground implements CellInspector.Cells {
     private final PlaybackControls playback;
     private final SettingsControls settings;
     private final HTMLElement seedLabel;
+    private final HTMLElement cellStatus;
     private final Model model;
     private PageState state;
     private int drawn;
@@ -51,6 +52,7 @@ final class Playground implements CellInspector.Cells {
         playback = new PlaybackControls(document, this::render);
         settings = new SettingsControls(document, state.hiddenSize, this::hiddenSizeChanged, this::colourBy);
         seedLabel = document.getElementById("seed");
+        cellStatus = document.getElementById("cell-status");
         HTMLElement message = document.getElementById("sequence-message");
         new SequenceField((HTMLInputElement) document.getElementById("sequence"), message, state.sequence,
                 this::sequenceChanged);
@@ -118,6 +120,8 @@ final class Playground implements CellInspector.Cells {
         strip.layout(trajectory);
         numbers.layout(trajectory, trajectory.steps());
         drawn = trajectory.steps();
+        cellStatus.setTextContent(trajectory.hiddenSize() + " rows (the dimensions of h) \u00d7 " + trajectory.steps()
+                + " columns (the steps). Point at a cell, or focus the heatmap and use the arrow keys.");
         render();
     }
 

@@ -139,12 +139,26 @@ final class Browser implements AutoCloseable {
     Path screenshot(String name) {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true));
+        return save(name, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /** Saves a screenshot of one element, even one taller than the window, under target/screenshots/. */
+    @SuppressWarnings("unchecked")
+    Path screenshotOf(String css, String name) {
+        List<Number> r = (List<Number>) js("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + "return [r.left + scrollX, r.top + scrollY, r.width, r.height];", css);
+        Map<String, Object> clip = Map.of("x", r.get(0), "y", r.get(1), "width", r.get(2), "height", r.get(3),
+                "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        return save(name, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    private static Path save(String name, byte[] png) {
         try {
             Path dir = Site.BUILD.resolve("screenshots");
             Files.createDirectories(dir);
-            Path file = dir.resolve(name + ".png");
-            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
-            return file;
+            return Files.write(dir.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -279,12 +279,11 @@ abstract class InspectTest {
         assertOnScreen("#tooltip");
         toCell(15, 10).click().perform();
         assertOnScreen("#arithmetic");
-        browser.screenshot("arithmetic-375-" + engine());
+        browser.screenshotOf("#arithmetic", "arithmetic-375-" + engine());
         browser.size(1280, 900);
         open("");
         toCell(5, 6).click().perform();
-        browser.js("document.getElementById('arithmetic').scrollIntoView({block: 'center'});");
-        browser.screenshot("arithmetic-1280-" + engine());
+        browser.screenshotOf("#playground", "arithmetic-1280-" + engine());
     }
 
     private void assertOnScreen(String css) {
