@@ -65,6 +65,15 @@
     document.documentElement.setAttribute('data-engine', 'none');
   }
 
+  // A link to another state opened over this page changes only the hash: show that state. The page
+  // writes its own state with history.replaceState, which fires no hashchange; a plain anchor such
+  // as #history has no "=" and only scrolls.
+  window.addEventListener('hashchange', function () {
+    if (location.hash.indexOf('=') >= 0) {
+      location.reload();
+    }
+  });
+
   var choice = chooseEngine();
   if (choice.engine === 'wasm') {
     startWasm().then(function () {
