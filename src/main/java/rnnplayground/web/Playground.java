@@ -39,7 +39,7 @@ final class Playground {
         message.setTextContent(decoded.problem);
         document.getElementById("replay").addEventListener("click", event -> startReplay());
         document.getElementById("reweight").addEventListener("click", event -> reweight());
-        new ShareControls(document, () -> HashCodec.encode(state));
+        new ShareControls(document, model, () -> state);
         Window.current().addEventListener("resize", event -> relayoutIfResized());
         showState();
         layout(model.trajectory().steps());

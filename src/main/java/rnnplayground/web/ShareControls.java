@@ -4,54 +4,48 @@ import java.util.function.Supplier;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import rnnplayground.app.HashCodec;
+import rnnplayground.app.Model;
+import rnnplayground.app.PageState;
 
 /**
- * "Copy link": copies the address of this exact view (the state is in the hash). Uses the
+ * The bar under the widget. "Copy link" copies the address of this exact view (the state is in the hash). Uses the
  * asynchronous clipboard where the browser allows it, then the older copy command; where both are
- * refused it shows the link selected in a box, ready for Ctrl+C.
+ * refused it shows the link selected in a box, ready for Ctrl+C. The export buttons are {@link Exports}.
  */
 final class ShareControls {
     static final String COPIED = "Link copied";
     static final String BLOCKED = "Copying is blocked here: the link is selected below, press Ctrl+C (⌘C on a Mac).";
-    private static final int STATUS_MS = 5000;
 
-    private final Supplier<String> hash;
-    private final HTMLElement status;
+    private final Supplier<PageState> state;
+    private final StatusLine status;
     private final HTMLInputElement field;
-    private int clearTimer;
 
-    /** {@code hash}: the current state as it goes after "#". */
-    ShareControls(HTMLDocument document, Supplier<String> hash) {
-        this.hash = hash;
-        this.status = document.getElementById("share-status");
+    /** The share and export bar under the widget, for the page's {@code model} and current {@code state}. */
+    ShareControls(HTMLDocument document, Model model, Supplier<PageState> state) {
+        this.state = state;
+        this.status = new StatusLine(document.getElementById("share-status"));
         this.field = (HTMLInputElement) document.getElementById("share-link");
         document.getElementById("copy-link").addEventListener("click", event -> copy());
+        new Exports(document, status, model, state);
     }
 
     private void copy() {
-        String link = pageLink(hash.get());
+        String link = pageLink(HashCodec.encode(state.get()));
         copyText(link, copied -> {
             if (copied) {
                 field.setHidden(true);
-                say(COPIED);
+                status.say(COPIED);
             } else {
                 field.setValue(link);
                 field.setHidden(false);
                 field.focus();
                 field.select();
-                say(BLOCKED);
+                status.say(BLOCKED);
             }
         });
-    }
-
-    private void say(String text) {
-        status.setTextContent(text);
-        Window.clearTimeout(clearTimer);
-        clearTimer = Window.setTimeout(() -> status.setTextContent(""), STATUS_MS);
     }
 
     @JSFunctor

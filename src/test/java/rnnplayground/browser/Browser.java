@@ -129,6 +129,22 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(feature)));
     }
 
+    /** Lets the page download files, into a fresh folder under target/ that this returns. */
+    Path allowDownloads() {
+        Path dir = scratch("downloads");
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dir.toString()));
+        return dir;
+    }
+
+    /** Waits until {@code dir} holds the finished file {@code name}, and returns it. */
+    Path downloaded(Path dir, String name) {
+        Path file = dir.resolve(name);
+        waitUntil("the download of " + name + " finishes", () -> Files.isRegularFile(file)
+                && !Files.exists(dir.resolve(name + ".crdownload")) && file.toFile().length() > 0);
+        return file;
+    }
+
     /** Saves a screenshot of the whole page under target/screenshots/. */
     Path screenshot(String name) {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
