@@ -74,16 +74,26 @@
     }
   });
 
+  // After one visit over http(s) the site works offline: sw.js keeps a copy of its files. From disk
+  // there is no service worker (and no need for one).
+  function keepOffline() {
+    if ('serviceWorker' in navigator && (location.protocol === 'http:' || location.protocol === 'https:')) {
+      navigator.serviceWorker.register('sw.js').catch(function () { /* the page works without it */ });
+    }
+  }
+
   var choice = chooseEngine();
+  var started;
   if (choice.engine === 'wasm') {
-    startWasm().then(function () {
+    started = startWasm().then(function () {
       report('wasm', choice.why);
     }, function (error) {
-      startJs().then(function () {
+      return startJs().then(function () {
         report('js', 'WebAssembly GC failed: ' + error.message);
       }, fail);
     });
   } else {
-    startJs().then(function () { report('js', choice.why); }, fail);
+    started = startJs().then(function () { report('js', choice.why); }, fail);
   }
+  started.then(keepOffline);
 }());
