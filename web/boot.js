@@ -29,10 +29,46 @@
     return { engine: 'wasm', why: '' };
   }
 
+  // Content Security Policy (the meta tag in index.html) and Trusted Types, where the browser has
+  // them. The policy has to allow 'unsafe-eval': TeaVM 0.15.0's WebAssembly GC loader
+  // (classes.wasm-runtime.js) builds its JavaScript glue with new Function() while the module links,
+  // and builds every @JSBody method from its source text then. Trusted Types confine that: strings
+  // are compiled only while the WebAssembly module links; afterwards only the loader's lookup of a
+  // global by name ("return performance;") is let through, and the JavaScript engine compiles no
+  // string at all. No string ever becomes HTML or a script address either: the only script
+  // addresses are the site's own files below.
+  var SCRIPTS = ['classes.js', 'classes.wasm-runtime.js', 'sw.js'];
+  var GLOBAL_NAME = '[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*';
+  var GLOBAL_LOOKUP = new RegExp('^\\(?function anonymous\\(\\s*\\)\\s*\\{\\s*return ' + GLOBAL_NAME
+    + ';?\\s*\\}\\)?$');
+  var GLOBAL_STORE = new RegExp('^\\(?function anonymous\\(value\\s*\\)\\s*\\{\\s*' + GLOBAL_NAME
+    + ' = value;?\\s*\\}\\)?$');
+  var wasmLinking = false;
+  var scriptUrls = null;
+  if (window.trustedTypes && window.trustedTypes.createPolicy) {
+    scriptUrls = window.trustedTypes.createPolicy('rnn-playground', {
+      createScriptURL: function (url) {
+        if (SCRIPTS.indexOf(url) < 0) {
+          throw new TypeError('not a script of this site: ' + url);
+        }
+        return url;
+      }
+    });
+    window.trustedTypes.createPolicy('default', {
+      createScript: function (source) {
+        return wasmLinking || GLOBAL_LOOKUP.test(source) || GLOBAL_STORE.test(source) ? source : null;
+      }
+    });
+  }
+
+  function scriptUrl(url) {
+    return scriptUrls ? scriptUrls.createScriptURL(url) : url;
+  }
+
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
       var script = document.createElement('script');
-      script.src = src;
+      script.src = scriptUrl(src);
       script.onload = resolve;
       script.onerror = function () { reject(new Error('could not load ' + src)); };
       document.head.appendChild(script);
@@ -40,9 +76,19 @@
   }
 
   function startWasm() {
+    wasmLinking = true;
     return loadScript('classes.wasm-runtime.js')
       .then(function () { return TeaVM.wasmGC.load('classes.wasm'); })
-      .then(function (teavm) { teavm.exports.main([]); });
+      .then(function (teavm) {
+        try {
+          teavm.exports.main([]);
+        } finally {
+          wasmLinking = false;
+        }
+      }, function (error) {
+        wasmLinking = false;
+        throw error;
+      });
   }
 
   function startJs() {
@@ -78,7 +124,7 @@
   // there is no service worker (and no need for one).
   function keepOffline() {
     if ('serviceWorker' in navigator && (location.protocol === 'http:' || location.protocol === 'https:')) {
-      navigator.serviceWorker.register('sw.js').catch(function () { /* the page works without it */ });
+      navigator.serviceWorker.register(scriptUrl('sw.js')).catch(function () { /* the page works without it */ });
     }
   }
 
