@@ -1,7 +1,18 @@
 // Starts the page's Java code: the WebAssembly GC build where the browser supports it and the page
 // is served over http(s), the JavaScript build otherwise. ?engine=js or ?engine=wasm forces one.
+// ?embed shows the widget alone, for an iframe. This script runs in the head, before the body is
+// parsed, so that the embed layout is there from the first paint; the compiled code is fetched at
+// once and started when the document is ready.
 (function () {
   'use strict';
+
+  var documentReady = new Promise(function (resolve) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', function () { resolve(); });
+    } else {
+      resolve();
+    }
+  });
 
   var ENGINES = { wasm: 'WebAssembly GC', js: 'JavaScript' };
   // (module (type (struct))): only a browser with WebAssembly GC accepts it.
@@ -79,6 +90,7 @@
     wasmLinking = true;
     return loadScript('classes.wasm-runtime.js')
       .then(function () { return TeaVM.wasmGC.load('classes.wasm'); })
+      .then(function (teavm) { return documentReady.then(function () { return teavm; }); })
       .then(function (teavm) {
         try {
           teavm.exports.main([]);
@@ -92,7 +104,7 @@
   }
 
   function startJs() {
-    return loadScript('classes.js').then(function () { main([]); });
+    return loadScript('classes.js').then(function () { return documentReady; }).then(function () { main([]); });
   }
 
   function report(engine, why) {
@@ -104,11 +116,41 @@
   }
 
   function fail(error) {
-    var line = document.getElementById('engine');
-    if (line) {
-      line.textContent = 'The network could not start: ' + error.message;
+    return documentReady.then(function () {
+      var line = document.getElementById('engine');
+      if (line) {
+        line.textContent = 'The network could not start: ' + error.message;
+      }
+      document.documentElement.setAttribute('data-engine', 'none');
+    });
+  }
+
+  // Embedded: only the widget shows (style.css), with a link to the full page that carries the
+  // current state; inside an iframe the page tells its parent how tall it is, whenever that
+  // changes, as {type: 'rnn-playground:height', height} (see the README for the snippet).
+  function embed() {
+    var link = document.getElementById('full-page');
+    if (link) {
+      var aim = function () { link.href = 'index.html' + location.hash; };
+      ['pointerenter', 'focus', 'click'].forEach(function (type) { link.addEventListener(type, aim); });
+      aim();
+      link.hidden = false;
     }
-    document.documentElement.setAttribute('data-engine', 'none');
+    if (window.parent !== window && window.ResizeObserver) {
+      var reported = 0;
+      new ResizeObserver(function () {
+        var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+        if (height !== reported) {
+          reported = height;
+          window.parent.postMessage({ type: 'rnn-playground:height', height: height }, '*');
+        }
+      }).observe(document.documentElement);
+    }
+  }
+
+  if (new URLSearchParams(location.search).has('embed')) {
+    document.documentElement.setAttribute('data-embed', '');
+    documentReady.then(embed);
   }
 
   // A link to another state opened over this page changes only the hash: show that state. The page
