@@ -1,7 +1,18 @@
 // Starts the page's Java code: the WebAssembly GC build where the browser supports it and the page
 // is served over http(s), the JavaScript build otherwise. ?engine=js or ?engine=wasm forces one.
+// ?embed shows the widget alone, for an iframe. This script runs in the head, before the body is
+// parsed, so that the embed layout is there from the first paint; the compiled code is fetched at
+// once and started when the document is ready.
 (function () {
   'use strict';
+
+  var documentReady = new Promise(function (resolve) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', function () { resolve(); });
+    } else {
+      resolve();
+    }
+  });
 
   var ENGINES = { wasm: 'WebAssembly GC', js: 'JavaScript' };
   // (module (type (struct))): only a browser with WebAssembly GC accepts it.
@@ -29,10 +40,46 @@
     return { engine: 'wasm', why: '' };
   }
 
+  // Content Security Policy (the meta tag in index.html) and Trusted Types, where the browser has
+  // them. The policy has to allow 'unsafe-eval': TeaVM 0.15.0's WebAssembly GC loader
+  // (classes.wasm-runtime.js) builds its JavaScript glue with new Function() while the module links,
+  // and builds every @JSBody method from its source text then. Trusted Types confine that: strings
+  // are compiled only while the WebAssembly module links; afterwards only the loader's lookup of a
+  // global by name ("return performance;") is let through, and the JavaScript engine compiles no
+  // string at all. No string ever becomes HTML or a script address either: the only script
+  // addresses are the site's own files below.
+  var SCRIPTS = ['classes.js', 'classes.wasm-runtime.js', 'sw.js'];
+  var GLOBAL_NAME = '[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*';
+  var GLOBAL_LOOKUP = new RegExp('^\\(?function anonymous\\(\\s*\\)\\s*\\{\\s*return ' + GLOBAL_NAME
+    + ';?\\s*\\}\\)?$');
+  var GLOBAL_STORE = new RegExp('^\\(?function anonymous\\(value\\s*\\)\\s*\\{\\s*' + GLOBAL_NAME
+    + ' = value;?\\s*\\}\\)?$');
+  var wasmLinking = false;
+  var scriptUrls = null;
+  if (window.trustedTypes && window.trustedTypes.createPolicy) {
+    scriptUrls = window.trustedTypes.createPolicy('rnn-playground', {
+      createScriptURL: function (url) {
+        if (SCRIPTS.indexOf(url) < 0) {
+          throw new TypeError('not a script of this site: ' + url);
+        }
+        return url;
+      }
+    });
+    window.trustedTypes.createPolicy('default', {
+      createScript: function (source) {
+        return wasmLinking || GLOBAL_LOOKUP.test(source) || GLOBAL_STORE.test(source) ? source : null;
+      }
+    });
+  }
+
+  function scriptUrl(url) {
+    return scriptUrls ? scriptUrls.createScriptURL(url) : url;
+  }
+
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
       var script = document.createElement('script');
-      script.src = src;
+      script.src = scriptUrl(src);
       script.onload = resolve;
       script.onerror = function () { reject(new Error('could not load ' + src)); };
       document.head.appendChild(script);
@@ -40,13 +87,24 @@
   }
 
   function startWasm() {
+    wasmLinking = true;
     return loadScript('classes.wasm-runtime.js')
       .then(function () { return TeaVM.wasmGC.load('classes.wasm'); })
-      .then(function (teavm) { teavm.exports.main([]); });
+      .then(function (teavm) { return documentReady.then(function () { return teavm; }); })
+      .then(function (teavm) {
+        try {
+          teavm.exports.main([]);
+        } finally {
+          wasmLinking = false;
+        }
+      }, function (error) {
+        wasmLinking = false;
+        throw error;
+      });
   }
 
   function startJs() {
-    return loadScript('classes.js').then(function () { main([]); });
+    return loadScript('classes.js').then(function () { return documentReady; }).then(function () { main([]); });
   }
 
   function report(engine, why) {
@@ -58,23 +116,72 @@
   }
 
   function fail(error) {
-    var line = document.getElementById('engine');
-    if (line) {
-      line.textContent = 'The network could not start: ' + error.message;
+    return documentReady.then(function () {
+      var line = document.getElementById('engine');
+      if (line) {
+        line.textContent = 'The network could not start: ' + error.message;
+      }
+      document.documentElement.setAttribute('data-engine', 'none');
+    });
+  }
+
+  // Embedded: only the widget shows (style.css), with a link to the full page that carries the
+  // current state; inside an iframe the page tells its parent how tall it is, whenever that
+  // changes, as {type: 'rnn-playground:height', height} (see the README for the snippet).
+  function embed() {
+    var link = document.getElementById('full-page');
+    if (link) {
+      var aim = function () { link.href = 'index.html' + location.hash; };
+      ['pointerenter', 'focus', 'click'].forEach(function (type) { link.addEventListener(type, aim); });
+      aim();
+      link.hidden = false;
     }
-    document.documentElement.setAttribute('data-engine', 'none');
+    if (window.parent !== window && window.ResizeObserver) {
+      var reported = 0;
+      new ResizeObserver(function () {
+        var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+        if (height !== reported) {
+          reported = height;
+          window.parent.postMessage({ type: 'rnn-playground:height', height: height }, '*');
+        }
+      }).observe(document.documentElement);
+    }
+  }
+
+  if (new URLSearchParams(location.search).has('embed')) {
+    document.documentElement.setAttribute('data-embed', '');
+    documentReady.then(embed);
+  }
+
+  // A link to another state opened over this page changes only the hash: show that state. The page
+  // writes its own state with history.replaceState, which fires no hashchange; a plain anchor such
+  // as #history has no "=" and only scrolls.
+  window.addEventListener('hashchange', function () {
+    if (location.hash.indexOf('=') >= 0) {
+      location.reload();
+    }
+  });
+
+  // After one visit over http(s) the site works offline: sw.js keeps a copy of its files. From disk
+  // there is no service worker (and no need for one).
+  function keepOffline() {
+    if ('serviceWorker' in navigator && (location.protocol === 'http:' || location.protocol === 'https:')) {
+      navigator.serviceWorker.register(scriptUrl('sw.js')).catch(function () { /* the page works without it */ });
+    }
   }
 
   var choice = chooseEngine();
+  var started;
   if (choice.engine === 'wasm') {
-    startWasm().then(function () {
+    started = startWasm().then(function () {
       report('wasm', choice.why);
     }, function (error) {
-      startJs().then(function () {
+      return startJs().then(function () {
         report('js', 'WebAssembly GC failed: ' + error.message);
       }, fail);
     });
   } else {
-    startJs().then(function () { report('js', choice.why); }, fail);
+    started = startJs().then(function () { report('js', choice.why); }, fail);
   }
+  started.then(keepOffline);
 }());

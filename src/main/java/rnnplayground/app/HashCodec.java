@@ -1,101 +1,250 @@
 package rnnplayground.app;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
- * The page state in the URL hash, "#seq=abracadabra&seed=1&h=16". Unknown keys and bad values are
- * ignored field by field: what cannot be read falls back to the default and is reported.
+ * The page state in the URL hash, "#seq=abracadabra&seed=1&h=16", described by one table of
+ * {@link StateField}s: adding a field to the link is one line in {@link #FIELDS}.
+ *
+ * <p>A hash without "=" or "&amp;" is a plain anchor into the page ("#history") and reads as the
+ * defaults, silently. Reading never fails. Each field that cannot be read keeps its default and is named in the
+ * notice; unknown keys are ignored and reported; any amount of junk is looked at only up to fixed
+ * limits. The notice is plain text (the page shows it with textContent, never as HTML).
  */
 public final class HashCodec {
-    private static final int MAX_HASH_LENGTH = 512;
+    /** The fields of the link, in the order they are written. */
+    static final StateField[] FIELDS = {
+        StateField.text("seq", "sequence", "letters a b r c d and space, at most " + SequenceRules.MAX_LENGTH,
+                s -> s.sequence, SequenceRules::isValid, PageState::withSequence),
+        StateField.number("seed", "seed", 0, 0xFFFFFFFFL, s -> Integer.toUnsignedLong(s.seed),
+                (s, n) -> s.withSeed((int) n)),
+        StateField.number("h", "hidden size", PageState.MIN_HIDDEN_SIZE, PageState.MAX_HIDDEN_SIZE,
+                s -> s.hiddenSize, (s, n) -> s.withHiddenSize((int) n)),
+    };
+
+    /** Parts ("key=value") looked at; the rest of a longer hash is only counted. */
+    static final int MAX_PARTS = 32;
+    /** A part longer than this is not decoded at all (the longest valid one is much shorter). */
+    static final int MAX_PART_LENGTH = 256;
+    /** Unknown keys named in the notice; further ones are only counted. */
+    static final int MAX_NAMED = 3;
+    private static final int MAX_KEY_SHOWN = 20;
 
     private HashCodec() {
     }
 
+    /** What a hash says: the state, and what could not be used. */
     public static final class Decoded {
         public final PageState state;
-        /** A sentence for the notice, or "" when everything could be read. */
+        /** Labels of the fields that were present but broke their rule (their default is used). */
+        public final List<String> rejected;
+        /** Unknown keys that can be shown safely, in order (at most {@link #MAX_NAMED}). */
+        public final List<String> unknown;
+        /** How many parts were ignored in all: unknown keys, unreadable or beyond the limits. */
+        public final int ignored;
+        /** A sentence or two for the notice, or "" when everything could be used. */
         public final String problem;
 
-        Decoded(PageState state, String problem) {
+        Decoded(PageState state, List<String> rejected, List<String> unknown, int ignored) {
             this.state = state;
-            this.problem = problem;
+            this.rejected = Collections.unmodifiableList(rejected);
+            this.unknown = Collections.unmodifiableList(unknown);
+            this.ignored = ignored;
+            this.problem = notice(rejected, unknown, ignored);
         }
     }
 
+    /** Every field of {@code state}, e.g. "seq=abra%20cad&seed=1&h=16". */
     public static String encode(PageState state) {
-        return "seq=" + escape(state.sequence) + "&seed=" + Integer.toUnsignedString(state.seed)
-                + "&h=" + state.hiddenSize;
+        StringBuilder out = new StringBuilder();
+        for (StateField field : FIELDS) {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            out.append(field.key).append('=').append(escape(field.write(state)));
+        }
+        return out.toString();
     }
 
+    /** Reads {@code hash} (with or without its "#"); never throws. */
     public static Decoded decode(String hash) {
-        String text = hash.startsWith("#") ? hash.substring(1) : hash;
+        String text = hash == null ? "" : hash.startsWith("#") ? hash.substring(1) : hash;
         PageState state = PageState.DEFAULT;
-        if (text.isEmpty()) {
-            return new Decoded(state, "");
+        if (text.indexOf('=') < 0 && text.indexOf('&') < 0) {
+            return new Decoded(state, new ArrayList<>(), new ArrayList<>(), 0); // "#history": a plain anchor
         }
-        if (text.length() > MAX_HASH_LENGTH) {
-            return new Decoded(state, "The link was too long to read; showing the defaults.");
-        }
-        StringBuilder bad = new StringBuilder();
+        boolean[] bad = new boolean[FIELDS.length];
+        List<String> unknown = new ArrayList<>();
+        int ignored = 0;
+        int parts = 0;
         int start = 0;
-        while (start <= text.length()) {
+        while (start < text.length()) {
             int end = text.indexOf('&', start);
             if (end < 0) {
                 end = text.length();
             }
-            String pair = text.substring(start, end);
+            int from = start;
             start = end + 1;
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : unescape(pair.substring(eq + 1));
-            PageState next = read(state, key, value);
-            if (next == null) {
-                bad.append(bad.length() == 0 ? "" : ", ").append(key.equals("seq") ? "sequence" : key);
-            } else {
+            if (end == from) {
+                continue; // "&&" or a trailing "&"
+            }
+            parts++;
+            if (parts > MAX_PARTS || end - from > MAX_PART_LENGTH) {
+                ignored++;
+                continue;
+            }
+            String part = text.substring(from, end);
+            int eq = part.indexOf('=');
+            String key = unescape(eq < 0 ? part : part.substring(0, eq));
+            String value = eq < 0 ? null : unescape(part.substring(eq + 1));
+            int index = indexOf(key);
+            if (index < 0) {
+                ignored++;
+                if (isShowable(key) && unknown.size() < MAX_NAMED && !unknown.contains(key)) {
+                    unknown.add(key);
+                }
+                continue;
+            }
+            PageState next = value == null ? null : FIELDS[index].read(state, value);
+            bad[index] = next == null; // the last occurrence of a key decides
+            if (next != null) {
                 state = next;
             }
         }
-        String problem = bad.length() == 0 ? ""
-                : "Part of the link could not be read (" + bad + "); the default was used there.";
-        return new Decoded(state, problem);
+        List<String> rejected = new ArrayList<>();
+        for (int k = 0; k < FIELDS.length; k++) {
+            if (bad[k]) {
+                rejected.add(FIELDS[k].label);
+                state = FIELDS[k].read(state, FIELDS[k].write(PageState.DEFAULT));
+            }
+        }
+        return new Decoded(state, rejected, unknown, ignored);
     }
 
-    private static PageState read(PageState state, String key, String value) {
-        switch (key) {
-            case "seq":
-                return SequenceRules.isValid(value) ? state.withSequence(value) : null;
-            case "seed":
-                long seed = parse(value, 0xFFFFFFFFL);
-                return seed < 0 ? null : state.withSeed((int) seed);
-            case "h":
-                long h = parse(value, PageState.MAX_HIDDEN_SIZE);
-                return h < PageState.MIN_HIDDEN_SIZE ? null : state.withHiddenSize((int) h);
-            default:
-                return state;
+    private static int indexOf(String key) {
+        for (int k = 0; k < FIELDS.length; k++) {
+            if (FIELDS[k].key.equals(key)) {
+                return k;
+            }
         }
+        return -1;
     }
 
-    /** A decimal in [0, max], or -1. */
-    private static long parse(String value, long max) {
-        if (value.isEmpty() || value.length() > 10) {
-            return -1;
+    static String notice(List<String> rejected, List<String> unknown, int ignored) {
+        StringBuilder out = new StringBuilder();
+        if (!rejected.isEmpty()) {
+            List<String> described = new ArrayList<>();
+            for (String label : rejected) {
+                for (StateField field : FIELDS) {
+                    if (field.label.equals(label)) {
+                        described.add(label + " (" + field.rule + ")");
+                    }
+                }
+            }
+            out.append("The link’s ").append(join(described)).append(rejected.size() == 1 ? " was" : " were")
+                    .append(" not usable, so ").append(rejected.size() == 1 ? "the default is" : "the defaults are")
+                    .append(" shown.");
         }
-        long n = 0;
+        if (ignored > 0) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            List<String> names = new ArrayList<>();
+            for (String key : unknown) {
+                names.add("“" + key + "”");
+            }
+            int others = ignored - unknown.size();
+            if (others > 0) {
+                names.add(others + (names.isEmpty() ? " unknown part" : " other part") + (others == 1 ? "" : "s"));
+            }
+            out.append("Ignored in the link: ").append(join(names)).append('.');
+        }
+        return out.toString();
+    }
+
+    private static String join(List<String> items) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < items.size(); k++) {
+            if (k > 0) {
+                out.append(k == items.size() - 1 ? " and " : ", ");
+            }
+            out.append(items.get(k));
+        }
+        return out.toString();
+    }
+
+    /** Short keys of letters, digits, "-" and "_" only are repeated in the notice. */
+    private static boolean isShowable(String key) {
+        if (key.isEmpty() || key.length() > MAX_KEY_SHOWN) {
+            return false;
+        }
+        for (int k = 0; k < key.length(); k++) {
+            char c = key.charAt(k);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Percent-encodes everything but letters, digits and "-._~" (a space becomes %20). */
+    static String escape(String value) {
+        StringBuilder out = new StringBuilder();
         for (int k = 0; k < value.length(); k++) {
             char c = value.charAt(k);
-            if (c < '0' || c > '9') {
-                return -1;
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~';
+            if (plain) {
+                out.append(c);
+            } else if (c < 0x80) {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 15));
+            } else {
+                out.append("%EF%BF%BD"); // no field accepts characters beyond ASCII
             }
-            n = n * 10 + (c - '0');
         }
-        return n <= max ? n : -1;
+        return out.toString();
     }
 
-    /** Spaces are the only alphabet character that needs escaping. */
-    private static String escape(String sequence) {
-        return sequence.replace(" ", "%20");
+    private static final String HEX = "0123456789ABCDEF";
+
+    /**
+     * "%XX" and "+" (a space) decoded. A byte of 0x80 or more decodes to U+FFFD (no field accepts
+     * such characters, so its exact value does not matter); a "%" not followed by two hex digits stays.
+     */
+    static String unescape(String value) {
+        if (value.indexOf('%') < 0 && value.indexOf('+') < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            if (c == '+') {
+                out.append(' ');
+            } else if (c == '%' && k + 2 < value.length() && hex(value.charAt(k + 1)) >= 0
+                    && hex(value.charAt(k + 2)) >= 0) {
+                int b = hex(value.charAt(k + 1)) * 16 + hex(value.charAt(k + 2));
+                out.append(b < 0x80 ? (char) b : '\uFFFD');
+                k += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
-    private static String unescape(String value) {
-        return value.replace("%20", " ").replace('+', ' ');
+    private static int hex(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 }

@@ -33,9 +33,22 @@ public final class SiteServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final String base;
 
     public SiteServer(Path root, String host, int port) throws IOException {
+        this(root, host, port, "/");
+    }
+
+    /**
+     * Serves {@code root} under the path {@code base} (e.g. "/rnn-playground/", as GitHub Pages serves
+     * a project site); everything outside it is 404.
+     */
+    public SiteServer(Path root, String host, int port, String base) throws IOException {
+        if (!base.startsWith("/") || !base.endsWith("/")) {
+            throw new IllegalArgumentException("the base path starts and ends with /: " + base);
+        }
         this.root = root.toAbsolutePath().normalize();
+        this.base = base;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
@@ -44,12 +57,18 @@ public final class SiteServer implements AutoCloseable {
 
     /** Serves on a free port of 127.0.0.1. */
     public static SiteServer onFreePort(Path root) throws IOException {
-        return new SiteServer(root, "127.0.0.1", 0);
+        return onFreePort(root, "/");
     }
 
+    /** Serves under {@code base} on a free port of 127.0.0.1. */
+    public static SiteServer onFreePort(Path root, String base) throws IOException {
+        return new SiteServer(root, "127.0.0.1", 0, base);
+    }
+
+    /** The address of the site, ending with its base path. */
     public String url() {
         InetSocketAddress address = server.getAddress();
-        return "http://" + address.getHostString() + ":" + address.getPort() + "/";
+        return "http://" + address.getHostString() + ":" + address.getPort() + base;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -60,11 +79,16 @@ public final class SiteServer implements AutoCloseable {
                 return;
             }
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (Files.isDirectory(file)) {
+            if (!base.equals("/") && path.equals(base.substring(0, base.length() - 1))) {
+                exchange.getResponseHeaders().set("Location", base); // "/repo" -> "/repo/", as GitHub Pages does
+                exchange.sendResponseHeaders(301, -1);
+                return;
+            }
+            Path file = path.startsWith(base) ? root.resolve(path.substring(base.length())).normalize() : null;
+            if (file != null && Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
                 byte[] body = "Not found".getBytes();
                 exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
                 exchange.sendResponseHeaders(404, body.length);
@@ -99,7 +123,10 @@ public final class SiteServer implements AutoCloseable {
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 
-    /** Usage: SiteServer SITE_DIR; -Dport=N (default 8080, the next free one if taken), -Dhost=ADDRESS. */
+    /**
+     * Usage: SiteServer SITE_DIR; -Dport=N (default 8080, the next free one if taken), -Dhost=ADDRESS,
+     * -Dbase=/PATH/ (serve under a sub-path, as GitHub Pages does for a project).
+     */
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : "target/site");
         if (!Files.isRegularFile(root.resolve("index.html"))) {
@@ -111,7 +138,7 @@ public final class SiteServer implements AutoCloseable {
         SiteServer server = null;
         for (int attempt = 0; server == null; attempt++) {
             try {
-                server = new SiteServer(root, host, port + attempt);
+                server = new SiteServer(root, host, port + attempt, System.getProperty("base", "/"));
             } catch (BindException e) {
                 if (attempt == 20) {
                     throw e;

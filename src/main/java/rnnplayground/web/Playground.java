@@ -59,6 +59,7 @@ final class Playground implements CellInspector.Cells {
         message.setTextContent(decoded.problem);
         document.getElementById("replay").addEventListener("click", event -> playback.replay());
         document.getElementById("reweight").addEventListener("click", event -> reweight());
+        new ShareControls(document, model, () -> state);
         Window.current().addEventListener("resize", event -> relayoutIfResized());
         showState();
         relayout();

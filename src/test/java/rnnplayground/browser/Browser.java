@@ -56,7 +56,8 @@ final class Browser implements AutoCloseable {
         size(1280, 900);
     }
 
-    private static Path scratch(String name) {
+    /** A fresh folder under target/browser/. */
+    static Path scratch(String name) {
         try {
             Path dir = Site.BUILD.resolve("browser").toAbsolutePath();
             Files.createDirectories(dir);
@@ -72,12 +73,30 @@ final class Browser implements AutoCloseable {
 
     /** Opens the page with {@code query} (e.g. "engine=js") and {@code hash}, and waits until it is live. */
     void open(String query, String hash) {
+        openAt(Site.url(), query, hash);
+    }
+
+    /** Like {@link #open} for the site at {@code siteUrl} (ending with "/"). */
+    void openAt(String siteUrl, String query, String hash) {
+        openUrl(siteUrl + "index.html" + (query.isEmpty() ? "" : "?" + query) + (hash.isEmpty() ? "" : "#" + hash));
+    }
+
+    /** Opens {@code url} and waits until the page has started an engine (or failed to). */
+    void openUrl(String url) {
         driver.get("about:blank"); // a change of hash alone would not load the page again
-        driver.get(Site.url() + "index.html" + (query.isEmpty() ? "" : "?" + query) + (hash.isEmpty() ? "" : "#" + hash));
-        waitUntil("the page has started an engine", () -> {
-            Object engine = js("return document.documentElement.getAttribute('data-engine');");
-            return engine != null;
-        });
+        driver.get(url);
+        waitUntil("the page has started an engine", () -> engine() != null);
+    }
+
+    /** The engine the page runs ("js", "wasm", "none" when it failed), or null while it starts. */
+    String engine() {
+        return (String) js("return document.documentElement.getAttribute('data-engine');");
+    }
+
+    /** Runs asynchronous {@code script}: it calls {@code done(result)}. */
+    Object jsAsync(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];" + script, args);
     }
 
     Object js(String script, Object... args) {
@@ -103,15 +122,20 @@ final class Browser implements AutoCloseable {
         return errors;
     }
 
-    /** Every resource the page requested that is not on the page's own origin. */
-    @SuppressWarnings("unchecked")
+    /** Every resource the page requested that is not on the test site's origin. */
     List<String> foreignRequests() {
+        return requestsOutside(Site.origin() + "/");
+    }
+
+    /** Every resource the page requested whose URL does not start with {@code prefix}. */
+    @SuppressWarnings("unchecked")
+    List<String> requestsOutside(String prefix) {
         List<String> names = (List<String>) js(
                 "return performance.getEntriesByType('resource').map(e => e.name)"
                         + ".concat(performance.getEntriesByType('navigation').map(e => e.name));");
         List<String> foreign = new ArrayList<>();
         for (String name : names) {
-            if (!name.startsWith(Site.origin() + "/")) {
+            if (!name.startsWith(prefix)) {
                 foreign.add(name);
             }
         }
@@ -124,6 +148,13 @@ final class Browser implements AutoCloseable {
                 + ".map(e => new URL(e.name).pathname.replace(/^.*\\//, ''));");
     }
 
+    /** Cuts the page off the network (DevTools protocol network emulation), or connects it again. */
+    void offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
     void emulateColorScheme(String scheme) {
         emulateMedia(Map.of("prefers-color-scheme", scheme));
     }
@@ -133,6 +164,22 @@ final class Browser implements AutoCloseable {
         List<Map<String, Object>> list = new ArrayList<>();
         features.forEach((name, value) -> list.add(Map.of("name", name, "value", value)));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", list));
+    }
+
+    /** Lets the page download files, into a fresh folder under target/ that this returns. */
+    Path allowDownloads() {
+        Path dir = scratch("downloads");
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dir.toString()));
+        return dir;
+    }
+
+    /** Waits until {@code dir} holds the finished file {@code name}, and returns it. */
+    Path downloaded(Path dir, String name) {
+        Path file = dir.resolve(name);
+        waitUntil("the download of " + name + " finishes", () -> Files.isRegularFile(file)
+                && !Files.exists(dir.resolve(name + ".crdownload")) && file.toFile().length() > 0);
+        return file;
     }
 
     /** Saves a screenshot of the whole page under target/screenshots/. */

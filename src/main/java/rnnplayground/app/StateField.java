@@ -1,0 +1,93 @@
+package rnnplayground.app;
+
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+
+/**
+ * One entry of the page state in the URL hash: its key, what the notice calls it, the rule a value
+ * must follow, and how the value is written and read back. {@link HashCodec} holds the table of them.
+ */
+public abstract class StateField {
+    /** The key in the hash, e.g. "seq". */
+    public final String key;
+    /** What a notice calls the field, e.g. "sequence". */
+    public final String label;
+    /** The rule a value follows, for the notice, e.g. "a whole number from 4 to 64". */
+    public final String rule;
+
+    StateField(String key, String label, String rule) {
+        this.key = key;
+        this.label = label;
+        this.rule = rule;
+    }
+
+    /** The value of this field in {@code state}, as it appears in the hash (not yet escaped). */
+    public abstract String write(PageState state);
+
+    /** {@code state} with this field set from {@code text}, or null when the text breaks the rule. */
+    public abstract PageState read(PageState state, String text);
+
+    /** Sets a field of a state from a number. */
+    public interface NumberSetter {
+        PageState with(PageState state, long value);
+    }
+
+    /** Sets a field of a state from a text. */
+    public interface TextSetter {
+        PageState with(PageState state, String value);
+    }
+
+    /** Reads a text field of a state. */
+    public interface TextGetter {
+        String of(PageState state);
+    }
+
+    /** A whole number in [min, max], written in decimal. */
+    public static StateField number(String key, String label, long min, long max, ToLongFunction<PageState> get,
+            NumberSetter set) {
+        return new StateField(key, label, "a whole number from " + min + " to " + max) {
+            @Override
+            public String write(PageState state) {
+                return Long.toString(get.applyAsLong(state));
+            }
+
+            @Override
+            public PageState read(PageState state, String text) {
+                long value = parseDecimal(text);
+                return value < min || value > max ? null : set.with(state, value);
+            }
+        };
+    }
+
+    /** A text accepted by {@code valid}. */
+    public static StateField text(String key, String label, String rule, TextGetter get, Predicate<String> valid,
+            TextSetter set) {
+        return new StateField(key, label, rule) {
+            @Override
+            public String write(PageState state) {
+                return get.of(state);
+            }
+
+            @Override
+            public PageState read(PageState state, String text) {
+                return valid.test(text) ? set.with(state, text) : null;
+            }
+        };
+    }
+
+    /** A plain decimal of at most 10 digits, or -1. */
+    static long parseDecimal(String text) {
+        if (text.isEmpty() || text.length() > 10) {
+            return -1;
+        }
+        long n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+}

@@ -1,0 +1,48 @@
+package rnnplayground.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class NumberTextTest {
+    private static void assertExact(float value) {
+        String text = NumberText.exact(value);
+        assertEquals(Float.floatToIntBits(value == 0 ? 0f : value), Float.floatToIntBits(Float.parseFloat(text)),
+                value + " written as " + text);
+        String digits = text.replaceAll("e.*$", "").replaceAll("[^0-9]", "").replaceAll("^0+", "");
+        assertTrue(digits.length() <= 9, text);
+    }
+
+    @Test
+    void exactGivesBackTheSameFloat() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int k = 0; k < 1_000_000; k++) {
+            float value = Float.intBitsToFloat(random.nextInt());
+            if (Float.isFinite(value)) {
+                assertExact(value);
+            }
+        }
+        for (int k = 0; k < 200_000; k++) {
+            assertExact((float) (random.nextDouble() * 4 - 2)); // the range of weights and states
+        }
+        for (float value : new float[] {Float.MIN_VALUE, Float.MAX_VALUE, Float.MIN_NORMAL, 1e-7f, 9.99999e-8f, 1e9f,
+            0.1f, 0.3f, 1f / 3, 2f / 3, 1, -1, 0.999999f, 1.0000001f, 100, 123456789, 1e-5f, 0.5f}) {
+            assertExact(value);
+            assertExact(-value);
+        }
+    }
+
+    @Test
+    void exactIsShortWhereItCanBe() {
+        assertEquals("0", NumberText.exact(0f));
+        assertEquals("0", NumberText.exact(-0f));
+        assertEquals("1", NumberText.exact(1f));
+        assertEquals("-0.5", NumberText.exact(-0.5f));
+        assertEquals("0.100000001", NumberText.exact(0.1f));
+        assertEquals("0.000123449994", NumberText.exact(0.00012345f)); // 9 digits, not the shortest
+        assertEquals("1.40129846e-45", NumberText.exact(Float.MIN_VALUE));
+        assertEquals("NaN", NumberText.exact(Float.NaN));
+    }
+}

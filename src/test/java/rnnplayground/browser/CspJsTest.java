@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class CspJsTest extends CspTest {
+    @Override
+    String engine() {
+        return "js";
+    }
+}

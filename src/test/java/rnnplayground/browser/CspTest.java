@@ -1,0 +1,153 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
+import rnnplayground.server.SiteServer;
+
+/**
+ * The page under its Content Security Policy: everything works with no console error (a violation
+ * is one), no string becomes code or markup once the page runs, and what the stricter policy without
+ * 'unsafe-eval' would break is exactly TeaVM's WebAssembly GC loader.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CspTest {
+    static final String POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval';"
+            + " object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script';"
+            + " trusted-types rnn-playground default";
+    private Browser browser;
+    private Widget widget;
+
+    abstract String engine();
+
+    @BeforeAll
+    void start() {
+        browser = new Browser();
+        widget = new Widget(browser);
+    }
+
+    /** A test that provokes violations reads them itself; a failed one must not fail the next. */
+    @BeforeEach
+    void forgetEarlierConsoleMessages() {
+        browser.consoleErrors();
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    private boolean replayEnded() {
+        return browser.driver.findElements(By.cssSelector("#strip .current")).isEmpty();
+    }
+
+    @Test
+    void everythingWorksUnderThePolicyWithNoConsoleError() {
+        browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Site.origin(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.open("engine=" + engine(), "seq=cab%20rad&seed=7&h=10");
+        assertEquals(engine(), browser.engine());
+        assertEquals(POLICY, browser.js("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')"
+                + ".getAttribute('content');"));
+        assertArrayEquals(Widget.expected("cab rad", 7, 10), widget.values());
+        browser.find("#sequence").click();
+        browser.js("document.getElementById('sequence').setSelectionRange(3, 4);");
+        new Actions(browser.driver).sendKeys("d").perform();
+        assertArrayEquals(Widget.expected("cabdrad", 7, 10), widget.values());
+        browser.find("#replay").click();
+        browser.waitUntil("the replay ends", () -> widget.filledColumns() == 7 && replayEnded());
+        browser.find("#reweight").click();
+        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 7 && replayEnded());
+        assertArrayEquals(Widget.expected("cabdrad", (int) widget.seed(), 10), widget.values());
+        Path downloads = browser.allowDownloads();
+        browser.find("#export-png").click();
+        browser.downloaded(downloads, "rnn-heatmap-cabdrad-seed" + widget.seed() + "-h10.png");
+        browser.find("#copy-link").click();
+        browser.waitUntil("the link is copied", () -> browser.find("#share-status").getText().equals("Link copied"));
+        browser.waitUntil("the service worker controls the page",
+                () -> (Boolean) browser.js("return navigator.serviceWorker.controller !== null;"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void onceThePageRunsNoStringBecomesCodeOrMarkup() {
+        browser.open("engine=" + engine(), "seq=cab&seed=7&h=10");
+        @SuppressWarnings("unchecked")
+        // Run from a timer: code the driver injects is exempt from the eval rules while it runs.
+        Map<String, Object> outcome = (Map<String, Object>) browser.jsAsync("setTimeout(() => {"
+                + "const refused = f => { try { f(); return false; } catch (e) { return true; } };"
+                + "const r = {};"
+                + "r.eval = refused(() => eval('1 + 1'));"
+                + "r.newFunction = refused(() => new Function('window.injected = 1')());"
+                + "r.innerHTML = refused(() => { document.getElementById('share-status').innerHTML ="
+                + "  '<img src=x onerror=\"window.injected = 1\">'; });"
+                + "r.inlineScript = refused(() => { const s = document.createElement('script');"
+                + "  s.textContent = 'window.injected = 1'; document.head.appendChild(s); });"
+                + "r.foreignScript = refused(() => { const s = document.createElement('script');"
+                + "  s.src = 'http://127.0.0.1:9/x.js'; document.head.appendChild(s); });"
+                + "r.ownPolicyForOthers = refused(() => trustedTypes.createPolicy('other', {createHTML: s => s}));"
+                + "r.globalLookup = new Function('return performance;')() === performance;"
+                + "r.timerString = refused(() => setTimeout('window.injected = 1', 0));"
+                + "setTimeout(() => { r.injected = window.injected === undefined ? 'no' : 'yes'; done(r); }, 50);"
+                + "}, 0);");
+        assertEquals(Map.of("eval", true, "newFunction", true, "innerHTML", true, "inlineScript", true,
+                "foreignScript", true, "ownPolicyForOthers", true, "timerString", true, "globalLookup", true,
+                "injected", "no"), outcome);
+        assertEquals(0L, browser.js("return document.querySelectorAll('img').length;"));
+        List<String> errors = browser.consoleErrors();
+        assertFalse(errors.isEmpty(), "every refusal is reported");
+        // the page still works afterwards
+        browser.find("#reweight").click();
+        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 3 && replayEnded());
+        assertArrayEquals(Widget.expected("cab", (int) widget.seed(), 10), widget.values());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /**
+     * The policy without 'unsafe-eval': the JavaScript engine runs under it with no error, while
+     * TeaVM's WebAssembly GC loader is refused (it compiles strings with new Function) and the page
+     * falls back to JavaScript. When a TeaVM release loads without eval, this test fails: then drop
+     * 'unsafe-eval' from the policy.
+     */
+    @Test
+    void withoutUnsafeEvalOnlyTheWebAssemblyLoaderIsRefused() throws IOException {
+        Path copy = Browser.scratch("strict-site");
+        try (var files = Files.list(Site.DIRECTORY)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, copy.resolve(file.getFileName().toString()));
+            }
+        }
+        String page = Files.readString(copy.resolve("index.html"));
+        assertTrue(page.contains(" 'unsafe-eval'"));
+        Files.writeString(copy.resolve("index.html"), page.replace(" 'unsafe-eval'", ""));
+        try (SiteServer server = SiteServer.onFreePort(copy)) {
+            browser.openAt(server.url(), "engine=" + engine(), "seq=cab&seed=7&h=10");
+            assertEquals("js", browser.engine(), "the JavaScript engine runs in the end");
+            assertArrayEquals(Widget.expected("cab", 7, 10), widget.values());
+            List<String> errors = browser.consoleErrors();
+            if (engine().equals("js")) {
+                assertEquals(List.of(), errors);
+            } else {
+                String line = browser.find("#engine").getText();
+                assertTrue(line.contains("WebAssembly GC failed") && line.contains("unsafe-eval"), line);
+                for (String error : errors) {
+                    assertTrue(error.contains("unsafe-eval"), error);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class CspWasmTest extends CspTest {
+    @Override
+    String engine() {
+        return "wasm";
+    }
+}

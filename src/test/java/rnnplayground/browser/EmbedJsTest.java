@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class EmbedJsTest extends EmbedTest {
+    @Override
+    String engine() {
+        return "js";
+    }
+}

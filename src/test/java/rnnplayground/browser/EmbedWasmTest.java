@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class EmbedWasmTest extends EmbedTest {
+    @Override
+    String engine() {
+        return "wasm";
+    }
+}

@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class ExportJsTest extends ExportTest {
+    @Override
+    String engine() {
+        return "js";
+    }
+}

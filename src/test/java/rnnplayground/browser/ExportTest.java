@@ -1,0 +1,159 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.json.Json;
+import rnnplayground.app.ColorScale;
+import rnnplayground.core.Trajectory;
+import rnnplayground.core.VanillaCell;
+import rnnplayground.core.WeightInit;
+import rnnplayground.core.Weights;
+
+/** The downloads hold exactly what the JVM computes for the same state, and nothing leaves the page. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ExportTest {
+    private static final String SEQUENCE = "abracadabra dab";
+    private static final int SEED = 12345;
+    private static final int HIDDEN = 12;
+    private static final String STEM = "abracadabra_dab-seed12345-h12";
+
+    private Browser browser;
+    private Path downloads;
+    private Trajectory expected;
+
+    abstract String engine();
+
+    @BeforeAll
+    void start() {
+        browser = new Browser();
+        downloads = browser.allowDownloads();
+        expected = Trajectory.of(new VanillaCell(WeightInit.random(SEED, HIDDEN)), SEQUENCE);
+    }
+
+    @AfterEach
+    void noConsoleErrorsAndNoForeignRequests() {
+        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.foreignRequests());
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    private void open() {
+        browser.open("engine=" + engine(), "seq=abracadabra%20dab&seed=" + SEED + "&h=" + HIDDEN);
+        assertEquals(engine(), browser.js("return document.documentElement.getAttribute('data-engine');"));
+    }
+
+    private Path export(String button, String name) {
+        int requestsBefore = browser.requestedFiles().size();
+        browser.find(button).click();
+        Path file = browser.downloaded(downloads, name);
+        browser.waitUntil("the status names the file",
+                () -> browser.find("#share-status").getText().equals("Saved " + name));
+        assertEquals(requestsBefore, browser.requestedFiles().size(), "an export fetches nothing");
+        return file;
+    }
+
+    @Test
+    void csvHoldsTheExactStatesOneRowPerStep() throws IOException {
+        open();
+        Path file = export("#export-csv", "rnn-states-" + STEM + ".csv");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        StringBuilder header = new StringBuilder("step,character");
+        for (int i = 0; i < HIDDEN; i++) {
+            header.append(",h").append(i);
+        }
+        assertEquals(header.toString(), lines.get(0));
+        assertEquals(SEQUENCE.length() + 1, lines.size());
+        for (int t = 0; t < SEQUENCE.length(); t++) {
+            String[] cells = lines.get(t + 1).split(",");
+            assertEquals(2 + HIDDEN, cells.length);
+            assertEquals(String.valueOf(t), cells[0]);
+            char c = SEQUENCE.charAt(t);
+            assertEquals(c == ' ' ? "\" \"" : String.valueOf(c), cells[1]);
+            for (int i = 0; i < HIDDEN; i++) {
+                assertEquals(Float.floatToIntBits(expected.h(t, i)), Float.floatToIntBits(Float.parseFloat(cells[2 + i])),
+                        "h[" + i + ", " + t + "] = " + cells[2 + i] + ", the JVM has " + expected.h(t, i));
+            }
+        }
+    }
+
+    @Test
+    void jsonHoldsTheSeedAndTheExactWeights() throws IOException {
+        open();
+        Path file = export("#export-json", "rnn-weights-" + STEM + ".json");
+        Map<String, Object> json = new Json().toType(Files.readString(file), Json.MAP_TYPE);
+        assertEquals(SEED, ((Number) json.get("seed")).intValue());
+        assertEquals(HIDDEN, ((Number) json.get("hiddenSize")).intValue());
+        assertEquals(List.of("a", "b", "r", "c", "d", " "), json.get("alphabet"));
+        Weights weights = WeightInit.random(SEED, HIDDEN);
+        assertMatrix(weights.wxh, HIDDEN, weights.inputSize, json.get("W_xh"), "W_xh");
+        assertMatrix(weights.whh, HIDDEN, HIDDEN, json.get("W_hh"), "W_hh");
+        assertMatrix(weights.b, 1, HIDDEN, List.of(json.get("b")), "b");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertMatrix(float[] expected, int rows, int columns, Object actual, String name) {
+        List<List<Number>> matrix = (List<List<Number>>) actual;
+        assertEquals(rows, matrix.size(), name);
+        for (int r = 0; r < rows; r++) {
+            assertEquals(columns, matrix.get(r).size(), name);
+            for (int c = 0; c < columns; c++) {
+                float value = (float) matrix.get(r).get(c).doubleValue();
+                assertEquals(Float.floatToIntBits(expected[r * columns + c]), Float.floatToIntBits(value),
+                        name + "[" + r + "][" + c + "]");
+            }
+        }
+    }
+
+    @Test
+    void pngShowsEveryCellInTheHeatmapColours() throws IOException {
+        open();
+        Path file = export("#export-png", "rnn-heatmap-" + STEM + ".png");
+        BufferedImage image = ImageIO.read(file.toFile());
+        int cellWidth = 24;
+        int cellHeight = 16;
+        assertEquals(SEQUENCE.length() * cellWidth, image.getWidth());
+        assertEquals(HIDDEN * cellHeight + 24, image.getHeight());
+        for (int t = 0; t < SEQUENCE.length(); t++) {
+            for (int i = 0; i < HIDDEN; i++) {
+                int rgb = image.getRGB(t * cellWidth + cellWidth / 2, i * cellHeight + cellHeight / 2) & 0xFFFFFF;
+                assertEquals(Integer.toHexString(ColorScale.rgb(expected.h(t, i))), Integer.toHexString(rgb),
+                        "cell (" + i + ", " + t + ")");
+            }
+        }
+        int letterRow = HIDDEN * cellHeight + 12;
+        boolean inked = false;
+        for (int x = 0; x < cellWidth; x++) {
+            inked |= (image.getRGB(x, letterRow) & 0xFFFFFF) != 0xFFFFFF;
+        }
+        assertTrue(inked, "the letter under the first column is drawn");
+    }
+
+    @Test
+    void anEmptySequenceHasNothingToExportAndSaysSo() {
+        browser.open("engine=" + engine(), "seq=&seed=1&h=4");
+        browser.find("#export-csv").click();
+        assertTrue(browser.find("#share-status").getText().startsWith("Type a sequence first"));
+        browser.find("#export-png").click();
+        assertTrue(browser.find("#share-status").getText().startsWith("Type a sequence first"));
+        assertFalse(Files.exists(downloads.resolve("rnn-states-empty-seed1-h4.csv")));
+    }
+}

@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class ExportWasmTest extends ExportTest {
+    @Override
+    String engine() {
+        return "wasm";
+    }
+}

@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class OfflineJsTest extends OfflineTest {
+    @Override
+    String engine() {
+        return "js";
+    }
+}

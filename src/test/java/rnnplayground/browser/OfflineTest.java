@@ -1,0 +1,170 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.interactions.Actions;
+import rnnplayground.server.SiteServer;
+
+/**
+ * The site under a sub-path (as GitHub Pages serves a project) and offline: after one visit it
+ * reloads and works with the network off, and a new deployment replaces the offline copy.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OfflineTest {
+    private static final String BASE = "/rnn-playground/";
+    private Browser browser;
+    private Widget widget;
+
+    abstract String engine();
+
+    @BeforeAll
+    void start() {
+        browser = new Browser();
+        widget = new Widget(browser);
+    }
+
+    @AfterEach
+    void online() {
+        browser.offline(false);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    private void assertValues(String sequence, int seed, int hidden) {
+        assertEquals(engine(), browser.engine());
+        assertEquals(sequence, widget.sequence());
+        assertArrayEquals(Widget.expected(sequence, seed, hidden), widget.values());
+    }
+
+    private boolean controlled() {
+        return (Boolean) browser.js("return navigator.serviceWorker.controller !== null;");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> cacheNames() {
+        return (List<String>) browser.jsAsync("caches.keys().then(done, e => done(['failed: ' + e]));");
+    }
+
+    /** Types, replays and draws new weights, and checks the values after each. */
+    private void useTheWidget(int hidden) {
+        browser.find("#sequence").click();
+        browser.js("document.getElementById('sequence').setSelectionRange(3, 3);");
+        new Actions(browser.driver).sendKeys("d").perform();
+        assertValues("cabdrad", 7, hidden);
+        browser.find("#replay").click();
+        browser.waitUntil("the replay ends", () -> widget.filledColumns() == 7
+                && browser.driver.findElements(org.openqa.selenium.By.cssSelector("#strip .current")).isEmpty());
+        browser.find("#reweight").click();
+        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 7);
+        long seed = widget.seed();
+        assertEquals(List.of(), List.of(widget.values()).stream().filter(r -> Double.isNaN(r[0])).toList());
+        assertArrayEquals(Widget.expected("cabdrad", (int) seed, hidden), widget.values());
+    }
+
+    @Test
+    void worksUnderASubPathWithRelativeAddressesOnly() throws IOException {
+        try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY, BASE)) {
+            String url = server.url();
+            assertTrue(url.endsWith(BASE), url);
+            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            assertValues("cabrad", 7, 10);
+            assertEquals(List.of(), browser.requestsOutside(url), "every file comes from under " + BASE);
+            assertTrue(browser.requestedFiles().contains("style.css"));
+            browser.openUrl(url + "?engine=" + engine() + "#seq=cabrad&seed=7&h=10");
+            assertValues("cabrad", 7, 10);
+            assertEquals(List.of(), browser.consoleErrors());
+
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url.substring(0, url.length() - 1))
+                    .toURL().openConnection();
+            connection.setInstanceFollowRedirects(false);
+            assertEquals(301, connection.getResponseCode(), "the folder without its slash redirects");
+            HttpURLConnection root = (HttpURLConnection) URI.create(url.replace(BASE, "/index.html")).toURL()
+                    .openConnection();
+            assertEquals(404, root.getResponseCode(), "nothing is served outside the base path");
+        }
+    }
+
+    @Test
+    void afterOneVisitItReloadsAndWorksWithTheNetworkOff() throws IOException {
+        String url;
+        try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY, BASE)) {
+            url = server.url();
+            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.waitUntil("the service worker controls the page", this::controlled);
+        }
+        browser.offline(true); // and the server is gone too
+        browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+        assertTrue(controlled());
+        assertValues("cabrad", 7, 10);
+        useTheWidget(10);
+        assertEquals(false, browser.js("return navigator.onLine;"), "the page really is offline");
+        browser.openUrl(url + "?engine=" + engine() + "#seq=cabrad&seed=7&h=10");
+        assertValues("cabrad", 7, 10);
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void aNewDeploymentReplacesTheOfflineCopy() throws IOException {
+        Path copy = copyOfTheSite();
+        try (SiteServer server = SiteServer.onFreePort(copy, BASE)) {
+            String url = server.url();
+            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.waitUntil("the service worker controls the page", this::controlled);
+            List<String> before = cacheNames();
+            assertEquals(1, before.size(), before.toString());
+            String worker = Files.readString(copy.resolve("sw.js"));
+            String version = before.get(0).substring(before.get(0).lastIndexOf(' ') + 1);
+            assertTrue(worker.contains("var VERSION = '" + version + "';"), version);
+
+            // the next deployment: a changed page and the worker the build writes for it
+            Files.writeString(copy.resolve("index.html"), Files.readString(copy.resolve("index.html"))
+                    .replace("<h1>Recurrent Networks</h1>", "<h1>Recurrent Networks, again</h1>"));
+            Files.writeString(copy.resolve("sw.js"), worker.replace(version, "0123456789abcdef"));
+
+            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.waitUntil("the new offline copy replaces the old one", () -> cacheNames().size() == 1
+                    && cacheNames().get(0).endsWith(" 0123456789abcdef"));
+            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            assertEquals("Recurrent Networks, again", browser.find("h1").getText());
+            assertValues("cabrad", 7, 10);
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    private static Path copyOfTheSite() throws IOException {
+        Path copy = Browser.scratch("site");
+        try (Stream<Path> files = Files.walk(Site.DIRECTORY)) {
+            files.forEach(file -> {
+                try {
+                    Path target = copy.resolve(Site.DIRECTORY.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class OfflineWasmTest extends OfflineTest {
+    @Override
+    String engine() {
+        return "wasm";
+    }
+}

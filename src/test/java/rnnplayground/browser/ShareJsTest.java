@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class ShareJsTest extends ShareTest {
+    @Override
+    String engine() {
+        return "js";
+    }
+}

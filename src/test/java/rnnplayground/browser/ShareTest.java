@@ -1,0 +1,194 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.interactions.Actions;
+
+/** The state in the link: shared links reproduce the values, hostile links are harmless, Copy link. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ShareTest {
+    private Browser browser;
+    private Widget widget;
+
+    abstract String engine();
+
+    @BeforeAll
+    void start() {
+        browser = new Browser();
+        widget = new Widget(browser);
+    }
+
+    @AfterEach
+    void noConsoleErrorsAndNoForeignRequests() {
+        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.foreignRequests());
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    private void open(String hash) {
+        browser.open("engine=" + engine(), hash);
+        assertEquals(engine(), browser.js("return document.documentElement.getAttribute('data-engine');"));
+    }
+
+    private String hash() {
+        return (String) browser.js("return location.hash;");
+    }
+
+    private void assertShows(String sequence, int seed, int hiddenSize) {
+        assertEquals(sequence, widget.sequence());
+        assertEquals(Integer.toUnsignedLong(seed), widget.seed());
+        assertArrayEquals(Widget.expected(sequence, seed, hiddenSize), widget.values());
+    }
+
+    /** Nothing from the link became markup: the notice is text and no element or script was added. */
+    private void assertNothingInjected() {
+        assertNull(browser.js("return window.injected;"));
+        assertEquals(0L, browser.js("return document.getElementById('sequence-message').children.length;"));
+        assertEquals(0L, browser.js("return document.querySelectorAll('img, iframe, object, embed').length;"));
+        @SuppressWarnings("unchecked")
+        List<String> scripts = (List<String>) browser.js(
+                "return Array.from(document.scripts).map(s => s.getAttribute('src'));");
+        for (String src : scripts) {
+            assertTrue(src != null && List.of("boot.js", "classes.js", "classes.wasm-runtime.js").contains(src),
+                    "unexpected script " + src);
+        }
+    }
+
+    @Test
+    void aSharedLinkReproducesTheValues() {
+        open("seq=dab%20cab%20rad&seed=4242&h=24");
+        assertShows("dab cab rad", 4242, 24);
+        assertEquals("", widget.message());
+        assertEquals("#seq=dab%20cab%20rad&seed=4242&h=24", hash());
+    }
+
+    @Test
+    void theLinkFollowsEveryChangeWithoutFillingTheHistory() {
+        open("seq=ab&seed=9&h=8");
+        long historyBefore = (Long) browser.js("return history.length;");
+        browser.find("#sequence").click();
+        browser.js("document.getElementById('sequence').setSelectionRange(2, 2);");
+        new Actions(browser.driver).sendKeys("c d").perform();
+        assertEquals("#seq=abc%20d&seed=9&h=8", hash());
+        browser.find("#reweight").click();
+        long seed = widget.seed();
+        assertEquals("#seq=abc%20d&seed=" + seed + "&h=8", hash());
+        assertEquals(historyBefore, browser.js("return history.length;"), "replaceState, not pushState");
+        open(hash().substring(1));
+        assertShows("abc d", (int) seed, 8);
+    }
+
+    @Test
+    void openingAnotherLinkOverThePageShowsItsState() {
+        open("seq=ab&seed=9&h=8");
+        browser.js("window.beforeNavigation = true; location.hash = 'seq=rad&seed=31&h=12';");
+        browser.waitUntil("the page shows the new link",
+                () -> browser.js("return window.beforeNavigation;") == null
+                        && browser.js("return document.documentElement.getAttribute('data-engine');") != null);
+        assertShows("rad", 31, 12);
+        browser.js("window.beforeNavigation = true; location.hash = 'history';");
+        assertEquals(true, browser.js("return window.beforeNavigation;"), "a plain anchor only scrolls");
+        assertEquals("rad", widget.sequence());
+    }
+
+    @Test
+    void badFieldsFallBackAloneAndAreNamed() {
+        open("seq=abx&seed=77&h=9999");
+        assertShows("abracadabra", 77, 16);
+        String message = widget.message();
+        assertTrue(message.contains("sequence (letters a b r c d and space, at most 64)"), message);
+        assertTrue(message.contains("hidden size (a whole number from 4 to 64)"), message);
+        assertEquals("#seq=abracadabra&seed=77&h=16", hash(), "the address shows what is on screen");
+    }
+
+    @Test
+    void markupInTheLinkIsNeverInserted() {
+        String[] hashes = {
+            "seq=%3Cimg%20src%3Dx%20onerror%3D%22window.injected%3D1%22%3E&seed=5&h=8",
+            "seq=<script>window.injected=1</script>&seed=5&h=8",
+            "seq=ab&seed=5&h=8&<img src=x onerror=window.injected=1>=1&%3Cb%3Ebold%3C%2Fb%3E",
+        };
+        for (String hash : hashes) {
+            open(hash);
+            assertNothingInjected();
+            assertEquals(5, widget.seed(), hash);
+            assertFalse(widget.message().isEmpty(), hash);
+            assertFalse(widget.message().contains("<"), widget.message());
+        }
+        assertEquals("ab", widget.sequence());
+        assertTrue(widget.message().startsWith("Ignored in the link: 2 unknown parts"), widget.message());
+    }
+
+    @Test
+    void unknownKeysAreIgnoredAndNamed() {
+        open("seq=dd&speed=fast&seed=3&theme=dark&h=4");
+        assertShows("dd", 3, 4);
+        assertEquals("Ignored in the link: “speed” and “theme”.", widget.message());
+    }
+
+    @Test
+    void oneHundredKilobytesOfJunkAreHarmless() {
+        StringBuilder junk = new StringBuilder("seed=11&h=8&");
+        while (junk.length() < 100_000) {
+            junk.append("%3Cscript%3Ewindow.injected%3D1%3C%2Fscript%3E=").append(junk.length()).append("&zz&");
+        }
+        open(junk.toString());
+        assertShows("abracadabra", 11, 8);
+        assertTrue(widget.message().startsWith("Ignored in the link: "), widget.message());
+        assertTrue(widget.message().length() < 200, widget.message());
+        assertNothingInjected();
+        assertEquals("#seq=abracadabra&seed=11&h=8", hash());
+    }
+
+    @Test
+    void copyLinkCopiesALinkThatReproducesTheView() {
+        browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Site.origin(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        open("seq=cab&seed=123&h=6");
+        browser.find("#copy-link").click();
+        browser.waitUntil("the status says the link is copied",
+                () -> browser.find("#share-status").getText().equals("Link copied"));
+        String copied = (String) browser.driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('' + e));");
+        assertEquals(Site.url() + "index.html?engine=" + engine() + "#seq=cab&seed=123&h=6", copied);
+        assertFalse(browser.find("#share-link").isDisplayed());
+        browser.driver.get("about:blank");
+        browser.driver.get(copied);
+        browser.waitUntil("the copied link starts the page",
+                () -> browser.js("return document.documentElement.getAttribute('data-engine');") != null);
+        assertShows("cab", 123, 6);
+    }
+
+    @Test
+    void copyLinkShowsTheLinkSelectedWhenTheClipboardIsRefused() {
+        open("seq=cab&seed=123&h=6");
+        browser.js("window.refusals = 0;"
+                + "if (navigator.clipboard) { navigator.clipboard.writeText = () => { window.refusals++;"
+                + "  return Promise.reject(new DOMException('denied', 'NotAllowedError')); }; }"
+                + "document.execCommand = () => { window.refusals++; return false; };");
+        browser.find("#copy-link").click();
+        browser.waitUntil("the link is shown", () -> browser.find("#share-link").isDisplayed());
+        String link = browser.find("#share-link").getAttribute("value");
+        assertEquals(Site.url() + "index.html?engine=" + engine() + "#seq=cab&seed=123&h=6", link);
+        assertTrue(browser.find("#share-status").getText().contains("Ctrl+C"));
+        assertEquals(List.of(0L, (long) link.length(), true), browser.js(
+                "const f = document.getElementById('share-link');"
+                        + "return [f.selectionStart, f.selectionEnd, document.activeElement === f];"));
+        assertTrue(((Long) browser.js("return window.refusals;")) >= 1);
+    }
+}

@@ -1,0 +1,8 @@
+package rnnplayground.browser;
+
+class ShareWasmTest extends ShareTest {
+    @Override
+    String engine() {
+        return "wasm";
+    }
+}

@@ -1,0 +1,92 @@
+package rnnplayground.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written files in web/: relative addresses only, and a page the policy can hold. */
+class StaticFilesTest {
+    private static final Path WEB = Path.of("web");
+
+    private static List<Path> files(String extension) throws IOException {
+        try (Stream<Path> walk = Files.walk(WEB)) {
+            return walk.filter(p -> p.toString().endsWith(extension)).sorted().toList();
+        }
+    }
+
+    /** The directives of the page's Content-Security-Policy meta tag. */
+    static Map<String, String> policy(String html) {
+        Matcher meta = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">").matcher(html);
+        assertTrue(meta.find(), "the page has a Content-Security-Policy meta tag");
+        Map<String, String> directives = new LinkedHashMap<>();
+        for (String directive : meta.group(1).split(";")) {
+            String[] parts = directive.trim().split(" ", 2);
+            directives.put(parts[0], parts.length > 1 ? parts[1] : "");
+        }
+        return directives;
+    }
+
+    @Test
+    void thePolicyAllowsOnlyTheSitesOwnScriptsAndNoInlineCode() throws IOException {
+        String html = Files.readString(WEB.resolve("index.html"));
+        Map<String, String> policy = policy(html);
+        assertEquals("'self'", policy.get("default-src"));
+        // 'unsafe-eval' only for TeaVM's WebAssembly GC loader; see boot.js and CspTest
+        assertEquals("'self' 'wasm-unsafe-eval' 'unsafe-eval'", policy.get("script-src"));
+        assertEquals("'none'", policy.get("object-src"));
+        assertEquals("'none'", policy.get("base-uri"));
+        assertEquals("'none'", policy.get("form-action"));
+        assertEquals("'script'", policy.get("require-trusted-types-for"));
+        assertEquals("rnn-playground default", policy.get("trusted-types"));
+        for (String sources : policy.values()) {
+            assertFalse(sources.contains("unsafe-inline") || sources.contains("*") || sources.contains("http")
+                    || sources.contains("data:") || sources.contains("blob:"), sources);
+        }
+        assertTrue(html.indexOf("Content-Security-Policy") < html.indexOf("<script"), "the policy comes first");
+    }
+
+    @Test
+    void pagesHaveNoInlineScriptHandlerOrStyle() throws IOException {
+        for (Path page : files(".html")) {
+            String html = Files.readString(page);
+            Matcher script = Pattern.compile("<script([^>]*)>([^<]*)</script>").matcher(html);
+            while (script.find()) {
+                assertTrue(script.group(1).contains("src=\""), page + ": " + script.group());
+                assertEquals("", script.group(2).trim(), page + ": inline script");
+            }
+            assertFalse(Pattern.compile("\\son[a-z]+=", Pattern.CASE_INSENSITIVE).matcher(html).find(), page + ": handler");
+            assertFalse(html.contains(" style=\""), page + ": style attribute");
+            assertFalse(html.contains("<style"), page + ": style element");
+            assertFalse(html.contains("javascript:"), page + ": javascript: address");
+        }
+    }
+
+    @Test
+    void everyAddressOfTheSiteIsRelative() throws IOException {
+        Pattern attribute = Pattern.compile("\\s(?:src|href)=\"([^\"]*)\"");
+        for (Path page : files(".html")) {
+            Matcher m = attribute.matcher(Files.readString(page));
+            while (m.find()) {
+                String url = m.group(1);
+                boolean external = url.startsWith("https://") && !url.contains("127.0.0.1");
+                assertTrue(external || !url.startsWith("/") && !url.contains("://"), page + ": " + url);
+            }
+        }
+        for (Path file : Stream.concat(files(".css").stream(), files(".js").stream()).toList()) {
+            String text = Files.readString(file);
+            assertFalse(Pattern.compile("url\\(\\s*['\"]?/").matcher(text).find(), file + ": absolute url()");
+            assertFalse(Pattern.compile("['\"]/[a-z]").matcher(text).find(), file + ": absolute address");
+        }
+    }
+}
