@@ -1,0 +1,16 @@
+package rnnplayground.browser;
+
+import java.nio.file.Files;
+
+/** The widget in Firefox ESR (WebDriver BiDi). */
+class FirefoxTest extends OtherBrowserTest {
+    @Override
+    boolean installed() {
+        return Files.isExecutable(Firefox.BINARY);
+    }
+
+    @Override
+    OtherBrowser start() {
+        return new Firefox();
+    }
+}

@@ -1,0 +1,142 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.json.Json;
+
+/**
+ * The widget in another browser engine, on both of the page's engines: load a shared link, type,
+ * Replay, ↻ weights, and the values equal the JVM's after each.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OtherBrowserTest {
+    private static final String GC_PROBE = "try { return WebAssembly.validate("
+            + "new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 0x5f, 0])); } catch (e) { return false; }";
+    private OtherBrowser browser;
+
+    /** Whether the browser is installed (./test.sh installs it). */
+    abstract boolean installed();
+
+    abstract OtherBrowser start();
+
+    @BeforeAll
+    void launch() {
+        assumeTrue(installed(), getClass().getSimpleName() + ": the browser is not installed (./test.sh installs it)");
+        browser = start();
+    }
+
+    @AfterAll
+    void quit() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** The error channel works, so an empty list at the end of a run means something. */
+    @Test
+    void anErrorThePageReportsIsSeen() {
+        browser.open(Site.url() + "index.html?engine=js");
+        browser.errors();
+        browser.js("setTimeout(() => console.error('a reported error'), 0); return null;");
+        List<String> seen = new ArrayList<>();
+        browser.waitUntil("the error is seen", () -> {
+            seen.addAll(browser.errors());
+            return seen.stream().anyMatch(e -> e.contains("a reported error"));
+        });
+    }
+
+    @Test
+    void javaScriptEngine() {
+        useTheWidget("js");
+    }
+
+    @Test
+    void webAssemblyEngine() {
+        browser.open(Site.url() + "index.html?engine=js");
+        System.out.println(getClass().getSimpleName() + ": " + browser.js("return navigator.userAgent;")
+                + "; Trusted Types: " + browser.js("return typeof trustedTypes === 'object';")
+                + "; WebAssembly GC: " + browser.js(GC_PROBE));
+        assumeTrue(Boolean.TRUE.equals(browser.js(GC_PROBE)), "this browser has no WebAssembly GC");
+        browser.errors();
+        useTheWidget("wasm");
+    }
+
+    private String engine() {
+        return (String) browser.js("return document.documentElement.getAttribute('data-engine');");
+    }
+
+    private double[][] values() {
+        String json = (String) browser.js("return JSON.stringify(Array.from(document.querySelectorAll("
+                + "'#numbers-table tbody tr')).map(r => Array.from(r.querySelectorAll('td'))"
+                + ".map(c => c.getAttribute('data-value'))));");
+        @SuppressWarnings("unchecked")
+        List<List<String>> rows = (List<List<String>>) new Json().toType(json, List.class);
+        int hidden = rows.size();
+        int steps = hidden == 0 ? 0 : rows.get(0).size();
+        double[][] values = new double[steps][hidden];
+        for (int i = 0; i < hidden; i++) {
+            for (int t = 0; t < steps; t++) {
+                String v = rows.get(i).get(t);
+                values[t][i] = v == null ? Double.NaN : Double.parseDouble(v);
+            }
+        }
+        return values;
+    }
+
+    private String sequence() {
+        return (String) browser.js("return document.getElementById('sequence').value;");
+    }
+
+    private long seed() {
+        return Long.parseLong(((String) browser.js("return document.getElementById('seed').textContent;"))
+                .replaceAll("[^0-9]", ""));
+    }
+
+    private boolean replayEnded(int steps) {
+        return Boolean.TRUE.equals(browser.js("return document.querySelectorAll('#strip .current').length === 0"
+                + " && document.querySelectorAll('#numbers-table tbody tr:first-child td[data-value]').length === "
+                + steps + ";"));
+    }
+
+    private void useTheWidget(String engine) {
+        browser.open(Site.url() + "index.html?engine=" + engine + "#seq=cab%20rad&seed=7&h=10");
+        browser.waitUntil("the page starts an engine", () -> engine() != null);
+        assertEquals(engine, engine(), String.valueOf(browser.js("return document.getElementById('engine').textContent;")));
+        assertArrayEquals(Widget.expected("cab rad", 7, 10), values(), "the shared link's values");
+
+        browser.js("const s = document.getElementById('sequence'); s.focus(); s.setSelectionRange(3, 3);");
+        browser.type("d");
+        assertEquals("cabd rad", sequence());
+        assertArrayEquals(Widget.expected("cabd rad", 7, 10), values(), "after typing");
+        browser.type("x");
+        assertEquals("cabd rad", sequence(), "a refused letter stays out");
+        String message = (String) browser.js("return document.getElementById('sequence-message').textContent;");
+        assertTrue(message.contains("“x”"), message);
+
+        browser.js("window.marked = false; new MutationObserver(() => { if (document.querySelector('#strip .current'))"
+                + " window.marked = true; }).observe(document.getElementById('strip'),"
+                + " {subtree: true, attributes: true});");
+        browser.click("#replay");
+        browser.waitUntil("the replay marks a step", () -> Boolean.TRUE.equals(browser.js("return window.marked;")));
+        browser.waitUntil("the replay ends", () -> replayEnded(8));
+        assertArrayEquals(Widget.expected("cabd rad", 7, 10), values(), "after Replay");
+
+        browser.click("#reweight");
+        browser.waitUntil("new weights", () -> seed() != 7);
+        browser.waitUntil("the new replay ends", () -> replayEnded(8));
+        long seed = seed();
+        assertNotEquals(7, seed);
+        assertArrayEquals(Widget.expected("cabd rad", (int) seed, 10), values(), "after ↻ weights");
+        assertEquals(List.of(), browser.errors());
+    }
+}
