@@ -51,4 +51,8 @@ final class Browser {
 
     @JSBody(params = {"element", "start", "end"}, script = "element.setSelectionRange(start, end);")
     static native void setSelection(JSObject element, int start, int end);
+
+    /** A named point on the page's performance timeline (read by web/bench.html). */
+    @JSBody(params = "name", script = "performance.mark(name);")
+    static native void mark(String name);
 }

@@ -42,6 +42,7 @@ final class Playground {
         Window.current().addEventListener("resize", event -> relayoutIfResized());
         showState();
         layout(model.trajectory().steps());
+        Browser.mark("first-heatmap");
     }
 
     private void sequenceChanged(String sequence) {
