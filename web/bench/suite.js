@@ -82,6 +82,12 @@ function reference(api, hidden) {
       }
       return passes * SEQUENCE_LENGTH;
     },
+    fourRows(passes) {
+      for (let p = 0; p < passes; p++) {
+        rnn.forwardFourRows(symbols, hs);
+      }
+      return passes * SEQUENCE_LENGTH;
+    },
     /** h_t[i] of the plain loop, read after one more pass of it. */
     states() {
       rnn.forward(symbols, hs);
@@ -112,7 +118,7 @@ async function kernelSuite(engines, results) {
       engine.api.forwardSetup(SEED, hidden, SEQUENCE);
     }
     const ref = reference(engines[0].api, hidden);
-    const impls = [{ key: 'reference', run: ref.plain }].concat(
+    const impls = [{ key: 'reference', run: ref.plain }, { key: 'fourRows', run: ref.fourRows }].concat(
         engines.map(e => ({ key: e.key, run: passes => e.api.forward(passes) })));
     for (const impl of impls) {
       let spent = 0;
@@ -143,12 +149,14 @@ async function kernelSuite(engines, results) {
       }
     }
     const ratios = (a, b) => stats(rates[a].map((rate, r) => rate / rates[b][r]));
-    const row = { hidden, sequenceLength: SEQUENCE_LENGTH, reference: stats(rates.reference) };
+    const row = { hidden, sequenceLength: SEQUENCE_LENGTH, reference: stats(rates.reference), fourRows: stats(rates.fourRows) };
+    row.fourRows.ratio = ratios('fourRows', 'reference');
     const referenceStates = ref.states();
     for (const engine of engines) {
       engine.api.settle();
       row[engine.key] = stats(rates[engine.key]);
       row[engine.key].ratio = ratios(engine.key, 'reference');
+      row[engine.key].ratioFourRows = ratios(engine.key, 'fourRows');
       row[engine.key].versusReference = compare((t, i) => engine.api.stateAt(t, i), referenceStates, hidden);
     }
     if (engines.length === 2) {
@@ -365,14 +373,14 @@ export function formatResults(results) {
   lines.push('');
   lines.push(`1-2. Forward pass of the vanilla cell, steps per second (a ${SEQUENCE_LENGTH}-symbol sequence, one-hot over ${ALPHABET.length} symbols)`);
   lines.push('     × reference: steps/s over those of the hand-written JavaScript reference (Float32Array, Math.tanh) run in the same round');
-  lines.push('  ' + pad('H', 5) + pad('implementation', 40) + pad('steps/s', 36) + '× reference');
-  const kernelNames = { reference: 'reference JS, plain loop' };
+  lines.push('  ' + pad('H', 5) + pad('implementation', 40) + pad('steps/s', 36) + pad('× reference', 24) + '× reference, 4 rows');
+  const kernelNames = { reference: 'reference JS, plain loop', fourRows: 'reference JS, 4 rows at a time' };
   keys.forEach(k => { kernelNames[k] = ENGINE_NAMES[k] + ' engine (the core)'; });
   for (const row of results.kernels) {
-    ['reference'].concat(keys).forEach((k, index) => {
+    ['reference', 'fourRows'].concat(keys).forEach((k, index) => {
       const cell = row[k];
       lines.push('  ' + pad(index === 0 ? row.hidden : '', 5) + pad(kernelNames[k], 40) + pad(spread(cell, 0), 36)
-          + (cell.ratio ? spread(cell.ratio, 2, '×') : '1×'));
+          + pad(cell.ratio ? spread(cell.ratio, 2, '×') : '1×', 24) + (cell.ratioFourRows ? spread(cell.ratioFourRows, 2, '×') : ''));
     });
   }
   if (results.kernels.length) {
