@@ -17,9 +17,9 @@ import rnnplayground.core.Weights;
 public final class BenchMain {
     private static Weights weights;
     private static Trajectory trajectory;
-    private static int[] even;
-    private static int[] odd;
-    private static boolean flipped;
+    private static int[] symbols;
+    private static int[] altered;
+    private static boolean alteredNext;
 
     private static ReplayView view;
     private static Trajectory replayed;
@@ -37,35 +37,35 @@ public final class BenchMain {
     public static void forwardSetup(int seed, int hiddenSize, String sequence) {
         weights = WeightInit.random(seed, hiddenSize);
         trajectory = new Trajectory(new VanillaCell(weights));
-        even = Alphabet.encode(sequence);
-        odd = even.clone();
-        odd[0] = (odd[0] + 1) % Alphabet.SIZE;
-        flipped = false;
+        symbols = Alphabet.encode(sequence);
+        altered = symbols.clone();
+        altered[0] = (altered[0] + 1) % Alphabet.SIZE;
+        alteredNext = true;
     }
 
     /**
-     * Reads the sequence {@code passes} times. Every read alternates the first symbol, so that each one
-     * recomputes every step. Returns the steps computed.
+     * Reads the sequence {@code passes} times, every other time with its first symbol altered, so that
+     * each read recomputes every step. Returns the steps computed.
      */
     @JSExport
     public static int forward(int passes) {
         for (int p = 0; p < passes; p++) {
-            flipped = !flipped;
-            trajectory.update(flipped ? odd : even);
+            trajectory.update(alteredNext ? altered : symbols);
+            alteredNext = !alteredNext;
         }
-        return passes * even.length;
+        return passes * symbols.length;
     }
 
     /** Makes the trajectory that of the sequence itself again, for {@link #stateAt}. */
     @JSExport
     public static void settle() {
-        flipped = false;
-        trajectory.update(even);
+        alteredNext = true;
+        trajectory.update(symbols);
     }
 
     @JSExport
     public static int symbolAt(int t) {
-        return even[t];
+        return symbols[t];
     }
 
     @JSExport
