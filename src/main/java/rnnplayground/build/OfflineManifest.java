@@ -41,7 +41,8 @@ public final class OfflineManifest {
         try (Stream<Path> walk = Files.walk(site)) {
             walk.filter(Files::isRegularFile)
                     .map(file -> site.relativize(file).toString().replace('\\', '/'))
-                    .filter(name -> !name.equals(WORKER) && !name.endsWith(".map"))
+                    // the benchmark page ships with the site but is no part of the playground
+                    .filter(name -> !name.equals(WORKER) && !name.endsWith(".map") && !name.startsWith("bench"))
                     .sorted()
                     .forEach(files::add);
         }

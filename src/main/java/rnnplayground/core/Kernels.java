@@ -4,6 +4,11 @@ package rnnplayground.core;
  * Hand-written float-array kernels. Every intermediate is a double and a result is rounded to float
  * only when it is stored: JavaScript computes in doubles anyway, so the JVM, the JavaScript build
  * and the WebAssembly build produce the same bits.
+ *
+ * <p>Sums and products lean left: no sum is the right operand of a + or a -, and no product the
+ * right operand of a * (write {@code a * (b * c)} as {@code (b * c) * a}, the same bits). TeaVM 0.15's
+ * JavaScript output drops those parentheses ({@code a + (b + c)} comes out as {@code a + b + c}), which
+ * rounds differently from the JVM and the WebAssembly build.
  */
 public final class Kernels {
     /** Beyond this |x|, tanh(x) rounds to ±1 in float. */
@@ -18,6 +23,39 @@ public final class Kernels {
     public static void matVec(float[] m, int rows, int cols, float[] x, int xOffset, float[] y, int yOffset) {
         for (int i = 0; i < rows; i++) {
             y[yOffset + i] = (float) dot(m, i * cols, x, xOffset, cols);
+        }
+    }
+
+    /**
+     * y[i] = sum_j m[i*cols + j] * x[xOffset + j] for i in [0, rows), in double, each sum taken in
+     * the order of j exactly as {@link #dot} takes it. Four rows are summed side by side: they share
+     * each load of x, and their additions need not wait for one another.
+     */
+    public static void matVec(float[] m, int rows, int cols, float[] x, int xOffset, double[] y) {
+        int i = 0;
+        for (; i + 3 < rows; i += 4) {
+            int r0 = i * cols;
+            int r1 = r0 + cols;
+            int r2 = r1 + cols;
+            int r3 = r2 + cols;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int j = 0; j < cols; j++) {
+                double xj = x[xOffset + j];
+                s0 += m[r0 + j] * xj;
+                s1 += m[r1 + j] * xj;
+                s2 += m[r2 + j] * xj;
+                s3 += m[r3 + j] * xj;
+            }
+            y[i] = s0;
+            y[i + 1] = s1;
+            y[i + 2] = s2;
+            y[i + 3] = s3;
+        }
+        for (; i < rows; i++) {
+            y[i] = dot(m, i * cols, x, xOffset, cols);
         }
     }
 
@@ -47,24 +85,28 @@ public final class Kernels {
         return x < 0 ? -t : t;
     }
 
-    /** e^y for 0 <= y < 2 * TANH_CLAMP: y = k ln2 + r, e^r by its Taylor series, 2^k exactly. */
+    /**
+     * e^y for 0 <= y < 2 * TANH_CLAMP: y = k ln2 + r, e^r by its Taylor series to r^13 / 13!, 2^k
+     * exactly. The series is summed in pairs of terms (Estrin's scheme), so that few operations wait
+     * on each other.
+     */
     static double exp(double y) {
         int k = (int) (y * INV_LN2);
         double r = y - k * LN2;
-        double p = 1.0 / 6227020800.0;             // 1/13!
-        p = p * r + 1.0 / 479001600.0;             // 1/12!
-        p = p * r + 1.0 / 39916800.0;
-        p = p * r + 1.0 / 3628800.0;
-        p = p * r + 1.0 / 362880.0;
-        p = p * r + 1.0 / 40320.0;
-        p = p * r + 1.0 / 5040.0;
-        p = p * r + 1.0 / 720.0;
-        p = p * r + 1.0 / 120.0;
-        p = p * r + 1.0 / 24.0;
-        p = p * r + 1.0 / 6.0;
-        p = p * r + 0.5;
-        p = p * r + 1.0;
-        p = p * r + 1.0;
+        double r2 = r * r;
+        double r4 = r2 * r2;
+        double r8 = r4 * r4;
+        double p01 = 1.0 + r;
+        double p23 = 1.0 / 2 + r * (1.0 / 6);
+        double p45 = 1.0 / 24 + r * (1.0 / 120);
+        double p67 = 1.0 / 720 + r * (1.0 / 5040);
+        double p89 = 1.0 / 40320 + r * (1.0 / 362880);
+        double p1011 = 1.0 / 3628800 + r * (1.0 / 39916800);
+        double p1213 = 1.0 / 479001600 + r * (1.0 / 6227020800.0);
+        double p03 = p01 + p23 * r2;
+        double p47 = p45 + p67 * r2;
+        double p811 = p89 + p1011 * r2;
+        double p = p03 + p47 * r4 + r8 * (p811 + p1213 * r4);
         return p * (1 << k);
     }
 }

@@ -81,4 +81,8 @@ final class Browser {
 
     @JSBody(params = {"element", "value"}, script = "element.value = value;")
     static native void setValue(HTMLElement element, String value);
+
+    /** A named point on the page's performance timeline (read by web/bench.html). */
+    @JSBody(params = "name", script = "performance.mark(name);")
+    static native void mark(String name);
 }

@@ -63,6 +63,7 @@ final class Playground implements CellInspector.Cells {
         Window.current().addEventListener("resize", event -> relayoutIfResized());
         showState();
         relayout();
+        Browser.mark("first-heatmap");
     }
 
     private Trajectory trajectory() {

@@ -14,6 +14,8 @@ final class SequenceStrip {
     private final HTMLDocument document;
     private final HTMLElement strip;
     private HTMLElement[] letters = new HTMLElement[0];
+    /** What each letter shows now, so that a repaint touches only the letters that change. */
+    private String[] looks = new String[0];
 
     SequenceStrip(HTMLDocument document) {
         this.document = document;
@@ -25,6 +27,7 @@ final class SequenceStrip {
             strip.removeChild(strip.getFirstChild());
         }
         letters = new HTMLElement[trajectory.steps()];
+        looks = new String[letters.length];
         for (int t = 0; t < letters.length; t++) {
             HTMLElement letter = document.createElement("span");
             char c = Alphabet.symbolAt(trajectory.symbol(t));
@@ -40,19 +43,22 @@ final class SequenceStrip {
      */
     void paint(Trajectory trajectory, int shown, int current, int changedFrom, int dimension) {
         for (int t = 0; t < letters.length; t++) {
-            HTMLElement letter = letters[t];
             String classes = t == current ? "current" : "";
             if (changedFrom >= 0 && t >= changedFrom) {
                 classes += " changed";
             }
+            String colour = "";
             if (dimension >= 0 && t < shown) {
                 float h = trajectory.h(t, dimension);
                 classes += Math.abs(h) > 0.55 ? " coloured dark" : " coloured";
-                Browser.setStyleProperty(letter, "background-color", ColorScale.css(h));
-            } else {
-                Browser.setStyleProperty(letter, "background-color", "");
+                colour = ColorScale.css(h);
             }
-            letter.setClassName(classes.trim());
+            String look = classes + colour;
+            if (!look.equals(looks[t])) {
+                looks[t] = look;
+                letters[t].setClassName(classes.trim());
+                Browser.setStyleProperty(letters[t], "background-color", colour);
+            }
         }
     }
 }

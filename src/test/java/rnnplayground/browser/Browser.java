@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -32,6 +33,11 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
 
     Browser() {
+        this(options -> { });
+    }
+
+    /** A browser with {@code configure} applied to its options last. */
+    Browser(Consumer<ChromeOptions> configure) {
         Path home = scratch("browser-home");
         Map<String, String> environment = new HashMap<>();
         environment.put("HOME", home.toString());
@@ -52,6 +58,7 @@ final class Browser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        configure.accept(options);
         driver = new ChromeDriver(service, options);
         size(1280, 900);
     }

@@ -34,6 +34,27 @@ class KernelsTest {
     }
 
     @Test
+    void matVecIntoDoublesIsDotRowByRowToTheBit() {
+        Prng prng = new Prng(9);
+        for (int rows : new int[] {1, 3, 4, 7, 16}) {
+            int cols = rows + 2;
+            float[] m = new float[rows * cols];
+            float[] x = new float[cols + 5];
+            for (int k = 0; k < m.length; k++) {
+                m[k] = (float) prng.nextSigned(2);
+            }
+            for (int k = 0; k < x.length; k++) {
+                x[k] = (float) prng.nextSigned(2);
+            }
+            double[] y = new double[rows];
+            Kernels.matVec(m, rows, cols, x, 5, y);
+            for (int i = 0; i < rows; i++) {
+                assertEquals(Kernels.dot(m, i * cols, x, 5, cols), y[i], 0.0, rows + " rows, row " + i);
+            }
+        }
+    }
+
+    @Test
     void tanhMatchesReferenceAcrossItsRange() {
         for (double x = -12; x <= 12; x += 0.001) {
             // beyond the clamp the result is ±1, which is what tanh rounds to in float
