@@ -29,6 +29,9 @@ final class HeatmapView {
     private double scale = 1;
     private int steps;
     private int hidden;
+    /** The columns [markedFrom, markedTo) that carry marks now: only they are cleared for new ones. */
+    private int markedFrom;
+    private int markedTo;
 
     HeatmapView(HTMLDocument document) {
         box = document.getElementById("heatmap-box");
@@ -85,7 +88,12 @@ final class HeatmapView {
 
     /** Redraws the marks. Any argument may be -1 (absent); {@code changedFrom} marks columns from it on. */
     void mark(int currentStep, int cursorDimension, int cursorStep, int feedingStep, int changedFrom) {
-        marks.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        if (markedTo > markedFrom) {
+            int x0 = devicePixels(markedFrom * cellWidth);
+            marks.clearRect(x0, 0, devicePixels(markedTo * cellWidth) - x0, overlay.getHeight());
+        }
+        markedFrom = Integer.MAX_VALUE;
+        markedTo = 0;
         if (changedFrom >= 0 && changedFrom < steps) {
             outline(changedFrom, 0, steps - changedFrom, hidden, "#e8a200", 3, false);
         }
@@ -102,6 +110,8 @@ final class HeatmapView {
 
     /** A rectangle around columns [t, t + columns) and rows [i, i + rows): white inside a dark line. */
     private void outline(int t, int i, int columns, int rows, String color, double width, boolean dashed) {
+        markedFrom = Math.min(markedFrom, t);
+        markedTo = Math.max(markedTo, t + columns);
         double line = Math.max(1, Math.round(width * scale));
         int x0 = devicePixels(t * cellWidth);
         int x1 = devicePixels((t + columns) * cellWidth);
