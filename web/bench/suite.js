@@ -257,7 +257,7 @@ async function loadPage(engine) {
   }
   const navigation = page.performance.getEntriesByType('navigation')[0];
   const entries = [navigation].concat(page.performance.getEntriesByType('resource'));
-  const compiled = entries.find(e => new URL(e.name).pathname.endsWith(engine === 'js' ? '/classes.js' : '/classes.wasm'));
+  const compiled = entries.find(e => new URL(e.name).pathname.split('/').pop() === (engine === 'js' ? 'classes.js' : 'classes.wasm'));
   const load = {
     engine: page.document.documentElement.getAttribute('data-engine'),
     firstHeatmapMs: mark.startTime,

@@ -151,7 +151,9 @@ final class Browser implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     List<String> requestedFiles() {
+        // blob: entries are what the page made itself (exports), not requests
         return (List<String>) js("return performance.getEntriesByType('resource')"
+                + ".filter(e => !e.name.startsWith('blob:'))"
                 + ".map(e => new URL(e.name).pathname.replace(/^.*\\//, ''));");
     }
 

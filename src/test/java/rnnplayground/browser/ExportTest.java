@@ -62,12 +62,12 @@ abstract class ExportTest {
     }
 
     private Path export(String button, String name) {
-        int requestsBefore = browser.requestedFiles().size();
+        List<String> requestsBefore = browser.requestedFiles();
         browser.find(button).click();
         Path file = browser.downloaded(downloads, name);
         browser.waitUntil("the status names the file",
                 () -> browser.find("#share-status").getText().equals("Saved " + name));
-        assertEquals(requestsBefore, browser.requestedFiles().size(), "an export fetches nothing");
+        assertEquals(requestsBefore, browser.requestedFiles(), "an export fetches nothing");
         return file;
     }
 
