@@ -10,11 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 import rnnplayground.server.SiteServer;
@@ -24,31 +21,17 @@ import rnnplayground.server.SiteServer;
  * is one), no string becomes code or markup once the page runs, and what the stricter policy without
  * 'unsafe-eval' would break is exactly TeaVM's WebAssembly GC loader.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CspTest {
+abstract class CspTest extends BrowserTest {
     static final String POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval';"
             + " object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script';"
             + " trusted-types rnn-playground default";
-    private Browser browser;
-    private Widget widget;
 
     abstract String engine();
-
-    @BeforeAll
-    void start() {
-        browser = new Browser();
-        widget = new Widget(browser);
-    }
 
     /** A test that provokes violations reads them itself; a failed one must not fail the next. */
     @BeforeEach
     void forgetEarlierConsoleMessages() {
         browser.consoleErrors();
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     private boolean replayEnded() {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import rnnplayground.server.SiteServer;
 
@@ -23,23 +22,18 @@ import rnnplayground.server.SiteServer;
  * The README's iframe snippet in a page on another origin (a blog): the embedded widget fits the
  * frame at every width from 320 to 1200 px, tells its height, and never scrolls inside.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class EmbedTest {
+abstract class EmbedTest extends BrowserTest {
     static final int[] WIDTHS = {320, 375, 480, 768, 1024, 1200};
     /** The fixed height the README's snippet gives the frame: enough for the default view at any width. */
     static final int README_HEIGHT = 700;
     private static final String PLACEHOLDER = "https://USER.github.io/rnn-playground/";
-    private Browser browser;
-    private Widget widget;
     private SiteServer blog;
 
     abstract String engine();
 
     @BeforeAll
     void start() throws IOException {
-        browser = new Browser();
         browser.size(1400, 1000);
-        widget = new Widget(browser);
         blog = SiteServer.onFreePort(writeBlog());
     }
 
@@ -51,7 +45,6 @@ abstract class EmbedTest {
 
     @AfterAll
     void stop() {
-        browser.close();
         blog.close();
     }
 

@@ -5,33 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The page computes the same hidden states as the JVM, on the engine it says it runs. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class EngineTest {
-    private Browser browser;
-    private Widget widget;
+abstract class EngineTest extends BrowserTest {
 
     abstract String engine();
 
     abstract String compiledFile();
 
     abstract String otherCompiledFile();
-
-    @BeforeAll
-    void start() {
-        browser = new Browser();
-        widget = new Widget(browser);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void pageComputesTheJvmStates() {

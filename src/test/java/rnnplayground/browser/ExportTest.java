@@ -12,11 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.json.Json;
 import rnnplayground.app.ColorScale;
 import rnnplayground.core.Trajectory;
@@ -25,14 +23,12 @@ import rnnplayground.core.WeightInit;
 import rnnplayground.core.Weights;
 
 /** The downloads hold exactly what the JVM computes for the same state, and nothing leaves the page. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ExportTest {
+abstract class ExportTest extends BrowserTest {
     private static final String SEQUENCE = "abracadabra dab";
     private static final int SEED = 12345;
     private static final int HIDDEN = 12;
     private static final String STEM = "abracadabra_dab-seed12345-h12";
 
-    private Browser browser;
     private Path downloads;
     private Trajectory expected;
 
@@ -40,7 +36,6 @@ abstract class ExportTest {
 
     @BeforeAll
     void start() {
-        browser = new Browser();
         downloads = browser.allowDownloads();
         expected = Trajectory.of(new VanillaCell(WeightInit.random(SEED, HIDDEN)), SEQUENCE);
     }
@@ -49,11 +44,6 @@ abstract class ExportTest {
     void noConsoleErrorsAndNoForeignRequests() {
         assertEquals(List.of(), browser.consoleErrors());
         assertEquals(List.of(), browser.foreignRequests());
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     private void open() {

@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 
@@ -19,22 +17,12 @@ import org.openqa.selenium.interactions.Actions;
  * The built site opened straight from disk (file://): the JavaScript engine runs it with everything
  * working. (Browsers do not fetch WebAssembly from file://, so there is no WebAssembly variant.)
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FileProtocolTest {
-    private Browser browser;
-    private Widget widget;
+class FileProtocolTest extends BrowserTest {
     private String page;
 
     @BeforeAll
     void start() {
-        browser = new Browser();
-        widget = new Widget(browser);
         page = Site.DIRECTORY.toAbsolutePath().normalize().resolve("index.html").toUri().toString();
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test

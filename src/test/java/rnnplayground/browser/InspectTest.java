@@ -11,11 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,30 +22,16 @@ import rnnplayground.app.ColorScale;
 import rnnplayground.core.Kernels;
 
 /** Looking inside: tooltips, a cell's arithmetic, stepping, keyboard, colouring letters, hidden size, axe. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class InspectTest {
+abstract class InspectTest extends BrowserTest {
     private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
-    private Browser browser;
-    private Widget widget;
 
     abstract String engine();
-
-    @BeforeAll
-    void start() {
-        browser = new Browser();
-        widget = new Widget(browser);
-    }
 
     @AfterEach
     void noConsoleErrors() {
         assertEquals(List.of(), browser.consoleErrors());
         browser.emulateMedia(Map.of());
         browser.size(1280, 900);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     private void open(String hash) {

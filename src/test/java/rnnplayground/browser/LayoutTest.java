@@ -4,27 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The page at a phone's and a desktop's width, in both themes; screenshots go to target/screenshots. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LayoutTest {
-    private Browser browser;
-    private Widget widget;
-
-    @BeforeAll
-    void start() {
-        browser = new Browser();
-        widget = new Widget(browser);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
+class LayoutTest extends BrowserTest {
 
     private int pageOverflow() {
         return ((Number) browser.js(

@@ -12,11 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.interactions.Actions;
 import rnnplayground.server.SiteServer;
 
@@ -24,28 +21,14 @@ import rnnplayground.server.SiteServer;
  * The site under a sub-path (as GitHub Pages serves a project) and offline: after one visit it
  * reloads and works with the network off, and a new deployment replaces the offline copy.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class OfflineTest {
+abstract class OfflineTest extends BrowserTest {
     private static final String BASE = "/rnn-playground/";
-    private Browser browser;
-    private Widget widget;
 
     abstract String engine();
-
-    @BeforeAll
-    void start() {
-        browser = new Browser();
-        widget = new Widget(browser);
-    }
 
     @AfterEach
     void online() {
         browser.offline(false);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     private void assertValues(String sequence, int seed, int hidden) {

@@ -8,36 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.interactions.Actions;
 
 /** The state in the link: shared links reproduce the values, hostile links are harmless, Copy link. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ShareTest {
-    private Browser browser;
-    private Widget widget;
+abstract class ShareTest extends BrowserTest {
 
     abstract String engine();
-
-    @BeforeAll
-    void start() {
-        browser = new Browser();
-        widget = new Widget(browser);
-    }
 
     @AfterEach
     void noConsoleErrorsAndNoForeignRequests() {
         assertEquals(List.of(), browser.consoleErrors());
         assertEquals(List.of(), browser.foreignRequests());
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     private void open(String hash) {

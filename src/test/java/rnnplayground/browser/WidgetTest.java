@@ -9,38 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /** The widget as a person uses it: typing, pasting, Replay, ↻ weights, editing. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class WidgetTest {
-    private Browser browser;
-    private Widget widget;
+abstract class WidgetTest extends BrowserTest {
 
     abstract String engine();
-
-    @BeforeAll
-    void start() {
-        browser = new Browser();
-        widget = new Widget(browser);
-    }
 
     @AfterEach
     void noConsoleErrorsAndNoForeignRequests() {
         assertEquals(List.of(), browser.consoleErrors());
         assertEquals(List.of(), browser.foreignRequests());
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     private void open(String hash) {
