@@ -32,6 +32,8 @@ final class HeatmapView {
     /** The columns [markedFrom, markedTo) that carry marks now: only they are cleared for new ones. */
     private int markedFrom;
     private int markedTo;
+    private int viewWidth;
+    private int scrollLeft;
 
     HeatmapView(HTMLDocument document) {
         box = document.getElementById("heatmap-box");
@@ -40,13 +42,16 @@ final class HeatmapView {
         overlay = (HTMLCanvasElement) document.getElementById("heatmap-overlay");
         marks = (CanvasRenderingContext2D) overlay.getContext("2d");
         hint = document.getElementById("heatmap-hint");
+        box.addEventListener("scroll", event -> scrollLeft = box.getScrollLeft());
     }
 
     /** Sizes both canvases for {@code trajectory} and paints its first {@code shown} columns. */
     void layout(Trajectory trajectory, int shown) {
         steps = trajectory.steps();
         hidden = trajectory.hiddenSize();
-        int available = Math.max(MIN_CELL, Browser.clientWidth(box) - 16);
+        viewWidth = Browser.clientWidth(box);
+        scrollLeft = box.getScrollLeft();
+        int available = Math.max(MIN_CELL, viewWidth - 16);
         cellWidth = steps == 0 ? MAX_CELL : Math.max(MIN_CELL, Math.min(MAX_CELL, available / steps));
         cellHeight = Math.max(3, Math.min(16, HEATMAP_HEIGHT / hidden));
         scale = Browser.devicePixelRatio();
@@ -149,15 +154,22 @@ final class HeatmapView {
         canvas.focus();
     }
 
-    /** Scrolls the heatmap's box so that column t is in view. */
+    /**
+     * Scrolls the heatmap's box so that column t is in view. Reads no layout (the box's width and
+     * scroll position are kept as they change), so a frame that moves the mark forces none.
+     */
     void reveal(int t) {
         int left = t * cellWidth;
-        int view = box.getClientWidth();
-        if (left < box.getScrollLeft()) {
-            box.setScrollLeft(left);
-        } else if (left + cellWidth + 16 > box.getScrollLeft() + view) {
-            box.setScrollLeft(left + cellWidth + 16 - view);
+        if (left < scrollLeft) {
+            scrollTo(left);
+        } else if (left + cellWidth + 16 > scrollLeft + viewWidth) {
+            scrollTo(left + cellWidth + 16 - viewWidth);
         }
+    }
+
+    private void scrollTo(int left) {
+        scrollLeft = left;
+        box.setScrollLeft(left);
     }
 
     private int devicePixels(double cssPixels) {

@@ -16,6 +16,8 @@ final class SequenceStrip {
     private HTMLElement[] letters = new HTMLElement[0];
     /** What each letter shows now, so that a repaint touches only the letters that change. */
     private String[] looks = new String[0];
+    private int lastCurrent = -1;
+    private boolean lastPaintedEveryLetter;
 
     SequenceStrip(HTMLDocument document) {
         this.document = document;
@@ -28,6 +30,7 @@ final class SequenceStrip {
         }
         letters = new HTMLElement[trajectory.steps()];
         looks = new String[letters.length];
+        lastCurrent = -1;
         for (int t = 0; t < letters.length; t++) {
             HTMLElement letter = document.createElement("span");
             char c = Alphabet.symbolAt(trajectory.symbol(t));
@@ -42,23 +45,39 @@ final class SequenceStrip {
      * coloured by {@code dimension}'s value after reading it (for the first {@code shown} letters).
      */
     void paint(Trajectory trajectory, int shown, int current, int changedFrom, int dimension) {
-        for (int t = 0; t < letters.length; t++) {
-            String classes = t == current ? "current" : "";
-            if (changedFrom >= 0 && t >= changedFrom) {
-                classes += " changed";
+        boolean everyLetter = dimension >= 0 || changedFrom >= 0 || lastPaintedEveryLetter;
+        lastPaintedEveryLetter = dimension >= 0 || changedFrom >= 0;
+        if (everyLetter) {
+            for (int t = 0; t < letters.length; t++) {
+                paintLetter(trajectory, t, shown, current, changedFrom, dimension);
             }
-            String colour = "";
-            if (dimension >= 0 && t < shown) {
-                float h = trajectory.h(t, dimension);
-                classes += Math.abs(h) > 0.55 ? " coloured dark" : " coloured";
-                colour = ColorScale.css(h);
-            }
-            String look = classes + colour;
-            if (!look.equals(looks[t])) {
-                looks[t] = look;
-                letters[t].setClassName(classes.trim());
-                Browser.setStyleProperty(letters[t], "background-color", colour);
-            }
+        } else {
+            // only the current step's mark moves: a long sequence costs two letters a frame
+            paintLetter(trajectory, lastCurrent, shown, current, changedFrom, dimension);
+            paintLetter(trajectory, current, shown, current, changedFrom, dimension);
+        }
+        lastCurrent = current;
+    }
+
+    private void paintLetter(Trajectory trajectory, int t, int shown, int current, int changedFrom, int dimension) {
+        if (t < 0 || t >= letters.length) {
+            return;
+        }
+        String classes = t == current ? "current" : "";
+        if (changedFrom >= 0 && t >= changedFrom) {
+            classes += " changed";
+        }
+        String colour = "";
+        if (dimension >= 0 && t < shown) {
+            float h = trajectory.h(t, dimension);
+            classes += Math.abs(h) > 0.55 ? " coloured dark" : " coloured";
+            colour = ColorScale.css(h);
+        }
+        String look = classes + colour;
+        if (!look.equals(looks[t])) {
+            looks[t] = look;
+            letters[t].setClassName(classes.trim());
+            Browser.setStyleProperty(letters[t], "background-color", colour);
         }
     }
 }
