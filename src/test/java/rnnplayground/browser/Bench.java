@@ -35,9 +35,6 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        // Like a real static host, answer without Nagle's delay (the JDK server's default keeps it, which
-        // holds back each response body by ~40 ms and would be counted as page load time).
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         int runs = Math.max(5, Integer.getInteger("bench.runs", 7));
         Path out = Site.BUILD.resolve("bench");
         Files.createDirectories(out);
