@@ -1,5 +1,8 @@
 package rnnplayground.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -14,6 +17,18 @@ abstract class BrowserTest {
     void startBrowser() {
         browser = new Browser();
         widget = new Widget(browser);
+    }
+
+    /** Opens the page on {@code engine} with {@code hash} and checks that engine is the one running. */
+    void openOn(String engine, String hash) {
+        browser.open("engine=" + engine, hash);
+        assertEquals(engine, browser.js("return document.documentElement.getAttribute('data-engine');"));
+    }
+
+    /** No console error and no request outside the page's origin since the last check. */
+    void assertCleanConsoleAndOrigin() {
+        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.foreignRequests());
     }
 
     @AfterAll

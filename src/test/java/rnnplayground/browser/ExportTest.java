@@ -42,13 +42,11 @@ abstract class ExportTest extends BrowserTest {
 
     @AfterEach
     void noConsoleErrorsAndNoForeignRequests() {
-        assertEquals(List.of(), browser.consoleErrors());
-        assertEquals(List.of(), browser.foreignRequests());
+        assertCleanConsoleAndOrigin();
     }
 
     private void open() {
-        browser.open("engine=" + engine(), "seq=abracadabra%20dab&seed=" + SEED + "&h=" + HIDDEN);
-        assertEquals(engine(), browser.js("return document.documentElement.getAttribute('data-engine');"));
+        openOn(engine(), "seq=abracadabra%20dab&seed=" + SEED + "&h=" + HIDDEN);
     }
 
     private Path export(String button, String name) {

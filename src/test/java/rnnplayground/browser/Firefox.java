@@ -194,14 +194,6 @@ final class Firefox implements OtherBrowser {
     @Override
     public void close() {
         bidi.close();
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        OtherBrowser.stop(process);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.support.ui.FluentWait;
 
@@ -39,6 +40,22 @@ interface OtherBrowser extends AutoCloseable {
     default void waitUntil(String what, BooleanSupplier condition) {
         new FluentWait<>(this).withTimeout(TIMEOUT).pollingEvery(Duration.ofMillis(100)).withMessage(what)
                 .ignoring(RuntimeException.class).until(browser -> condition.getAsBoolean());
+    }
+
+    /** Ends {@code process}: politely, then by force after ten seconds. */
+    static void stop(Process process) {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
     }
 
     static int freePort() {

@@ -76,21 +76,10 @@ abstract class OtherBrowserTest {
     }
 
     private double[][] values() {
-        String json = (String) browser.js("return JSON.stringify(Array.from(document.querySelectorAll("
-                + "'#numbers-table tbody tr')).map(r => Array.from(r.querySelectorAll('td'))"
-                + ".map(c => c.getAttribute('data-value'))));");
+        String json = (String) browser.js("return JSON.stringify(" + Widget.TABLE_VALUES + ");");
         @SuppressWarnings("unchecked")
         List<List<String>> rows = (List<List<String>>) new Json().toType(json, List.class);
-        int hidden = rows.size();
-        int steps = hidden == 0 ? 0 : rows.get(0).size();
-        double[][] values = new double[steps][hidden];
-        for (int i = 0; i < hidden; i++) {
-            for (int t = 0; t < steps; t++) {
-                String v = rows.get(i).get(t);
-                values[t][i] = v == null ? Double.NaN : Double.parseDouble(v);
-            }
-        }
-        return values;
+        return Widget.values(rows);
     }
 
     private String sequence() {

@@ -19,13 +19,11 @@ abstract class ShareTest extends BrowserTest {
 
     @AfterEach
     void noConsoleErrorsAndNoForeignRequests() {
-        assertEquals(List.of(), browser.consoleErrors());
-        assertEquals(List.of(), browser.foreignRequests());
+        assertCleanConsoleAndOrigin();
     }
 
     private void open(String hash) {
-        browser.open("engine=" + engine(), hash);
-        assertEquals(engine(), browser.js("return document.documentElement.getAttribute('data-engine');"));
+        openOn(engine(), hash);
     }
 
     private String hash() {

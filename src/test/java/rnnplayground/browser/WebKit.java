@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.By;
 import org.openqa.selenium.MutableCapabilities;
 import org.openqa.selenium.WebElement;
@@ -135,18 +134,7 @@ final class WebKit implements OtherBrowser {
                 // the session may already be gone
             }
         }
-        for (Process process : new Process[] {driverProcess, display}) {
-            if (process != null) {
-                process.destroy();
-                try {
-                    if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                        process.destroyForcibly();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    process.destroyForcibly();
-                }
-            }
-        }
+        OtherBrowser.stop(driverProcess);
+        OtherBrowser.stop(display);
     }
 }

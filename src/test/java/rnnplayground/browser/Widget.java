@@ -17,9 +17,15 @@ final class Widget {
     /** values[t][i] from the table's data-value attributes; NaN where a cell is not filled yet. */
     @SuppressWarnings("unchecked")
     double[][] values() {
-        List<List<String>> rows = (List<List<String>>) browser.js(
-                "return Array.from(document.querySelectorAll('#numbers-table tbody tr'))"
-                        + ".map(r => Array.from(r.querySelectorAll('td')).map(c => c.getAttribute('data-value')));");
+        return values((List<List<String>>) browser.js("return " + TABLE_VALUES + ";"));
+    }
+
+    /** A script expression: the data-value of every cell of the numbers table, row by row. */
+    static final String TABLE_VALUES = "Array.from(document.querySelectorAll('#numbers-table tbody tr'))"
+            + ".map(r => Array.from(r.querySelectorAll('td')).map(c => c.getAttribute('data-value')))";
+
+    /** values[t][i] from the table's rows of data-value texts (rows are dimensions). */
+    static double[][] values(List<List<String>> rows) {
         int hidden = rows.size();
         int steps = hidden == 0 ? 0 : rows.get(0).size();
         double[][] values = new double[steps][hidden];

@@ -22,13 +22,11 @@ abstract class WidgetTest extends BrowserTest {
 
     @AfterEach
     void noConsoleErrorsAndNoForeignRequests() {
-        assertEquals(List.of(), browser.consoleErrors());
-        assertEquals(List.of(), browser.foreignRequests());
+        assertCleanConsoleAndOrigin();
     }
 
     private void open(String hash) {
-        browser.open("engine=" + engine(), hash);
-        assertEquals(engine(), browser.js("return document.documentElement.getAttribute('data-engine');"));
+        openOn(engine(), hash);
     }
 
     /** Puts the caret at {@code position} in the sequence box and types {@code keys} there. */
