@@ -19,13 +19,6 @@ public final class Kernels {
     private Kernels() {
     }
 
-    /** y[i] = sum_j m[i*cols + j] * x[j] for i in [0, rows). */
-    public static void matVec(float[] m, int rows, int cols, float[] x, int xOffset, float[] y, int yOffset) {
-        for (int i = 0; i < rows; i++) {
-            y[yOffset + i] = (float) dot(m, i * cols, x, xOffset, cols);
-        }
-    }
-
     /**
      * y[i] = sum_j m[i*cols + j] * x[xOffset + j] for i in [0, rows), in double, each sum taken in
      * the order of j exactly as {@link #dot} takes it. Four rows are summed side by side: they share

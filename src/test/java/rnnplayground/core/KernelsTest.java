@@ -20,17 +20,15 @@ class KernelsTest {
         for (int k = 0; k < x.length; k++) {
             x[k] = (float) prng.nextSigned(2);
         }
-        float[] y = new float[rows + 2];
-        Kernels.matVec(m, rows, cols, x, 3, y, 2);
+        double[] y = new double[rows];
+        Kernels.matVec(m, rows, cols, x, 3, y);
         for (int i = 0; i < rows; i++) {
             double expected = 0;
             for (int j = 0; j < cols; j++) {
                 expected += m[i * cols + j] * (double) x[3 + j];
             }
-            assertEquals(expected, y[2 + i], 1e-6, "row " + i);
+            assertEquals(expected, y[i], 1e-6, "row " + i);
         }
-        assertEquals(0f, y[0]);
-        assertEquals(0f, y[1]);
     }
 
     @Test
