@@ -1,88 +1,90 @@
 package rnnplayground.web;
 
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.core.JSObjects;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The few browser facts and calls that TeaVM's JSO APIs do not cover. */
+/**
+ * The few browser facts and calls that TeaVM's JSO APIs do not cover, declared as JSO interfaces:
+ * nothing here is a {@code @JSBody}, so the WebAssembly build compiles no JavaScript from text.
+ */
 final class Browser {
     private Browser() {
     }
 
-    @JSBody(script = "return window.devicePixelRatio || 1;")
-    static native double devicePixelRatio();
+    /** What the page reads of {@code window} beyond TeaVM's {@link Window}. */
+    interface PageWindow extends JSObject {
+        MediaQueryList matchMedia(String query);
 
-    @JSBody(params = "query", script = "return window.matchMedia(query).matches;")
-    static native boolean mediaMatches(String query);
+        @JSProperty
+        Timeline getPerformance();
+    }
+
+    interface MediaQueryList extends JSObject {
+        @JSProperty
+        boolean isMatches();
+    }
+
+    /** The page's performance timeline. */
+    interface Timeline extends JSObject {
+        void mark(String name);
+    }
+
+    /** An input's text selection. */
+    interface TextSelection extends JSObject {
+        @JSProperty
+        int getSelectionStart();
+
+        @JSProperty
+        int getSelectionEnd();
+
+        void setSelectionRange(int start, int end);
+    }
+
+    /** Whether a value read from the browser is missing: null, or undefined (which is not null). */
+    static boolean absent(JSObject value) {
+        return value == null || JSObjects.isUndefined(value);
+    }
+
+    private static PageWindow window() {
+        return Window.current().cast();
+    }
+
+    static double devicePixelRatio() {
+        double ratio = Window.current().getDevicePixelRatio();
+        return ratio > 0 ? ratio : 1;
+    }
+
+    static boolean mediaMatches(String query) {
+        return window().matchMedia(query).isMatches();
+    }
 
     /** A fresh seed in [1, 2^31). */
-    @JSBody(script = "return 1 + Math.floor(Math.random() * 2147483646);")
-    static native int randomSeed();
+    static int randomSeed() {
+        return 1 + (int) Math.floor(Math.random() * 2147483646);
+    }
 
-    @JSBody(script = "return location.hash;")
-    static native String hash();
+    static String hash() {
+        return Window.current().getLocation().getHash();
+    }
 
-    @JSBody(params = "hash", script = "history.replaceState(null, '', '#' + hash);")
-    static native void replaceHash(String hash);
+    /** Puts {@code hash} in the address without adding a history entry. */
+    static void replaceHash(String hash) {
+        Window.current().getHistory().replaceState(null, "", "#" + hash);
+    }
 
-    @JSBody(params = "element", script = "return element.clientWidth;")
-    static native int clientWidth(HTMLElement element);
+    static void setStyleProperty(HTMLElement element, String name, String value) {
+        element.getStyle().setProperty(name, value);
+    }
 
-    /** Text carried by a paste or drop event, or null. */
-    @JSBody(params = "event", script = "var d = event.clipboardData || event.dataTransfer;"
-            + "return d ? d.getData('text/plain') : null;")
-    static native String transferredText(Event event);
-
-    @JSBody(params = "event", script = "return event.inputType || '';")
-    static native String inputType(Event event);
-
-    @JSBody(params = "event", script = "return event.data == null ? null : event.data;")
-    static native String inputData(Event event);
-
-    @JSBody(params = {"element", "name", "value"}, script = "element.style.setProperty(name, value);")
-    static native void setStyleProperty(HTMLElement element, String name, String value);
-
-    @JSBody(params = "element", script = "return element.selectionStart;")
-    static native int selectionStart(JSObject element);
-
-    @JSBody(params = "element", script = "return element.selectionEnd;")
-    static native int selectionEnd(JSObject element);
-
-    @JSBody(params = {"element", "start", "end"}, script = "element.setSelectionRange(start, end);")
-    static native void setSelection(JSObject element, int start, int end);
-
-    @JSBody(params = {"context", "dash"}, script = "context.setLineDash(dash > 0 ? [dash, dash] : []);")
-    static native void setLineDash(JSObject context, double dash);
-
-    @JSBody(params = {"element", "left", "top"}, script = "element.style.left = left + 'px'; element.style.top = top + 'px';")
-    static native void place(HTMLElement element, double left, double top);
-
-    @JSBody(script = "return window.innerWidth;")
-    static native double viewportWidth();
-
-    @JSBody(script = "return window.innerHeight;")
-    static native double viewportHeight();
-
-    @JSBody(params = "event", script = "return event.pointerType || 'mouse';")
-    static native String pointerType(Event event);
-
-    /** The pointer's x relative to the event's target. */
-    @JSBody(params = "event", script = "return event.clientX - event.target.getBoundingClientRect().left;")
-    static native double targetX(Event event);
-
-    /** The pointer's y relative to the event's target. */
-    @JSBody(params = "event", script = "return event.clientY - event.target.getBoundingClientRect().top;")
-    static native double targetY(Event event);
-
-    /** The value of an input or select element. */
-    @JSBody(params = "element", script = "return element.value;")
-    static native String value(HTMLElement element);
-
-    @JSBody(params = {"element", "value"}, script = "element.value = value;")
-    static native void setValue(HTMLElement element, String value);
+    static TextSelection selection(HTMLElement input) {
+        return input.cast();
+    }
 
     /** A named point on the page's performance timeline (read by web/bench.html). */
-    @JSBody(params = "name", script = "performance.mark(name);")
-    static native void mark(String name);
+    static void mark(String name) {
+        window().getPerformance().mark(name);
+    }
 }

@@ -1,5 +1,8 @@
 package rnnplayground.web;
 
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -32,6 +35,27 @@ final class CellInspector {
         void closePanel();
     }
 
+    /** A pointer event: its kind of pointer, and its position in fractions of a pixel. */
+    interface PointerEvent extends Event {
+        @JSProperty
+        String getPointerType();
+
+        @JSProperty
+        double getClientX();
+
+        @JSProperty
+        double getClientY();
+    }
+
+    /** An element's box on screen, in fractions of a pixel. */
+    interface Bounds extends JSObject {
+        @JSProperty
+        double getLeft();
+
+        @JSProperty
+        double getTop();
+    }
+
     private static final double GAP = 8;
 
     private final HeatmapView heatmap;
@@ -40,6 +64,8 @@ final class CellInspector {
     private final Cells cells;
     private int tappedDimension = -1;
     private int tappedStep = -1;
+    /** The kind of the last pointer pressed or moved: a click carries none in every browser. */
+    private String pointerType = "mouse";
 
     CellInspector(HTMLDocument document, HeatmapView heatmap, Cells cells) {
         this.heatmap = heatmap;
@@ -47,9 +73,13 @@ final class CellInspector {
         this.tooltip = document.getElementById("tooltip");
         this.status = document.getElementById("cell-status");
         HTMLElement canvas = document.getElementById("heatmap");
-        canvas.addEventListener("pointermove", this::hover);
+        canvas.addEventListener("pointerdown", this::notePointer);
+        canvas.addEventListener("pointermove", event -> {
+            notePointer(event);
+            hover(event);
+        });
         canvas.addEventListener("pointerleave", event -> {
-            if (Browser.pointerType(event).equals("mouse")) {
+            if (isMouse()) {
                 hideTooltip(); // a touch pointer leaves after every tap: its tooltip stays
             }
         });
@@ -59,12 +89,30 @@ final class CellInspector {
         canvas.addEventListener("blur", event -> hideTooltip());
     }
 
+    private void notePointer(Event event) {
+        pointerType = event.<PointerEvent>cast().getPointerType();
+    }
+
+    /** Whether the last pointer is a mouse (or of a kind the browser cannot tell). */
+    private boolean isMouse() {
+        return pointerType.isEmpty() || pointerType.equals("mouse");
+    }
+
+    /** The cell under the pointer, {dimension, step}: either is -1 outside the heatmap. */
+    private int[] cellUnder(Event event) {
+        PointerEvent pointer = event.cast();
+        Bounds bounds = ((HTMLElement) pointer.getTarget()).getBoundingClientRect().cast();
+        return new int[] {heatmap.dimensionAt(pointer.getClientY() - bounds.getTop()),
+            heatmap.stepAt(pointer.getClientX() - bounds.getLeft())};
+    }
+
     private void hover(Event event) {
-        if (!Browser.pointerType(event).equals("mouse")) {
+        if (!isMouse()) {
             return;
         }
-        int t = heatmap.stepAt(Browser.targetX(event));
-        int i = heatmap.dimensionAt(Browser.targetY(event));
+        int[] cell = cellUnder(event);
+        int i = cell[0];
+        int t = cell[1];
         if (cells.isShown(i, t)) {
             showTooltip(i, t);
         } else {
@@ -73,11 +121,12 @@ final class CellInspector {
     }
 
     private void click(Event event) {
-        if (!Browser.pointerType(event).equals("mouse")) {
+        if (!isMouse()) {
             return; // touch and pen are handled as taps
         }
-        int t = heatmap.stepAt(Browser.targetX(event));
-        int i = heatmap.dimensionAt(Browser.targetY(event));
+        int[] cell = cellUnder(event);
+        int i = cell[0];
+        int t = cell[1];
         if (cells.isShown(i, t)) {
             hideTooltip();
             cells.moveCursor(i, t);
@@ -87,11 +136,12 @@ final class CellInspector {
 
     /** A first tap on a cell does what hover does; a second tap on the same cell opens it. */
     private void tap(Event event) {
-        if (Browser.pointerType(event).equals("mouse")) {
+        if (isMouse()) {
             return;
         }
-        int t = heatmap.stepAt(Browser.targetX(event));
-        int i = heatmap.dimensionAt(Browser.targetY(event));
+        int[] cell = cellUnder(event);
+        int i = cell[0];
+        int t = cell[1];
         if (!cells.isShown(i, t)) {
             return;
         }
@@ -164,12 +214,13 @@ final class CellInspector {
         double[] cell = heatmap.cellBounds(i, t);
         double width = tooltip.getOffsetWidth();
         double height = tooltip.getOffsetHeight();
-        double left = Math.max(GAP, Math.min(cell[0], Browser.viewportWidth() - width - GAP));
+        double left = Math.max(GAP, Math.min(cell[0], Window.current().getInnerWidth() - width - GAP));
         double top = cell[1] - height - GAP;
         if (top < GAP) {
-            top = Math.min(cell[3] + GAP, Browser.viewportHeight() - height - GAP);
+            top = Math.min(cell[3] + GAP, Window.current().getInnerHeight() - height - GAP);
         }
-        Browser.place(tooltip, left, top);
+        Browser.setStyleProperty(tooltip, "left", Math.round(left) + "px");
+        Browser.setStyleProperty(tooltip, "top", Math.round(top) + "px");
     }
 
     void hideTooltip() {

@@ -1,8 +1,13 @@
 package rnnplayground.web;
 
 import java.util.function.Supplier;
-import org.teavm.jso.JSBody;
+import org.teavm.jso.JSClass;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.html.HTMLAnchorElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import rnnplayground.app.ColorScale;
@@ -100,18 +105,57 @@ final class Exports {
         return canvas;
     }
 
-    private static final String SAVE = "function save(blob, name) {"
-            + "  var url = URL.createObjectURL(blob);"
-            + "  var link = document.createElement('a');"
-            + "  link.href = url; link.download = name; link.hidden = true;"
-            + "  document.body.appendChild(link); link.click(); document.body.removeChild(link);"
-            + "  setTimeout(function () { URL.revokeObjectURL(url); }, 60000);"
-            + "}";
+    /** A canvas that can hand over its pixels as a PNG file. */
+    interface PngCanvas extends JSObject {
+        void toBlob(BlobReady ready, String type);
+    }
 
-    @JSBody(params = {"text", "type", "name"}, script = SAVE + "save(new Blob([text], {type: type}), name);")
-    private static native void downloadText(String text, String type, String name);
+    @JSFunctor
+    interface BlobReady extends JSObject {
+        void ready(JSObject blob);
+    }
 
-    @JSBody(params = {"canvas", "name"}, script = SAVE
-            + "canvas.toBlob(function (blob) { if (blob) { save(blob, name); } }, 'image/png');")
-    private static native void downloadCanvas(HTMLCanvasElement canvas, String name);
+    /** The options of a new Blob: its media type. */
+    @JSClass(name = "Object")
+    static class BlobOptions implements JSObject {
+        BlobOptions() {
+        }
+
+        @JSProperty
+        native void setType(String type);
+    }
+
+    /** The browser's Blob, made from text. */
+    @JSClass(name = "Blob")
+    static class TextBlob implements JSObject {
+        TextBlob(String[] parts, BlobOptions options) {
+        }
+    }
+
+    private void downloadText(String text, String type, String name) {
+        BlobOptions options = new BlobOptions();
+        options.setType(type);
+        save(new TextBlob(new String[] {text}, options), name);
+    }
+
+    private void downloadCanvas(HTMLCanvasElement canvas, String name) {
+        canvas.<PngCanvas>cast().toBlob(blob -> {
+            if (blob != null) {
+                save(blob, name);
+            }
+        }, "image/png");
+    }
+
+    /** Saves {@code blob} as a file named {@code name}, through a download link clicked at once. */
+    private void save(JSObject blob, String name) {
+        String url = Url.createObjectURL(blob);
+        HTMLAnchorElement link = (HTMLAnchorElement) document.createElement("a");
+        link.setHref(url);
+        link.setDownload(name);
+        link.setHidden(true);
+        document.getBody().appendChild(link);
+        link.click();
+        document.getBody().removeChild(link);
+        Window.setTimeout(() -> Url.revokeObjectURL(url), 60000);
+    }
 }

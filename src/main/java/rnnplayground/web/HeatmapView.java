@@ -14,6 +14,10 @@ import rnnplayground.core.Trajectory;
  * that fed a cell, an edit's outline) live on a second canvas on top, redrawn whole when they change.
  */
 final class HeatmapView {
+    interface DashedLines extends org.teavm.jso.JSObject {
+        void setLineDash(double[] segments);
+    }
+
     private static final int MIN_CELL = 14;
     private static final int MAX_CELL = 48;
     private static final int HEATMAP_HEIGHT = 224;
@@ -49,7 +53,7 @@ final class HeatmapView {
     void layout(Trajectory trajectory, int shown) {
         steps = trajectory.steps();
         hidden = trajectory.hiddenSize();
-        viewWidth = Browser.clientWidth(box);
+        viewWidth = box.getClientWidth();
         scrollLeft = box.getScrollLeft();
         int available = Math.max(MIN_CELL, viewWidth - 16);
         cellWidth = steps == 0 ? MAX_CELL : Math.max(MIN_CELL, Math.min(MAX_CELL, available / steps));
@@ -122,7 +126,7 @@ final class HeatmapView {
         int x1 = devicePixels((t + columns) * cellWidth);
         int y0 = devicePixels(i * cellHeight);
         int y1 = devicePixels((i + rows) * cellHeight);
-        Browser.setLineDash(marks, dashed ? 4 * scale : 0);
+        marks.<DashedLines>cast().setLineDash(dashed ? new double[] {4 * scale, 4 * scale} : new double[0]);
         marks.setLineWidth(line);
         marks.setStrokeStyle("#fff");
         marks.strokeRect(x0 + line * 1.5, y0 + line * 1.5, x1 - x0 - 3 * line, y1 - y0 - 3 * line);

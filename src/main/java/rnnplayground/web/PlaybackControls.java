@@ -5,6 +5,7 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
 import rnnplayground.app.Playback;
 
 /** Play/pause, step back and forward, the scrub slider and the speed, driving one {@link Playback}. */
@@ -16,7 +17,7 @@ final class PlaybackControls {
     private final HTMLElement playIcon;
     private final HTMLInputElement scrub;
     private final HTMLElement position;
-    private final HTMLElement speed;
+    private final HTMLSelectElement speed;
     private int frame = -1;
 
     PlaybackControls(HTMLDocument document, Runnable onChange) {
@@ -25,13 +26,13 @@ final class PlaybackControls {
         playIcon = document.getElementById("play-icon");
         scrub = (HTMLInputElement) document.getElementById("scrub");
         position = document.getElementById("position");
-        speed = document.getElementById("speed");
+        speed = (HTMLSelectElement) document.getElementById("speed");
         play.addEventListener("click", event -> toggle());
         document.getElementById("step-back").addEventListener("click", event -> change(playback::stepBack));
         document.getElementById("step-forward").addEventListener("click", event -> change(playback::stepForward));
         scrub.addEventListener("input", event -> change(() -> playback.scrubTo(Integer.parseInt(scrub.getValue()))));
-        speed.addEventListener("change", event -> change(() -> playback.setSpeed(Integer.parseInt(Browser.value(speed)))));
-        playback.setSpeed(Integer.parseInt(Browser.value(speed)));
+        speed.addEventListener("change", event -> change(() -> playback.setSpeed(Integer.parseInt(speed.getValue()))));
+        playback.setSpeed(Integer.parseInt(speed.getValue()));
     }
 
     Playback playback() {

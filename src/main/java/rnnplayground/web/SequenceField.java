@@ -1,7 +1,10 @@
 package rnnplayground.web;
 
 import java.util.function.Consumer;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
 import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.InputEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import rnnplayground.app.SequenceEdit;
@@ -13,13 +16,28 @@ import rnnplayground.app.SequenceRules;
  * stay exactly as they were.
  */
 final class SequenceField {
+    /** A paste's, a drop's or an insertion's data. */
+    interface DataTransfer extends JSObject {
+        String getData(String format);
+    }
+
+    interface TransferEvent extends Event {
+        @JSProperty
+        DataTransfer getClipboardData();
+
+        @JSProperty
+        DataTransfer getDataTransfer();
+    }
+
     private final HTMLInputElement input;
+    private final Browser.TextSelection selection;
     private final HTMLElement message;
     private final Consumer<String> onChange;
     private String accepted;
 
     SequenceField(HTMLInputElement input, HTMLElement message, String initial, Consumer<String> onChange) {
         this.input = input;
+        this.selection = Browser.selection(input);
         this.message = message;
         this.onChange = onChange;
         this.accepted = initial;
@@ -35,13 +53,13 @@ final class SequenceField {
     }
 
     private void beforeInput(Event event) {
-        String type = Browser.inputType(event);
+        String type = event.<InputEvent>cast().getInputType();
         if (!type.startsWith("insert")) {
             return;
         }
-        String text = Browser.inputData(event);
+        String text = event.<InputEvent>cast().getData();
         if (text == null) {
-            text = Browser.transferredText(event);
+            text = transferredText(event.<TransferEvent>cast().getDataTransfer());
         }
         if (text == null) {
             return;
@@ -58,7 +76,9 @@ final class SequenceField {
 
     /** Paste and drop: always inserted by us, so that only the allowed characters go in. */
     private void insertTransferred(Event event) {
-        String text = Browser.transferredText(event);
+        TransferEvent transfer = event.cast();
+        String text = transferredText(event.getType().equals("paste") ? transfer.getClipboardData()
+                : transfer.getDataTransfer());
         if (text == null) {
             return;
         }
@@ -68,13 +88,13 @@ final class SequenceField {
     }
 
     private SequenceEdit edit(String text) {
-        return SequenceEdit.insert(input.getValue(), Browser.selectionStart(input), Browser.selectionEnd(input), text);
+        return SequenceEdit.insert(input.getValue(), selection.getSelectionStart(), selection.getSelectionEnd(), text);
     }
 
     private void apply(SequenceEdit edit) {
         if (!edit.inserted.isEmpty()) {
             input.setValue(edit.value);
-            Browser.setSelection(input, edit.caret, edit.caret);
+            selection.setSelectionRange(edit.caret, edit.caret);
             accept(edit.value);
         }
         show(edit.message());
@@ -88,9 +108,9 @@ final class SequenceField {
             accept(value);
             return;
         }
-        int caret = Math.max(0, Browser.selectionStart(input) - (value.length() - accepted.length()));
+        int caret = Math.max(0, selection.getSelectionStart() - (value.length() - accepted.length()));
         input.setValue(accepted);
-        Browser.setSelection(input, caret, caret);
+        selection.setSelectionRange(caret, caret);
         show(value.length() > SequenceRules.MAX_LENGTH ? SequenceRules.tooLongMessage()
                 : SequenceRules.refusedMessage(refusedIn(value)));
     }
@@ -104,6 +124,11 @@ final class SequenceField {
 
     private void show(String text) {
         message.setTextContent(text);
+    }
+
+    /** The plain text a paste, a drop or an insertion carries, or null. */
+    private static String transferredText(DataTransfer data) {
+        return Browser.absent(data) ? null : data.getData("text/plain");
     }
 
     private static String refusedIn(String value) {

@@ -4,6 +4,7 @@ import java.util.function.IntConsumer;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
 import rnnplayground.app.HiddenSizeRules;
 
 /** The "Hidden size" box and the "Colour letters by" choice of a dimension. */
@@ -11,13 +12,13 @@ final class SettingsControls {
     private final HTMLDocument document;
     private final HTMLInputElement hiddenSize;
     private final HTMLElement message;
-    private final HTMLElement dimension;
+    private final HTMLSelectElement dimension;
 
     SettingsControls(HTMLDocument document, int initialSize, IntConsumer onHiddenSize, IntConsumer onDimension) {
         this.document = document;
         hiddenSize = (HTMLInputElement) document.getElementById("hidden-size");
         message = document.getElementById("hidden-size-message");
-        dimension = document.getElementById("dimension");
+        dimension = (HTMLSelectElement) document.getElementById("dimension");
         hiddenSize.setValue(String.valueOf(initialSize));
         // checked while typing; applied when committed (Enter, leaving the box, the spin buttons), so
         // that typing "32" does not build a network of size 3 on the way
@@ -28,7 +29,7 @@ final class SettingsControls {
                 onHiddenSize.accept(size);
             }
         });
-        dimension.addEventListener("change", event -> onDimension.accept(Integer.parseInt(Browser.value(dimension))));
+        dimension.addEventListener("change", event -> onDimension.accept(Integer.parseInt(dimension.getValue())));
         listDimensions(initialSize, -1);
     }
 
@@ -58,7 +59,7 @@ final class SettingsControls {
     }
 
     void select(int selected) {
-        Browser.setValue(dimension, String.valueOf(selected));
+        dimension.setValue(String.valueOf(selected));
     }
 
     private void option(String value, String label) {

@@ -1,11 +1,15 @@
 package rnnplayground.web;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
 import rnnplayground.app.HashCodec;
 import rnnplayground.app.Model;
 import rnnplayground.app.PageState;
@@ -19,12 +23,14 @@ final class ShareControls {
     static final String COPIED = "Link copied";
     static final String BLOCKED = "Copying is blocked here: the link is selected below, press Ctrl+C (⌘C on a Mac).";
 
+    private final HTMLDocument document;
     private final Supplier<PageState> state;
     private final StatusLine status;
     private final HTMLInputElement field;
 
     /** The share and export bar under the widget, for the page's {@code model} and current {@code state}. */
     ShareControls(HTMLDocument document, Model model, Supplier<PageState> state) {
+        this.document = document;
         this.state = state;
         this.status = new StatusLine(document.getElementById("share-status"));
         this.field = (HTMLInputElement) document.getElementById("share-link");
@@ -48,34 +54,68 @@ final class ShareControls {
         });
     }
 
-    @JSFunctor
-    interface Copied extends JSObject {
-        void done(boolean copied);
+    /** The asynchronous clipboard, where there is one (not in an insecure context). */
+    interface ClipboardWindow extends JSObject {
+        @JSProperty
+        ClipboardNavigator getNavigator();
+    }
+
+    interface ClipboardNavigator extends JSObject {
+        @JSProperty
+        Clipboard getClipboard();
+    }
+
+    interface Clipboard extends JSObject {
+        JSPromise<JSObject> writeText(String text);
     }
 
     /**
      * This page's address with {@code hash}, and without "embed" in the query: a link copied in an
      * embedded widget opens the full page.
      */
-    @JSBody(params = "hash", script = "var u = new URL(location.href); u.searchParams.delete('embed');"
-            + "u.hash = hash; return u.href;")
-    static native String pageLink(String hash);
+    static String pageLink(String hash) {
+        Url url = new Url(Window.current().getLocation().getFullURL());
+        url.getSearchParams().delete("embed");
+        url.setHash(hash);
+        return url.getHref();
+    }
 
-    @JSBody(params = {"text", "done"}, script = ""
-            + "function fallback() {"
-            + "  var before = document.activeElement;"
-            + "  var area = document.createElement('textarea');"
-            + "  area.value = text; area.setAttribute('readonly', '');"
-            + "  area.style.position = 'fixed'; area.style.top = '0'; area.style.opacity = '0';"
-            + "  document.body.appendChild(area); area.select();"
-            + "  var ok = false;"
-            + "  try { ok = document.execCommand('copy'); } catch (e) { ok = false; }"
-            + "  document.body.removeChild(area);"
-            + "  if (before && before.focus) { before.focus(); }"
-            + "  done(!!ok);"
-            + "}"
-            + "if (navigator.clipboard && navigator.clipboard.writeText) {"
-            + "  navigator.clipboard.writeText(text).then(function () { done(true); }, fallback);"
-            + "} else { fallback(); }")
-    private static native void copyText(String text, Copied done);
+    /** Copies {@code text}, then tells {@code done} whether it worked. */
+    private void copyText(String text, Consumer<Boolean> done) {
+        Clipboard clipboard = Window.current().<ClipboardWindow>cast().getNavigator().getClipboard();
+        if (Browser.absent(clipboard)) {
+            done.accept(copyCommand(text));
+            return;
+        }
+        clipboard.writeText(text).then(result -> {
+            done.accept(true);
+            return null;
+        }, error -> {
+            done.accept(copyCommand(text));
+            return null;
+        });
+    }
+
+    /** The older way: the copy command on a hidden text box. Returns whether the browser copied. */
+    private boolean copyCommand(String text) {
+        HTMLElement before = document.getActiveElement();
+        HTMLTextAreaElement area = (HTMLTextAreaElement) document.createElement("textarea");
+        area.setValue(text);
+        area.setAttribute("readonly", "");
+        Browser.setStyleProperty(area, "position", "fixed");
+        Browser.setStyleProperty(area, "top", "0");
+        Browser.setStyleProperty(area, "opacity", "0");
+        document.getBody().appendChild(area);
+        area.select();
+        boolean copied = document.<CommandDocument>cast().execCommand("copy");
+        document.getBody().removeChild(area);
+        if (before != null) {
+            before.focus();
+        }
+        return copied;
+    }
+
+    interface CommandDocument extends JSObject {
+        boolean execCommand(String command);
+    }
 }

@@ -149,12 +149,16 @@ final class Browser implements AutoCloseable {
         return foreign;
     }
 
+    /**
+     * The names of the files the page requested. Not blob: entries (what the page made itself, its
+     * exports), nor the icon, which the browser fetches on its own whenever it chooses.
+     */
     @SuppressWarnings("unchecked")
     List<String> requestedFiles() {
-        // blob: entries are what the page made itself (exports), not requests
         return (List<String>) js("return performance.getEntriesByType('resource')"
                 + ".filter(e => !e.name.startsWith('blob:'))"
-                + ".map(e => new URL(e.name).pathname.replace(/^.*\\//, ''));");
+                + ".map(e => new URL(e.name).pathname.replace(/^.*\\//, ''))"
+                + ".filter(name => name !== 'favicon.svg');");
     }
 
     /** Cuts the page off the network (DevTools protocol network emulation), or connects it again. */
