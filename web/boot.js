@@ -41,20 +41,10 @@
   }
 
   // Content Security Policy (the meta tag in index.html) and Trusted Types, where the browser has
-  // them. The policy has to allow 'unsafe-eval': TeaVM 0.15.0's WebAssembly GC loader
-  // (classes.wasm-runtime.js) builds its JavaScript glue with new Function() while the module links,
-  // and builds every @JSBody method from its source text then. Trusted Types confine that: strings
-  // are compiled only while the WebAssembly module links; afterwards only the loader's lookup of a
-  // global by name ("return performance;") is let through, and the JavaScript engine compiles no
-  // string at all. No string ever becomes HTML or a script address either: the only script
-  // addresses are the site's own files below.
+  // them: no string ever becomes code, HTML or a script address. The only script addresses are the
+  // site's own files below; the WebAssembly GC loader compiles no JavaScript from text (see
+  // src/main/js/eval-free-loader.js), so there is no default policy to let any string through.
   var SCRIPTS = ['classes.js', 'classes.wasm-runtime.js', 'sw.js'];
-  var GLOBAL_NAME = '[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*';
-  var GLOBAL_LOOKUP = new RegExp('^\\(?function anonymous\\(\\s*\\)\\s*\\{\\s*return ' + GLOBAL_NAME
-    + ';?\\s*\\}\\)?$');
-  var GLOBAL_STORE = new RegExp('^\\(?function anonymous\\(value\\s*\\)\\s*\\{\\s*' + GLOBAL_NAME
-    + ' = value;?\\s*\\}\\)?$');
-  var wasmLinking = false;
   var scriptUrls = null;
   if (window.trustedTypes && window.trustedTypes.createPolicy) {
     scriptUrls = window.trustedTypes.createPolicy('rnn-playground', {
@@ -63,11 +53,6 @@
           throw new TypeError('not a script of this site: ' + url);
         }
         return url;
-      }
-    });
-    window.trustedTypes.createPolicy('default', {
-      createScript: function (source) {
-        return wasmLinking || GLOBAL_LOOKUP.test(source) || GLOBAL_STORE.test(source) ? source : null;
       }
     });
   }
@@ -87,20 +72,9 @@
   }
 
   function startWasm() {
-    wasmLinking = true;
     return loadScript('classes.wasm-runtime.js')
       .then(function () { return TeaVM.wasmGC.load('classes.wasm'); })
-      .then(function (teavm) { return documentReady.then(function () { return teavm; }); })
-      .then(function (teavm) {
-        try {
-          teavm.exports.main([]);
-        } finally {
-          wasmLinking = false;
-        }
-      }, function (error) {
-        wasmLinking = false;
-        throw error;
-      });
+      .then(function (teavm) { return documentReady.then(function () { teavm.exports.main([]); }); });
   }
 
   function startJs() {
