@@ -1,41 +1,55 @@
 package rnnplayground.web;
 
+import org.teavm.jso.JSClass;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.canvas.ImageData;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.TextRectangle;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+import org.teavm.jso.typedarrays.Uint8ClampedArray;
 import rnnplayground.app.ColorScale;
 import rnnplayground.core.Trajectory;
 
 /**
- * The hidden states as a canvas heatmap: rows are dimensions, columns are steps. Cells are painted on
- * whole device pixels so they stay sharp; marks (the step being read, the cell cursor, the column
- * that fed a cell, an edit's outline) live on a second canvas on top, redrawn whole when they change.
+ * The hidden states as a canvas heatmap: rows are dimensions, columns are steps. The canvas holds one
+ * pixel per cell and CSS scales it up without smoothing, so a new column is a handful of pixels
+ * handed over in one piece, however long the sequence. The marks (the step being read, the cell
+ * cursor, the column that fed a cell, an edit's outline) are elements on top.
  */
 final class HeatmapView {
-    interface DashedLines extends org.teavm.jso.JSObject {
-        void setLineDash(double[] segments);
-    }
-
     private static final int MIN_CELL = 14;
     private static final int MAX_CELL = 48;
     private static final int HEATMAP_HEIGHT = 224;
 
+    /**
+     * Pixels handed to the browser in one piece: a Java int[] of 0xAABBGGRR, whose bytes, in the
+     * little-endian order of every browser platform, are the R, G, B, A that ImageData reads.
+     */
+    @JSClass(name = "Int32Array")
+    static class Pixels implements JSObject {
+        Pixels(int[] abgr) {
+        }
+
+        @JSProperty
+        native ArrayBuffer getBuffer();
+    }
+
     private final HTMLElement box;
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
-    private final HTMLCanvasElement overlay;
-    private final CanvasRenderingContext2D marks;
     private final HTMLElement hint;
+    private final HeatmapMark changed;
+    private final HeatmapMark feeding;
+    private final HeatmapMark current;
+    private final HeatmapMark cursor;
     private int cellWidth = MAX_CELL;
     private int cellHeight = 1;
-    private double scale = 1;
     private int steps;
     private int hidden;
-    /** The columns [markedFrom, markedTo) that carry marks now: only they are cleared for new ones. */
-    private int markedFrom;
-    private int markedTo;
     private int viewWidth;
     private int scrollLeft;
 
@@ -43,13 +57,16 @@ final class HeatmapView {
         box = document.getElementById("heatmap-box");
         canvas = (HTMLCanvasElement) document.getElementById("heatmap");
         context = (CanvasRenderingContext2D) canvas.getContext("2d");
-        overlay = (HTMLCanvasElement) document.getElementById("heatmap-overlay");
-        marks = (CanvasRenderingContext2D) overlay.getContext("2d");
         hint = document.getElementById("heatmap-hint");
+        HTMLElement stack = (HTMLElement) canvas.getParentNode();
+        changed = new HeatmapMark(document, stack, "changed");
+        feeding = new HeatmapMark(document, stack, "feeding");
+        current = new HeatmapMark(document, stack, "current");
+        cursor = new HeatmapMark(document, stack, "cursor");
         box.addEventListener("scroll", event -> scrollLeft = box.getScrollLeft());
     }
 
-    /** Sizes both canvases for {@code trajectory} and paints its first {@code shown} columns. */
+    /** Sizes the canvas for {@code trajectory} and paints its first {@code shown} columns. */
     void layout(Trajectory trajectory, int shown) {
         steps = trajectory.steps();
         hidden = trajectory.hiddenSize();
@@ -58,80 +75,54 @@ final class HeatmapView {
         int available = Math.max(MIN_CELL, viewWidth - 16);
         cellWidth = steps == 0 ? MAX_CELL : Math.max(MIN_CELL, Math.min(MAX_CELL, available / steps));
         cellHeight = Math.max(3, Math.min(16, HEATMAP_HEIGHT / hidden));
-        scale = Browser.devicePixelRatio();
-        int cssWidth = Math.max(steps, 1) * cellWidth;
-        int cssHeight = hidden * cellHeight;
-        for (HTMLCanvasElement c : new HTMLCanvasElement[] {canvas, overlay}) {
-            c.setWidth(devicePixels(cssWidth));
-            c.setHeight(devicePixels(cssHeight));
-            Browser.setStyleProperty(c, "width", cssWidth + "px");
-            Browser.setStyleProperty(c, "height", cssHeight + "px");
-        }
+        canvas.setWidth(Math.max(steps, 1));
+        canvas.setHeight(hidden);
+        Browser.setStyleProperty(canvas, "width", Math.max(steps, 1) * cellWidth + "px");
+        Browser.setStyleProperty(canvas, "height", hidden * cellHeight + "px");
         Browser.setStyleProperty(box, "--cell", cellWidth + "px");
         hint.setHidden(steps != 0);
         drawColumns(trajectory, 0, shown);
-        clearColumns(shown, steps);
     }
 
     /** Paints columns [from, to) from the trajectory. */
     void drawColumns(Trajectory trajectory, int from, int to) {
-        for (int t = from; t < to; t++) {
-            int x0 = devicePixels(t * cellWidth);
-            int x1 = devicePixels((t + 1) * cellWidth);
-            for (int i = 0; i < hidden; i++) {
-                int y0 = devicePixels(i * cellHeight);
-                int y1 = devicePixels((i + 1) * cellHeight);
-                context.setFillStyle(ColorScale.css(trajectory.h(t, i)));
-                context.fillRect(x0, y0, x1 - x0, y1 - y0);
+        int width = to - from;
+        if (width <= 0) {
+            return;
+        }
+        int[] abgr = new int[width * hidden];
+        for (int i = 0; i < hidden; i++) {
+            for (int t = from; t < to; t++) {
+                int rgb = ColorScale.rgb(trajectory.h(t, i));
+                abgr[i * width + t - from] = 0xff000000 | (rgb & 0xff) << 16 | (rgb & 0xff00) | (rgb >> 16 & 0xff);
             }
         }
+        ImageData image = new ImageData(new Uint8ClampedArray(new Pixels(abgr).getBuffer()), width, hidden);
+        context.putImageData(image, from, 0);
     }
 
     /** Blanks columns [from, to): steps the replay has not reached. */
     void clearColumns(int from, int to) {
         if (to > from) {
-            int x0 = devicePixels(from * cellWidth);
-            context.clearRect(x0, 0, devicePixels(to * cellWidth) - x0, canvas.getHeight());
+            context.clearRect(from, 0, to - from, hidden);
         }
     }
 
-    /** Redraws the marks. Any argument may be -1 (absent); {@code changedFrom} marks columns from it on. */
+    /** Shows the marks. Any argument may be -1 (absent); {@code changedFrom} marks columns from it on. */
     void mark(int currentStep, int cursorDimension, int cursorStep, int feedingStep, int changedFrom) {
-        if (markedTo > markedFrom) {
-            int x0 = devicePixels(markedFrom * cellWidth);
-            marks.clearRect(x0, 0, devicePixels(markedTo * cellWidth) - x0, overlay.getHeight());
-        }
-        markedFrom = Integer.MAX_VALUE;
-        markedTo = 0;
-        if (changedFrom >= 0 && changedFrom < steps) {
-            outline(changedFrom, 0, steps - changedFrom, hidden, "#e8a200", 3, false);
-        }
-        if (feedingStep >= 0) {
-            outline(feedingStep, 0, 1, hidden, "#111", 2, true);
-        }
-        if (currentStep >= 0) {
-            outline(currentStep, 0, 1, hidden, "#111", 3, false);
-        }
-        if (cursorStep >= 0 && cursorDimension >= 0) {
-            outline(cursorStep, cursorDimension, 1, 1, "#111", 2, false);
-        }
+        outline(changed, changedFrom < steps ? changedFrom : -1, 0, steps - changedFrom, hidden);
+        outline(feeding, feedingStep, 0, 1, hidden);
+        outline(current, currentStep, 0, 1, hidden);
+        outline(cursor, cursorDimension >= 0 ? cursorStep : -1, cursorDimension, 1, 1);
     }
 
-    /** A rectangle around columns [t, t + columns) and rows [i, i + rows): white inside a dark line. */
-    private void outline(int t, int i, int columns, int rows, String color, double width, boolean dashed) {
-        markedFrom = Math.min(markedFrom, t);
-        markedTo = Math.max(markedTo, t + columns);
-        double line = Math.max(1, Math.round(width * scale));
-        int x0 = devicePixels(t * cellWidth);
-        int x1 = devicePixels((t + columns) * cellWidth);
-        int y0 = devicePixels(i * cellHeight);
-        int y1 = devicePixels((i + rows) * cellHeight);
-        marks.<DashedLines>cast().setLineDash(dashed ? new double[] {4 * scale, 4 * scale} : new double[0]);
-        marks.setLineWidth(line);
-        marks.setStrokeStyle("#fff");
-        marks.strokeRect(x0 + line * 1.5, y0 + line * 1.5, x1 - x0 - 3 * line, y1 - y0 - 3 * line);
-        marks.setStrokeStyle(color);
-        marks.strokeRect(x0 + line / 2, y0 + line / 2, x1 - x0 - line, y1 - y0 - line);
+    /** Puts {@code mark} around columns [t, t + columns) and rows [i, i + rows), or hides it if t is -1. */
+    private void outline(HeatmapMark mark, int t, int i, int columns, int rows) {
+        if (t < 0) {
+            mark.hide();
+        } else {
+            mark.show(t * cellWidth, i * cellHeight, columns * cellWidth, rows * cellHeight);
+        }
     }
 
     /** The step under a point given relative to the canvas, or -1. */
@@ -174,9 +165,5 @@ final class HeatmapView {
     private void scrollTo(int left) {
         scrollLeft = left;
         box.setScrollLeft(left);
-    }
-
-    private int devicePixels(double cssPixels) {
-        return (int) Math.round(cssPixels * scale);
     }
 }

@@ -120,20 +120,22 @@ abstract class InspectTest extends BrowserTest {
             if (cell[1] == 0) {
                 assertEquals(0.0, term("recurrent"), "h before the first step is zero");
             } else {
-                assertTrue(overlayPaintedAt(cell[1] - 1), "the column that fed the cell is outlined");
+                assertTrue(feedingMarkAround(cell[1] - 1), "the column that fed the cell is outlined");
             }
         }
         browser.find("#arithmetic-close").click();
         assertFalse(browser.find("#arithmetic").isDisplayed());
     }
 
-    /** Whether the overlay canvas has marks on the left edge of column t. */
-    private boolean overlayPaintedAt(int t) {
-        return (Boolean) browser.js("const c = document.getElementById('heatmap-overlay');"
-                + "const steps = document.querySelectorAll('#strip span').length;"
-                + "const x = Math.floor(arguments[0] * c.width / steps) + 1;"
-                + "const d = c.getContext('2d').getImageData(x, 0, 1, c.height).data;"
-                + "for (let k = 3; k < d.length; k += 4) if (d[k] > 0) return true; return false;", t);
+    /** Whether the dashed mark of the column that fed a cell is on show around column t, all rows. */
+    private boolean feedingMarkAround(int t) {
+        return (Boolean) browser.js("const m = document.querySelector('.heatmap-mark.feeding');"
+                + "if (m.hidden) return false;"
+                + "const c = document.getElementById('heatmap').getBoundingClientRect();"
+                + "const r = m.getBoundingClientRect();"
+                + "const cell = c.width / document.getElementById('heatmap').width;"
+                + "return Math.abs(r.left - c.left - arguments[0] * cell) < 0.5 && Math.abs(r.width - cell) < 0.5"
+                + "  && Math.abs(r.top - c.top) < 0.5 && Math.abs(r.height - c.height) < 0.5;", t);
     }
 
     @Test

@@ -3,8 +3,13 @@ package rnnplayground.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import rnnplayground.app.ColorScale;
 
 /** The page at a phone's and a desktop's width, in both themes; screenshots go to target/screenshots. */
 class LayoutTest extends BrowserTest {
@@ -32,28 +37,56 @@ class LayoutTest extends BrowserTest {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
+    /**
+     * The canvas holds one pixel per cell and CSS scales it up: on a screen of any pixel density,
+     * every screen pixel of the heatmap has exactly the colour of its cell (or, on a cell's edge at a
+     * fractional scale, of the neighbour), never a blend of the two. (The outermost ring of pixels
+     * is left out: at a fractional scale the heatmap's own edge may fall inside a screen pixel.)
+     */
     @Test
-    void theHeatmapIsDrawnAtDevicePixelsOnHighDpiScreens() {
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", 1280, "height", 900, "deviceScaleFactor", 2, "mobile", false));
-        try {
-            openFilled("");
-            assertCanvasScale(2);
-        } finally {
-            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    void everyScreenPixelOfTheHeatmapIsTheColourOfItsCell() throws IOException {
+        for (double scale : new double[] {1, 1.5, 2}) {
+            browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 900, "deviceScaleFactor", scale, "mobile", false));
+            try {
+                openFilled("seq=abracadabra&seed=1&h=16");
+                assertEquals(List.of(11L, 16L), browser.js("const c = document.getElementById('heatmap');"
+                        + "return [c.width, c.height];"), "one canvas pixel per cell");
+                BufferedImage shot = ImageIO.read(browser.screenshotOf("#heatmap", "heatmap-at-" + scale).toFile());
+                assertEveryPixelIsItsCell(shot, widget.values(), scale);
+            } finally {
+                browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
         }
-        openFilled("");
-        assertCanvasScale(1);
         assertEquals("pixelated", browser.js("return getComputedStyle(document.getElementById('heatmap')).imageRendering;"),
                 "never smoothed, whatever the zoom");
     }
 
-    private void assertCanvasScale(int scale) {
-        @SuppressWarnings("unchecked")
-        List<Number> sizes = (List<Number>) browser.js("const c = document.getElementById('heatmap');"
-                + "const r = c.getBoundingClientRect(); return [c.width, r.width, c.height, r.height];");
-        assertEquals(sizes.get(1).doubleValue() * scale, sizes.get(0).doubleValue(), 0.5, "backing width");
-        assertEquals(sizes.get(3).doubleValue() * scale, sizes.get(2).doubleValue(), 0.5, "backing height");
+    private static void assertEveryPixelIsItsCell(BufferedImage shot, double[][] values, double scale) {
+        int steps = values.length;
+        int hidden = values[0].length;
+        double cellWidth = (double) shot.getWidth() / steps;
+        double cellHeight = (double) shot.getHeight() / hidden;
+        for (int y = 1; y < shot.getHeight() - 1; y++) {
+            for (int x = 1; x < shot.getWidth() - 1; x++) {
+                int colour = shot.getRGB(x, y) & 0xffffff;
+                assertTrue(isACellAround(values, colour, x / cellWidth, (x + 1) / cellWidth, y / cellHeight,
+                        (y + 1) / cellHeight), "pixel (" + x + ", " + y + ") at scale " + scale + " is #"
+                        + Integer.toHexString(colour) + ", the colour of no cell there");
+            }
+        }
+    }
+
+    /** Whether {@code colour} is that of a cell within half a cell of columns [t0, t1] and rows [i0, i1]. */
+    private static boolean isACellAround(double[][] values, int colour, double t0, double t1, double i0, double i1) {
+        for (int t = (int) Math.max(0, t0 - 0.5); t <= Math.min(values.length - 1, t1 + 0.5); t++) {
+            for (int i = (int) Math.max(0, i0 - 0.5); i <= Math.min(values[0].length - 1, i1 + 0.5); i++) {
+                if (ColorScale.rgb(values[t][i]) == colour) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test

@@ -48,15 +48,13 @@ final class Widget {
         return filled;
     }
 
-    /** How many canvas columns (of the given CSS width) have painted pixels in their middle. */
+    /** How many columns of the heatmap (one canvas pixel per cell) have their middle row painted. */
     int paintedColumns() {
         return ((Number) browser.js(
-                "const c = document.getElementById('heatmap'); const ctx = c.getContext('2d');"
-                        + "const steps = document.querySelectorAll('#strip span').length;"
-                        + "let n = 0; for (let t = 0; t < steps; t++) {"
-                        + "  const x = Math.floor((t + 0.5) * c.width / steps);"
-                        + "  const p = ctx.getImageData(x, Math.floor(c.height / 2), 1, 1).data;"
-                        + "  if (p[3] > 0) n++; } return n;")).intValue();
+                "const c = document.getElementById('heatmap');"
+                        + "const row = c.getContext('2d').getImageData(0, Math.floor(c.height / 2), c.width, 1).data;"
+                        + "let n = 0; for (let t = 0; t < c.width; t++) { if (row[4 * t + 3] > 0) n++; } return n;"))
+                .intValue();
     }
 
     String seedText() {
