@@ -11,6 +11,9 @@ import rnnplayground.core.Trajectory;
  * edit's changed columns are underlined for a moment, and letters can be coloured by one dimension.
  */
 final class SequenceStrip {
+    /** Letters per chunk; style.css assumes it too (--letters). */
+    private static final int CHUNK = 32;
+
     private final HTMLDocument document;
     private final HTMLElement strip;
     private HTMLElement[] letters = new HTMLElement[0];
@@ -24,6 +27,11 @@ final class SequenceStrip {
         this.strip = document.getElementById("strip");
     }
 
+    /**
+     * One letter per step, in chunks of {@link #CHUNK}: a chunk has a fixed size and contains its own
+     * layout (style.css), so that the letters a frame changes lay out their chunk again, not the
+     * whole strip, however long the sequence.
+     */
     void layout(Trajectory trajectory) {
         while (strip.getFirstChild() != null) {
             strip.removeChild(strip.getFirstChild());
@@ -31,11 +39,20 @@ final class SequenceStrip {
         letters = new HTMLElement[trajectory.steps()];
         looks = new String[letters.length];
         lastCurrent = -1;
+        HTMLElement chunk = null;
         for (int t = 0; t < letters.length; t++) {
+            if (t % CHUNK == 0) {
+                chunk = document.createElement("div");
+                chunk.setClassName("strip-chunk");
+                if (letters.length - t < CHUNK) {
+                    Browser.setStyleProperty(chunk, "--letters", String.valueOf(letters.length - t));
+                }
+                strip.appendChild(chunk);
+            }
             HTMLElement letter = document.createElement("span");
             char c = Alphabet.symbolAt(trajectory.symbol(t));
             letter.setTextContent(c == ' ' ? "\u2423" : String.valueOf(c));
-            strip.appendChild(letter);
+            chunk.appendChild(letter);
             letters[t] = letter;
         }
     }

@@ -34,7 +34,42 @@ class LayoutTest extends BrowserTest {
         int boxScroll = ((Number) browser.js("const b = document.getElementById('heatmap-box');"
                 + "return b.scrollWidth - b.clientWidth;")).intValue();
         assertTrue(boxScroll > 0, "a long heatmap scrolls inside its own box");
+        assertLettersInViewRead(longest);
+        browser.js("document.getElementById('heatmap-box').scrollLeft = 1e6;");
+        browser.waitUntil("the view is at the end and its letters are made", () -> (Boolean) browser.js(
+                "const b = document.getElementById('heatmap-box'); return b.scrollLeft >= b.scrollWidth - b.clientWidth - 1;")
+                && !lettersInView().contains("(none)"));
+        assertLettersInViewRead(longest);
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /** Under every column in the heatmap box's view is the letter the sequence has there. */
+    private void assertLettersInViewRead(String sequence) {
+        List<String> letters = lettersInView();
+        int inView = 0;
+        for (int t = 0; t < letters.size(); t++) {
+            if (letters.get(t) != null) {
+                inView++;
+                char c = sequence.charAt(t);
+                assertEquals(c == ' ' ? "\u2423" : String.valueOf(c), letters.get(t), "the letter under column " + t);
+            }
+        }
+        assertTrue(inView > 10, "columns in view: " + inView);
+    }
+
+    /** For each column, the letter shown under it, "(none)" if there is none, or null if it is out of view. */
+    @SuppressWarnings("unchecked")
+    private List<String> lettersInView() {
+        return (List<String>) browser.js(
+                "const box = document.getElementById('heatmap-box').getBoundingClientRect();"
+                + "const c = document.getElementById('heatmap'); const r = c.getBoundingClientRect();"
+                + "const cell = r.width / c.width;"
+                + "const spans = Array.from(document.querySelectorAll('#strip span'), s => [s.getBoundingClientRect(), s.textContent]);"
+                + "return Array.from({length: c.width}, (_, t) => {"
+                + "  const left = r.left + t * cell;"
+                + "  if (left < box.left || left + cell > box.right) return null;"
+                + "  const s = spans.find(([b]) => Math.abs(b.left - left) < 0.5 && Math.abs(b.width - cell) < 0.5);"
+                + "  return s ? s[1] : '(none)'; });");
     }
 
     /**
