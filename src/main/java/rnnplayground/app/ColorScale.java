@@ -21,7 +21,8 @@ public final class ColorScale {
         if (v != v) {
             v = 0;
         }
-        return RGB[(int) Math.round((v + 1) / 2 * (LEVELS - 1))];
+        // rounds half up like Math.round, without its long (which TeaVM's JavaScript makes a BigInt)
+        return RGB[(int) ((v + 1) / 2 * (LEVELS - 1) + 0.5)];
     }
 
     /** "#rrggbb" for {@code value}. */
