@@ -92,11 +92,11 @@ public final class BenchMain {
     }
 
     /**
-     * What the playground does when a replay starts after the sequence changed: computes the
-     * trajectory, lays out the heatmap and the letters, blank. Returns the milliseconds the trajectory took.
+     * What the playground does when the sequence changes: computes the trajectory, lays out the heatmap
+     * and the letters, every column shown. Returns the milliseconds the trajectory took.
      */
     @JSExport
-    public static double replayStart(int seed, int hiddenSize, String sequence, double stepsPerSecond) {
+    public static double replayLoad(int seed, int hiddenSize, String sequence) {
         if (heatmap == null) {
             heatmap = new HeatmapView(HTMLDocument.current());
             strip = new SequenceStrip(HTMLDocument.current());
@@ -106,14 +106,21 @@ public final class BenchMain {
         double start = Performance.now();
         replayed.update(symbols);
         double trajectoryMs = Performance.now() - start;
-        heatmap.layout(replayed, 0);
+        heatmap.layout(replayed, replayed.steps());
         strip.layout(replayed);
         playback = new Playback();
-        playback.setSpeed(stepsPerSecond);
         playback.showAll(replayed.steps());
-        playback.replay(0);
-        shown = 0;
+        shown = replayed.steps();
         return trajectoryMs;
+    }
+
+    /** What the playground does when Replay is pressed: the heatmap blank, the replay from its start. */
+    @JSExport
+    public static void replayStart(double stepsPerSecond) {
+        playback.setSpeed(stepsPerSecond);
+        playback.replay(0);
+        heatmap.clearColumns(0, shown);
+        shown = 0;
     }
 
     /** One animation frame of the replay, {@code elapsedMs} after its start; returns the columns shown. */

@@ -97,9 +97,10 @@ public final class Bench {
     }
 
     /**
-     * For each engine's replay runs, from the trace: the start task (the one that marked the start),
-     * the main thread's busy time per frame after it (all its tasks until the end mark, over the
-     * frames), and the longest of those later tasks.
+     * For each engine's replay runs, from the trace: the load task (the one that marked the load of the
+     * sequence), the start task (the one that marked the replay's start), the main thread's busy time
+     * per frame after it (all its tasks until the end mark, over the frames), and the longest of those
+     * later tasks.
      */
     @SuppressWarnings("unchecked")
     static void addTrace(Map<String, Object> results, List<Map<String, Object>> events) {
@@ -117,17 +118,21 @@ public final class Bench {
         for (Map.Entry<String, Object> engine : replays.entrySet()) {
             Map<String, Object> replay = (Map<String, Object>) engine.getValue();
             List<Object> frames = (List<Object>) ((Map<String, Object>) replay.get("frames")).get("runs");
+            List<Double> loadTask = new ArrayList<>();
             List<Double> startTask = new ArrayList<>();
             List<Double> perFrame = new ArrayList<>();
             List<Double> longest = new ArrayList<>();
             for (int r = 1; r <= frames.size(); r++) {
+                Map<String, Object> load = marks.get("replay:" + engine.getKey() + ":" + r + ":load");
                 Map<String, Object> start = marks.get("replay:" + engine.getKey() + ":" + r + ":start");
                 Map<String, Object> end = marks.get("replay:" + engine.getKey() + ":" + r + ":end");
-                if (start == null || end == null) {
+                if (load == null || start == null || end == null) {
                     break;
                 }
+                double loaded = number(load.get("ts"));
                 double from = number(start.get("ts"));
                 double to = number(end.get("ts"));
+                double loading = 0;
                 double first = 0;
                 double busy = 0;
                 double longestTask = 0;
@@ -137,6 +142,9 @@ public final class Bench {
                     }
                     double ts = number(task.get("ts"));
                     double dur = number(task.get("dur"));
+                    if (ts <= loaded && loaded <= ts + dur) {
+                        loading = dur;
+                    }
                     if (ts + dur < from || ts > to) {
                         continue;
                     }
@@ -147,12 +155,14 @@ public final class Bench {
                         longestTask = Math.max(longestTask, dur);
                     }
                 }
+                loadTask.add(loading / 1000);
                 startTask.add(first / 1000);
                 perFrame.add(busy / 1000 / number(frames.get(r - 1)));
                 longest.add(longestTask / 1000);
             }
             if (perFrame.size() == frames.size()) {
                 Map<String, Object> trace = new HashMap<>();
+                trace.put("loadTaskMs", stats(loadTask));
                 trace.put("startTaskMs", stats(startTask));
                 trace.put("mainThreadMsPerFrame", stats(perFrame));
                 trace.put("longestTaskMs", stats(longest));
