@@ -1,6 +1,10 @@
 package rnnplayground.app;
 
-/** Fixed-point formatting by hand (String.format would add ~160 KB to each build). */
+/**
+ * Fixed-point formatting by hand (String.format would add ~160 KB to each build). Integers are held
+ * in doubles (exact below 2^53), not in longs: TeaVM's JavaScript makes every long a BigInt, which
+ * would make each number written here cost as much as drawing a column.
+ */
 public final class NumberText {
     private NumberText() {
     }
@@ -39,16 +43,16 @@ public final class NumberText {
         while (v < power(exponent)) {
             exponent--;
         }
-        long digits = Math.round(v * power(8 - exponent));
-        if (digits < 100_000_000L) { // 10^exponent was a hair too large
+        double digits = roundHalfUp(v * power(8 - exponent));
+        if (digits < 1e8) { // 10^exponent was a hair too large
             exponent--;
-            digits = Math.round(v * power(8 - exponent));
+            digits = roundHalfUp(v * power(8 - exponent));
         }
-        if (digits >= 1_000_000_000L) {
-            digits = Math.round(v * power(7 - exponent));
+        if (digits >= 1e9) {
+            digits = roundHalfUp(v * power(7 - exponent));
             exponent++;
         }
-        String nine = Long.toString(digits);
+        String nine = integerText(digits);
         if (exponent >= -7 && exponent < 9) {
             String whole;
             String fraction;
@@ -91,21 +95,42 @@ public final class NumberText {
         if (Double.isNaN(value)) {
             return "NaN";
         }
-        double scale = 1;
-        for (int k = 0; k < digits; k++) {
-            scale *= 10;
+        if (Double.isInfinite(value)) {
+            return (value < 0 ? minus : "") + "Infinity";
         }
-        long scaled = Math.round(Math.abs(value) * scale);
+        double scale = power(digits);
+        double scaled = roundHalfUp(Math.abs(value) * scale);
         String sign = value < 0 && scaled != 0 ? minus : "";
-        String whole = Long.toString(scaled / (long) scale);
-        if (digits == 0) {
-            return sign + whole;
+        double whole = Math.floor(scaled / scale);
+        if (whole * scale > scaled) { // the division rounded up
+            whole--;
         }
-        String fraction = Long.toString(scaled % (long) scale);
-        StringBuilder out = new StringBuilder(sign).append(whole).append('.');
+        if (digits == 0) {
+            return sign + integerText(whole);
+        }
+        String fraction = integerText(scaled - whole * scale);
+        StringBuilder out = new StringBuilder(sign).append(integerText(whole)).append('.');
         for (int k = fraction.length(); k < digits; k++) {
             out.append('0');
         }
         return out.append(fraction).toString();
+    }
+
+    /** Math.round for x >= 0: the nearest integer, halves up. */
+    private static double roundHalfUp(double x) {
+        double floor = Math.floor(x);
+        return x - floor >= 0.5 ? floor + 1 : floor;
+    }
+
+    /** The decimal digits of a whole number n >= 0 held in a double. */
+    private static String integerText(double n) {
+        if (n < Integer.MAX_VALUE) {
+            return Integer.toString((int) n);
+        }
+        StringBuilder digits = new StringBuilder();
+        for (double rest = n; rest >= 1; rest = Math.floor(rest / 10)) {
+            digits.append((char) ('0' + (int) (rest % 10)));
+        }
+        return digits.reverse().toString();
     }
 }
