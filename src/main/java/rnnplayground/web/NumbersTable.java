@@ -17,7 +17,10 @@ final class NumbersTable {
     private final HTMLDocument document;
     private final HTMLElement table;
     private final HTMLElement caption;
-    private HTMLElement body;
+    private HTMLElement headRow;
+    private HTMLElement[] rows = new HTMLElement[0];
+    /** The column headers and the cells (cells[t * H + i] is h_t[i]), as many columns as there are steps. */
+    private HTMLElement[] headers = new HTMLElement[0];
     private HTMLElement[] cells = new HTMLElement[0];
 
     NumbersTable(HTMLDocument document) {
@@ -26,38 +29,66 @@ final class NumbersTable {
         this.caption = (HTMLElement) table.getFirstChild();
     }
 
-    /** Rebuilds the table for {@code trajectory}, with the first {@code shown} columns filled in. */
-    void layout(Trajectory trajectory, int shown) {
+    /**
+     * Makes the table that of {@code trajectory}, every column filled in. The values of steps before
+     * {@code from} have not changed: when the number of rows stays, their cells keep what they show and
+     * only the columns from {@code from} on are written (and columns added or removed at the end).
+     */
+    void layout(Trajectory trajectory, int from) {
+        int steps = trajectory.steps();
+        int hidden = trajectory.hiddenSize();
+        if (rows.length != hidden) {
+            build(hidden);
+            from = 0;
+        }
+        int before = headers.length;
+        HTMLElement[] nextHeaders = new HTMLElement[steps];
+        HTMLElement[] nextCells = new HTMLElement[steps * hidden];
+        System.arraycopy(headers, 0, nextHeaders, 0, Math.min(before, steps));
+        System.arraycopy(cells, 0, nextCells, 0, Math.min(before, steps) * hidden);
+        for (int t = before; t < steps; t++) {
+            nextHeaders[t] = header("col", "");
+            headRow.appendChild(nextHeaders[t]);
+            for (int i = 0; i < hidden; i++) {
+                nextCells[t * hidden + i] = document.createElement("td");
+                rows[i].appendChild(nextCells[t * hidden + i]);
+            }
+        }
+        for (int t = steps; t < before; t++) {
+            headRow.removeChild(headers[t]);
+            for (int i = 0; i < hidden; i++) {
+                rows[i].removeChild(cells[t * hidden + i]);
+            }
+        }
+        headers = nextHeaders;
+        cells = nextCells;
+        for (int t = Math.min(from, before); t < steps; t++) {
+            char c = Alphabet.symbolAt(trajectory.symbol(t));
+            headers[t].setTextContent(t + " " + (c == ' ' ? "space" : String.valueOf(c)));
+        }
+        fill(trajectory, Math.min(from, before), steps);
+    }
+
+    /** An empty table of {@code hidden} rows. */
+    private void build(int hidden) {
         while (table.getLastChild() != null && table.getLastChild() != caption) {
             table.removeChild(table.getLastChild());
         }
-        int steps = trajectory.steps();
-        int hidden = trajectory.hiddenSize();
         HTMLElement head = document.createElement("thead");
-        HTMLElement headRow = document.createElement("tr");
+        headRow = document.createElement("tr");
         headRow.appendChild(header("col", "dim"));
-        for (int t = 0; t < steps; t++) {
-            char c = Alphabet.symbolAt(trajectory.symbol(t));
-            HTMLElement th = header("col", t + " " + (c == ' ' ? "space" : String.valueOf(c)));
-            headRow.appendChild(th);
-        }
         head.appendChild(headRow);
         table.appendChild(head);
-        body = document.createElement("tbody");
-        cells = new HTMLElement[steps * hidden];
+        HTMLElement body = document.createElement("tbody");
+        rows = new HTMLElement[hidden];
         for (int i = 0; i < hidden; i++) {
-            HTMLElement row = document.createElement("tr");
-            row.appendChild(header("row", "h" + i));
-            for (int t = 0; t < steps; t++) {
-                HTMLElement cell = document.createElement("td");
-                row.appendChild(cell);
-                cells[t * hidden + i] = cell;
-            }
-            body.appendChild(row);
+            rows[i] = document.createElement("tr");
+            rows[i].appendChild(header("row", "h" + i));
+            body.appendChild(rows[i]);
         }
         table.appendChild(body);
-        fill(trajectory, 0, shown);
-        clear(trajectory, shown, steps);
+        headers = new HTMLElement[0];
+        cells = new HTMLElement[0];
     }
 
     /** Writes the values of steps [from, to). */
@@ -69,7 +100,6 @@ final class NumbersTable {
                 float h = trajectory.h(t, i);
                 cell.setTextContent(NumberText.fixed(h, SHOWN_DIGITS));
                 cell.setAttribute("data-value", NumberText.plain(h, FULL_DIGITS));
-                cell.setClassName("");
             }
         }
     }
@@ -82,7 +112,6 @@ final class NumbersTable {
                 HTMLElement cell = cells[t * hidden + i];
                 cell.setTextContent("");
                 cell.removeAttribute("data-value");
-                cell.setClassName("empty");
             }
         }
     }

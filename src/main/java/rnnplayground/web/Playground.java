@@ -62,7 +62,7 @@ final class Playground implements CellInspector.Cells {
         new ShareControls(document, model, () -> state);
         Window.current().addEventListener("resize", event -> relayoutIfResized());
         showState();
-        relayout();
+        relayout(0);
         Browser.mark("first-heatmap");
     }
 
@@ -75,7 +75,7 @@ final class Playground implements CellInspector.Cells {
         int from = model.apply(state);
         showState();
         hidePanel();
-        relayout();
+        relayout(from);
         outlineChangesFrom(from);
     }
 
@@ -84,7 +84,7 @@ final class Playground implements CellInspector.Cells {
         model.apply(state);
         showState();
         hidePanel();
-        relayout();
+        relayout(0);
         playback.replay();
     }
 
@@ -98,7 +98,7 @@ final class Playground implements CellInspector.Cells {
         }
         cursorDimension = Math.min(cursorDimension, size - 1);
         settings.listDimensions(size, dimension);
-        relayout();
+        relayout(0);
     }
 
     private void colourBy(int nextDimension) {
@@ -112,15 +112,18 @@ final class Playground implements CellInspector.Cells {
         Browser.replaceHash(HashCodec.encode(state));
     }
 
-    /** Lays the heatmap, the letters and the table out anew, every column shown. */
-    private void relayout() {
+    /**
+     * Lays the heatmap, the letters and the table out anew, every column shown. The values of steps
+     * before {@code from} have not changed.
+     */
+    private void relayout(int from) {
         Trajectory trajectory = trajectory();
         playback.showAll(trajectory.steps());
         cursorStep = Math.min(cursorStep, Math.max(0, trajectory.steps() - 1));
         laidOutWidth = Window.current().getInnerWidth();
         heatmap.layout(trajectory, trajectory.steps());
         strip.layout(trajectory);
-        numbers.layout(trajectory, trajectory.steps());
+        numbers.layout(trajectory, Math.min(from, drawn)); // a replay may have emptied columns from drawn on
         drawn = trajectory.steps();
         cellStatus.setTextContent(trajectory.hiddenSize() + " rows (the dimensions of h) \u00d7 " + trajectory.steps()
                 + " columns (the steps). Point at a cell, or focus the heatmap and use the arrow keys.");

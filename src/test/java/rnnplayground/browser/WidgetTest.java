@@ -186,4 +186,34 @@ abstract class WidgetTest extends BrowserTest {
         }
         assertEquals(11, widget.paintedColumns(), "an edit shows the full heatmap at once");
     }
+
+    /** The table follows every edit, at the end, at the start, and in the middle of a replay, headers too. */
+    @Test
+    void theNumbersFollowEditsAnywhereAlsoDuringAReplay() {
+        open("seq=abracadabra&seed=5&h=12");
+        typeAt(11, "c");
+        assertTableIs("abracadabrac", 5, 12);
+        typeAt(0, Keys.DELETE);
+        assertTableIs("bracadabrac", 5, 12);
+        browser.find("#replay").click();
+        browser.js("const s = document.getElementById('scrub'); s.value = 2; s.dispatchEvent(new Event('input'));");
+        browser.waitUntil("the replay stands at step 2", () -> widget.filledColumns() == 2);
+        typeAt(6, "d");
+        assertTableIs("bracaddabrac", 5, 12);
+        typeAt(12, Keys.BACK_SPACE);
+        assertTableIs("bracaddabra", 5, 12);
+    }
+
+    private void assertTableIs(String sequence, int seed, int hidden) {
+        assertEquals(sequence, widget.sequence());
+        assertArrayEquals(Widget.expected(sequence, seed, hidden), widget.values());
+        @SuppressWarnings("unchecked")
+        List<String> headers = (List<String>) browser.js(
+                "return Array.from(document.querySelectorAll('#numbers-table thead th'), th => th.textContent);");
+        List<String> expected = new ArrayList<>(List.of("dim"));
+        for (int t = 0; t < sequence.length(); t++) {
+            expected.add(t + " " + (sequence.charAt(t) == ' ' ? "space" : String.valueOf(sequence.charAt(t))));
+        }
+        assertEquals(expected, headers);
+    }
 }
