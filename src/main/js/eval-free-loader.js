@@ -36,7 +36,7 @@
   }
 
   function sameNames(a, b) {
-    return a.length === b.length && a.every(function (name, k) { return name === b[k]; });
+    return a.length === b.length && a.every((name, k) => name === b[k]);
   }
 
   // Where a global name such as "performance" or "a.b" lives: its object and the key in it.
@@ -130,7 +130,7 @@
 
   function numbered(params, from) {
     const tail = params.slice(from);
-    return tail.every(function (name, k) { return name === 'p' + (k + 1); }) ? tail : null;
+    return tail.every((name, k) => name === 'p' + (k + 1)) ? tail : null;
   }
 
   function recognise(params, source) {

@@ -52,11 +52,6 @@ final class Browser {
         return Window.current().cast();
     }
 
-    static double devicePixelRatio() {
-        double ratio = Window.current().getDevicePixelRatio();
-        return ratio > 0 ? ratio : 1;
-    }
-
     static boolean mediaMatches(String query) {
         return window().matchMedia(query).isMatches();
     }

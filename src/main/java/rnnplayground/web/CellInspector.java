@@ -219,8 +219,8 @@ final class CellInspector {
         if (top < GAP) {
             top = Math.min(cell[3] + GAP, Window.current().getInnerHeight() - height - GAP);
         }
-        Browser.setStyleProperty(tooltip, "left", Math.round(left) + "px");
-        Browser.setStyleProperty(tooltip, "top", Math.round(top) + "px");
+        Browser.setStyleProperty(tooltip, "left", (int) left + "px");
+        Browser.setStyleProperty(tooltip, "top", (int) top + "px");
     }
 
     void hideTooltip() {

@@ -69,6 +69,11 @@ final class ShareControls {
         JSPromise<JSObject> writeText(String text);
     }
 
+    /** The older copy command. */
+    interface CommandDocument extends JSObject {
+        boolean execCommand(String command);
+    }
+
     /**
      * This page's address with {@code hash}, and without "embed" in the query: a link copied in an
      * embedded widget opens the full page.
@@ -113,9 +118,5 @@ final class ShareControls {
             before.focus();
         }
         return copied;
-    }
-
-    interface CommandDocument extends JSObject {
-        boolean execCommand(String command);
     }
 }
