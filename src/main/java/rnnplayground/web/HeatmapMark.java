@@ -10,8 +10,11 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 final class HeatmapMark {
     private final HTMLElement element;
-    private String size = "";
-    private String place = "";
+    /** The box last set, so that a frame writes only what moved. */
+    private int left = -1;
+    private int top = -1;
+    private int width = -1;
+    private int height = -1;
 
     HeatmapMark(HTMLDocument document, HTMLElement parent, String kind) {
         element = document.createElement("div");
@@ -22,16 +25,16 @@ final class HeatmapMark {
 
     /** Outlines the box {@code width} × {@code height} CSS pixels whose top left corner is (left, top). */
     void show(int left, int top, int width, int height) {
-        String nextSize = width + "px " + height + "px";
-        if (!nextSize.equals(size)) {
-            size = nextSize;
+        if (width != this.width || height != this.height) {
+            this.width = width;
+            this.height = height;
             Browser.setStyleProperty(element, "width", width + "px");
             Browser.setStyleProperty(element, "height", height + "px");
         }
-        String nextPlace = "translate(" + left + "px, " + top + "px)";
-        if (!nextPlace.equals(place)) {
-            place = nextPlace;
-            Browser.setStyleProperty(element, "transform", nextPlace);
+        if (left != this.left || top != this.top) {
+            this.left = left;
+            this.top = top;
+            Browser.setStyleProperty(element, "transform", "translate(" + left + "px, " + top + "px)");
         }
         element.setHidden(false);
     }

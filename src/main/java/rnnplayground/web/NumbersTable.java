@@ -62,11 +62,12 @@ final class NumbersTable {
         }
         headers = nextHeaders;
         cells = nextCells;
-        for (int t = Math.min(from, before); t < steps; t++) {
+        int first = Math.min(from, before);
+        for (int t = first; t < steps; t++) {
             char c = Alphabet.symbolAt(trajectory.symbol(t));
             headers[t].setTextContent(t + " " + (c == ' ' ? "space" : String.valueOf(c)));
         }
-        fill(trajectory, Math.min(from, before), steps);
+        fill(trajectory, first, steps);
     }
 
     /** An empty table of {@code hidden} rows. */
