@@ -38,8 +38,8 @@ public final class CellArithmetic {
         return Kernels.tanh(preActivation);
     }
 
-    /** "a", or "space" for the space character. */
+    /** "“a”", or "space". */
     public String symbolName() {
-        return symbol == ' ' ? "space" : String.valueOf(symbol);
+        return SymbolText.quoted(column);
     }
 }

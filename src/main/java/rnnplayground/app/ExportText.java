@@ -25,8 +25,7 @@ public final class ExportText {
         }
         out.append('\n');
         for (int t = 0; t < trajectory.steps(); t++) {
-            char c = Alphabet.symbolAt(trajectory.symbol(t));
-            out.append(t).append(',').append(c == ' ' ? "\" \"" : String.valueOf(c));
+            out.append(t).append(',').append(csvField(String.valueOf(Alphabet.symbolAt(trajectory.symbol(t)))));
             for (int i = 0; i < hidden; i++) {
                 out.append(',').append(NumberText.exact(trajectory.h(t, i)));
             }
@@ -52,6 +51,13 @@ public final class ExportText {
         out.append(",\n  \"b\": ");
         row(out, weights.b, 0, weights.hiddenSize);
         return out.append("\n}\n").toString();
+    }
+
+    /** A CSV field: quoted where a reader would trim it or split it (a space, a comma, a quote). */
+    static String csvField(String text) {
+        boolean plain = !text.isEmpty() && text.charAt(0) != ' ' && text.charAt(text.length() - 1) != ' '
+                && text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0;
+        return plain ? text : '"' + text.replace("\"", "\"\"") + '"';
     }
 
     /** A file name for an export: "rnn-{what}-{sequence}-seed{seed}-h{H}.{extension}". */

@@ -16,7 +16,7 @@ public final class Alphabet {
     public static int indexOf(char c) {
         int index = SYMBOLS.indexOf(c);
         if (index < 0) {
-            throw new IllegalArgumentException("'" + c + "' is not in the alphabet (a b r c d and space)");
+            throw new IllegalArgumentException("'" + c + "' is not one of the symbols \"" + SYMBOLS + "\"");
         }
         return index;
     }
@@ -32,13 +32,5 @@ public final class Alphabet {
             symbols[t] = indexOf(sequence.charAt(t));
         }
         return symbols;
-    }
-
-    /** Writes the one-hot vector x of the symbol with this index into {@code x} (length {@link #SIZE}). */
-    public static void oneHot(int index, float[] x) {
-        for (int k = 0; k < SIZE; k++) {
-            x[k] = 0f;
-        }
-        x[index] = 1f;
     }
 }

@@ -40,13 +40,13 @@ final class ArithmeticPanel {
     void show(CellArithmetic a) {
         int i = a.dimension;
         int t = a.step;
-        title.setTextContent("h[" + i + ", " + t + "]: dimension " + i + " after reading “" + a.symbolName()
-                + "” at step " + t);
+        title.setTextContent("h[" + i + ", " + t + "]: dimension " + i + " after reading " + a.symbolName()
+                + " at step " + t);
         while (terms.getFirstChild() != null) {
             terms.removeChild(terms.getFirstChild());
         }
         row("input", "(W", "xh", " x", "t", ")", String.valueOf(i),
-                "x_t is one-hot for “" + a.symbolName() + "”, so it picks column " + a.column + " of W_xh",
+                "x_t is one-hot for " + a.symbolName() + ", so it picks column " + a.column + " of W_xh",
                 a.inputTerm, false);
         row("recurrent", "(W", "hh", " h", "t−1", ")", String.valueOf(i),
                 t == 0 ? "h before the first step is all zeros" : "row " + i + " of W_hh times h at step " + (t - 1)

@@ -3,7 +3,7 @@ package rnnplayground.web;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import rnnplayground.app.NumberText;
-import rnnplayground.core.Alphabet;
+import rnnplayground.app.SymbolText;
 import rnnplayground.core.Trajectory;
 
 /**
@@ -64,8 +64,7 @@ final class NumbersTable {
         cells = nextCells;
         int first = Math.min(from, before);
         for (int t = first; t < steps; t++) {
-            char c = Alphabet.symbolAt(trajectory.symbol(t));
-            headers[t].setTextContent(t + " " + (c == ' ' ? "space" : String.valueOf(c)));
+            headers[t].setTextContent(t + " " + SymbolText.name(trajectory.symbol(t)));
         }
         fill(trajectory, first, steps);
     }
