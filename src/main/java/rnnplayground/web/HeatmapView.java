@@ -1,16 +1,10 @@
 package rnnplayground.web;
 
-import org.teavm.jso.JSClass;
-import org.teavm.jso.JSObject;
-import org.teavm.jso.JSProperty;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
-import org.teavm.jso.canvas.ImageData;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.TextRectangle;
-import org.teavm.jso.typedarrays.ArrayBuffer;
-import org.teavm.jso.typedarrays.Uint8ClampedArray;
 import rnnplayground.app.ColorScale;
 import rnnplayground.core.Trajectory;
 
@@ -24,19 +18,6 @@ final class HeatmapView {
     private static final int MIN_CELL = 14;
     private static final int MAX_CELL = 48;
     private static final int HEATMAP_HEIGHT = 224;
-
-    /**
-     * Pixels handed to the browser in one piece: a Java int[] of 0xAABBGGRR, whose bytes, in the
-     * little-endian order of every browser platform, are the R, G, B, A that ImageData reads.
-     */
-    @JSClass(name = "Int32Array")
-    static class Pixels implements JSObject {
-        Pixels(int[] abgr) {
-        }
-
-        @JSProperty
-        native ArrayBuffer getBuffer();
-    }
 
     private final HTMLElement box;
     private final HTMLCanvasElement canvas;
@@ -77,9 +58,9 @@ final class HeatmapView {
         cellHeight = Math.max(3, Math.min(16, HEATMAP_HEIGHT / hidden));
         canvas.setWidth(Math.max(steps, 1));
         canvas.setHeight(hidden);
-        Browser.setStyleProperty(canvas, "width", Math.max(steps, 1) * cellWidth + "px");
-        Browser.setStyleProperty(canvas, "height", hidden * cellHeight + "px");
-        Browser.setStyleProperty(box, "--cell", cellWidth + "px");
+        Page.setStyleProperty(canvas, "width", Math.max(steps, 1) * cellWidth + "px");
+        Page.setStyleProperty(canvas, "height", hidden * cellHeight + "px");
+        Page.setStyleProperty(box, "--cell", cellWidth + "px");
         hint.setHidden(steps != 0);
         drawColumns(trajectory, 0, shown);
     }
@@ -93,12 +74,10 @@ final class HeatmapView {
         int[] abgr = new int[width * hidden];
         for (int i = 0; i < hidden; i++) {
             for (int t = from; t < to; t++) {
-                int rgb = ColorScale.rgb(trajectory.h(t, i));
-                abgr[i * width + t - from] = 0xff000000 | (rgb & 0xff) << 16 | (rgb & 0xff00) | (rgb >> 16 & 0xff);
+                abgr[i * width + t - from] = Pixels.abgr(ColorScale.rgb(trajectory.h(t, i)));
             }
         }
-        ImageData image = new ImageData(new Uint8ClampedArray(new Pixels(abgr).getBuffer()), width, hidden);
-        context.putImageData(image, from, 0);
+        context.putImageData(Pixels.image(abgr, width, hidden), from, 0);
     }
 
     /** Blanks columns [from, to): steps the replay has not reached. */

@@ -3,7 +3,7 @@ package rnnplayground.web;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import rnnplayground.app.ColorScale;
-import rnnplayground.core.Alphabet;
+import rnnplayground.app.SymbolText;
 import rnnplayground.core.Trajectory;
 
 /**
@@ -45,13 +45,12 @@ final class SequenceStrip {
                 chunk = document.createElement("div");
                 chunk.setClassName("strip-chunk");
                 if (letters.length - t < CHUNK) {
-                    Browser.setStyleProperty(chunk, "--letters", String.valueOf(letters.length - t));
+                    Page.setStyleProperty(chunk, "--letters", String.valueOf(letters.length - t));
                 }
                 strip.appendChild(chunk);
             }
             HTMLElement letter = document.createElement("span");
-            char c = Alphabet.symbolAt(trajectory.symbol(t));
-            letter.setTextContent(c == ' ' ? "\u2423" : String.valueOf(c));
+            letter.setTextContent(SymbolText.glyph(trajectory.symbol(t)));
             chunk.appendChild(letter);
             letters[t] = letter;
         }
@@ -87,14 +86,14 @@ final class SequenceStrip {
         String colour = "";
         if (dimension >= 0 && t < shown) {
             float h = trajectory.h(t, dimension);
-            classes += Math.abs(h) > 0.55 ? " coloured dark" : " coloured";
+            classes += ColorScale.wantsLightText(h) ? " coloured dark" : " coloured";
             colour = ColorScale.css(h);
         }
         String look = classes + colour;
         if (!look.equals(looks[t])) {
             looks[t] = look;
             letters[t].setClassName(classes.trim());
-            Browser.setStyleProperty(letters[t], "background-color", colour);
+            Page.setStyleProperty(letters[t], "background-color", colour);
         }
     }
 }
