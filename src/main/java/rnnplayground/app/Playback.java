@@ -6,8 +6,8 @@ package rnnplayground.app;
  */
 public final class Playback {
     /** Speeds offered, in steps per second; 0 means one step for each press of Play. */
-    public static final double[] SPEEDS = {0, 1, 2, 4, 6, 12, 24};
-    public static final double DEFAULT_SPEED = 6;
+    public static final int[] SPEEDS = {0, 1, 2, 4, 6, 12, 24};
+    public static final int DEFAULT_SPEED = 6;
 
     private int steps;
     private int position;
@@ -109,6 +109,12 @@ public final class Playback {
         if (speed == 0) {
             pause();
         }
+    }
+
+    /** How the speed choice names {@code stepsPerSecond}: "6 steps/s", "one step a press". */
+    public static String speedName(int stepsPerSecond) {
+        return stepsPerSecond == 0 ? "one step a press"
+                : stepsPerSecond + (stepsPerSecond == 1 ? " step/s" : " steps/s");
     }
 
     public int position() {

@@ -44,7 +44,12 @@ public final class SequenceRules {
             names.append(describe(c));
             count++;
         }
-        return names + (count == 1 ? " is" : " are") + " not allowed. Use only a b r c d and space.";
+        return names + (count == 1 ? " is" : " are") + " not allowed. Use only " + SymbolText.alphabet() + ".";
+    }
+
+    /** The line under the box: "Letters a b r c d and space, up to 64." */
+    public static String help() {
+        return "Letters " + SymbolText.alphabet() + ", up to " + MAX_LENGTH + ".";
     }
 
     public static String tooLongMessage() {

@@ -12,7 +12,7 @@ import rnnplayground.app.Playback;
 final class PlaybackControls {
     private final Playback playback = new Playback();
     private final Runnable onChange;
-    private final boolean reducedMotion = Browser.mediaMatches("(prefers-reduced-motion: reduce)");
+    private final boolean reducedMotion = Page.mediaMatches("(prefers-reduced-motion: reduce)");
     private final HTMLElement play;
     private final HTMLElement playIcon;
     private final HTMLInputElement scrub;
@@ -31,8 +31,11 @@ final class PlaybackControls {
         document.getElementById("step-back").addEventListener("click", event -> change(playback::stepBack));
         document.getElementById("step-forward").addEventListener("click", event -> change(playback::stepForward));
         scrub.addEventListener("input", event -> change(() -> playback.scrubTo(Integer.parseInt(scrub.getValue()))));
+        for (int stepsPerSecond : Playback.SPEEDS) {
+            SelectOptions.add(document, speed, String.valueOf(stepsPerSecond), Playback.speedName(stepsPerSecond));
+        }
+        speed.setValue(String.valueOf(Playback.DEFAULT_SPEED));
         speed.addEventListener("change", event -> change(() -> playback.setSpeed(Integer.parseInt(speed.getValue()))));
-        playback.setSpeed(Integer.parseInt(speed.getValue()));
     }
 
     Playback playback() {

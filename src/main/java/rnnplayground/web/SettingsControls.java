@@ -6,6 +6,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import rnnplayground.app.HiddenSizeRules;
+import rnnplayground.app.PageState;
 
 /** The "Hidden size" box and the "Colour letters by" choice of a dimension. */
 final class SettingsControls {
@@ -19,6 +20,8 @@ final class SettingsControls {
         hiddenSize = (HTMLInputElement) document.getElementById("hidden-size");
         message = document.getElementById("hidden-size-message");
         dimension = (HTMLSelectElement) document.getElementById("dimension");
+        hiddenSize.setAttribute("min", String.valueOf(PageState.MIN_HIDDEN_SIZE));
+        hiddenSize.setAttribute("max", String.valueOf(PageState.MAX_HIDDEN_SIZE));
         hiddenSize.setValue(String.valueOf(initialSize));
         // checked while typing; applied when committed (Enter, leaving the box, the spin buttons), so
         // that typing "32" does not build a network of size 3 on the way
@@ -48,24 +51,15 @@ final class SettingsControls {
 
     /** Offers dimensions 0 … size − 1, with {@code selected} (or none, -1) chosen. */
     void listDimensions(int size, int selected) {
-        while (dimension.getFirstChild() != null) {
-            dimension.removeChild(dimension.getFirstChild());
-        }
-        option("-1", "no dimension");
+        SelectOptions.clear(dimension);
+        SelectOptions.add(document, dimension, "-1", "no dimension");
         for (int i = 0; i < size; i++) {
-            option(String.valueOf(i), "dimension " + i);
+            SelectOptions.add(document, dimension, String.valueOf(i), "dimension " + i);
         }
         select(selected);
     }
 
     void select(int selected) {
         dimension.setValue(String.valueOf(selected));
-    }
-
-    private void option(String value, String label) {
-        HTMLElement option = document.createElement("option");
-        option.setAttribute("value", value);
-        option.setTextContent(label);
-        dimension.appendChild(option);
     }
 }

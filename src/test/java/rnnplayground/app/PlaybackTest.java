@@ -15,7 +15,7 @@ class PlaybackTest {
         p.replay(1000);
         assertEquals(1, p.position());
         assertEquals(0, p.currentStep());
-        double interval = 1000 / Playback.DEFAULT_SPEED;
+        double interval = 1000.0 / Playback.DEFAULT_SPEED;
         assertFalse(p.tick(1000 + interval - 1));
         assertTrue(p.tick(1000 + interval));
         assertEquals(2, p.position());

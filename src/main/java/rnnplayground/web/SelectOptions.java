@@ -1,0 +1,24 @@
+package rnnplayground.web;
+
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/** The choices of a select element, written by the page from the facts they offer. */
+final class SelectOptions {
+    private SelectOptions() {
+    }
+
+    static void clear(HTMLSelectElement select) {
+        while (select.getFirstChild() != null) {
+            select.removeChild(select.getFirstChild());
+        }
+    }
+
+    static void add(HTMLDocument document, HTMLSelectElement select, String value, String label) {
+        HTMLElement option = document.createElement("option");
+        option.setAttribute("value", value);
+        option.setTextContent(label);
+        select.appendChild(option);
+    }
+}
