@@ -50,10 +50,6 @@ public final class Trajectory {
         return from;
     }
 
-    public RecurrentCell cell() {
-        return cell;
-    }
-
     public int steps() {
         return steps;
     }

@@ -14,12 +14,12 @@ import org.teavm.jso.dom.html.HTMLElement;
  * announced to screen readers; space plays or pauses.
  */
 final class CellInspector {
-    /** What the inspector asks of the page. */
-    interface Cells {
+    /** What the inspector asks of the widget it inspects. */
+    interface Host {
         /** Whether cell (i, t) is on show. */
         boolean isShown(int i, int t);
 
-        /** "h3 · step 5 · reads a · 0.123". */
+        /** "dimension 3, step 5, reads “a”, value 0.123". */
         String describe(int i, int t);
 
         void open(int i, int t);
@@ -61,15 +61,15 @@ final class CellInspector {
     private final HeatmapView heatmap;
     private final HTMLElement tooltip;
     private final HTMLElement status;
-    private final Cells cells;
+    private final Host host;
     private int tappedDimension = -1;
     private int tappedStep = -1;
     /** The kind of the last pointer pressed or moved: a click carries none in every browser. */
     private String pointerType = "mouse";
 
-    CellInspector(HTMLDocument document, HeatmapView heatmap, Cells cells) {
+    CellInspector(HTMLDocument document, HeatmapView heatmap, Host host) {
         this.heatmap = heatmap;
-        this.cells = cells;
+        this.host = host;
         this.tooltip = document.getElementById("tooltip");
         this.status = document.getElementById("cell-status");
         HTMLElement canvas = document.getElementById("heatmap");
@@ -113,7 +113,7 @@ final class CellInspector {
         int[] cell = cellUnder(event);
         int i = cell[0];
         int t = cell[1];
-        if (cells.isShown(i, t)) {
+        if (host.isShown(i, t)) {
             showTooltip(i, t);
         } else {
             hideTooltip();
@@ -127,10 +127,10 @@ final class CellInspector {
         int[] cell = cellUnder(event);
         int i = cell[0];
         int t = cell[1];
-        if (cells.isShown(i, t)) {
+        if (host.isShown(i, t)) {
             hideTooltip();
-            cells.moveCursor(i, t);
-            cells.open(i, t);
+            host.moveCursor(i, t);
+            host.open(i, t);
         }
     }
 
@@ -142,10 +142,10 @@ final class CellInspector {
         int[] cell = cellUnder(event);
         int i = cell[0];
         int t = cell[1];
-        if (!cells.isShown(i, t)) {
+        if (!host.isShown(i, t)) {
             return;
         }
-        cells.moveCursor(i, t);
+        host.moveCursor(i, t);
         if (i != tappedDimension || t != tappedStep) {
             tappedDimension = i;
             tappedStep = t;
@@ -155,12 +155,12 @@ final class CellInspector {
         tappedDimension = -1;
         tappedStep = -1;
         hideTooltip();
-        cells.open(i, t);
+        host.open(i, t);
     }
 
     private void key(KeyboardEvent event) {
-        int i = cells.cursorDimension();
-        int t = cells.cursorStep();
+        int i = host.cursorDimension();
+        int t = host.cursorStep();
         switch (event.getKey()) {
             case "ArrowUp":
                 i--;
@@ -183,33 +183,33 @@ final class CellInspector {
             case " ":
             case "Spacebar":
                 event.preventDefault();
-                cells.togglePlay();
+                host.togglePlay();
                 return;
             case "Enter":
                 event.preventDefault();
-                if (cells.isShown(i, t)) {
-                    cells.open(i, t);
+                if (host.isShown(i, t)) {
+                    host.open(i, t);
                 }
                 return;
             case "Escape":
-                cells.closePanel();
+                host.closePanel();
                 hideTooltip();
                 return;
             default:
                 return;
         }
         event.preventDefault();
-        cells.moveCursor(i, t);
-        i = cells.cursorDimension();
-        t = cells.cursorStep();
-        if (cells.isShown(i, t)) {
-            status.setTextContent(cells.describe(i, t));
+        host.moveCursor(i, t);
+        i = host.cursorDimension();
+        t = host.cursorStep();
+        if (host.isShown(i, t)) {
+            status.setTextContent(host.describe(i, t));
             showTooltip(i, t);
         }
     }
 
     void showTooltip(int i, int t) {
-        tooltip.setTextContent(cells.describe(i, t));
+        tooltip.setTextContent(host.describe(i, t));
         tooltip.setHidden(false);
         double[] cell = heatmap.cellBounds(i, t);
         double width = tooltip.getOffsetWidth();
@@ -219,15 +219,17 @@ final class CellInspector {
         if (top < GAP) {
             top = Math.min(cell[3] + GAP, Window.current().getInnerHeight() - height - GAP);
         }
-        Browser.setStyleProperty(tooltip, "left", (int) left + "px");
-        Browser.setStyleProperty(tooltip, "top", (int) top + "px");
+        Page.setStyleProperty(tooltip, "left", (int) left + "px");
+        Page.setStyleProperty(tooltip, "top", (int) top + "px");
     }
 
     void hideTooltip() {
         tooltip.setHidden(true);
     }
 
-    void announce(String text) {
-        status.setTextContent(text);
+    /** Tells what the heatmap holds, for the status line under it (and screen readers). */
+    void summarise(int rows, int columns) {
+        status.setTextContent(rows + " rows (the dimensions of h) \u00d7 " + columns
+                + " columns (the steps). Point at a cell, or focus the heatmap and use the arrow keys.");
     }
 }

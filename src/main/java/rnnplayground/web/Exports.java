@@ -14,7 +14,7 @@ import rnnplayground.app.ColorScale;
 import rnnplayground.app.ExportText;
 import rnnplayground.app.Model;
 import rnnplayground.app.PageState;
-import rnnplayground.core.Alphabet;
+import rnnplayground.app.SymbolText;
 import rnnplayground.core.Trajectory;
 
 /**
@@ -98,8 +98,7 @@ final class Exports {
         context.setTextAlign("center");
         context.setTextBaseline("middle");
         for (int t = 0; t < steps; t++) {
-            char c = Alphabet.symbolAt(trajectory.symbol(t));
-            context.fillText(c == ' ' ? "\u2423" : String.valueOf(c), t * CELL_WIDTH + CELL_WIDTH / 2.0,
+            context.fillText(SymbolText.glyph(trajectory.symbol(t)), t * CELL_WIDTH + CELL_WIDTH / 2.0,
                     top + LETTER_ROW / 2.0);
         }
         return canvas;

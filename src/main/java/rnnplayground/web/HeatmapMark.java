@@ -28,13 +28,13 @@ final class HeatmapMark {
         if (width != this.width || height != this.height) {
             this.width = width;
             this.height = height;
-            Browser.setStyleProperty(element, "width", width + "px");
-            Browser.setStyleProperty(element, "height", height + "px");
+            Page.setStyleProperty(element, "width", width + "px");
+            Page.setStyleProperty(element, "height", height + "px");
         }
         if (left != this.left || top != this.top) {
             this.left = left;
             this.top = top;
-            Browser.setStyleProperty(element, "transform", "translate(" + left + "px, " + top + "px)");
+            Page.setStyleProperty(element, "transform", "translate(" + left + "px, " + top + "px)");
         }
         element.setHidden(false);
     }

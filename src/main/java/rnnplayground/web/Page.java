@@ -10,8 +10,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * The few browser facts and calls that TeaVM's JSO APIs do not cover, declared as JSO interfaces:
  * nothing here is a {@code @JSBody}, so the WebAssembly build compiles no JavaScript from text.
  */
-final class Browser {
-    private Browser() {
+final class Page {
+    private Page() {
     }
 
     /** What the page reads of {@code window} beyond TeaVM's {@link Window}. */

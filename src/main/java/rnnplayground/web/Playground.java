@@ -1,22 +1,25 @@
 package rnnplayground.web;
 
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import rnnplayground.app.CellArithmetic;
+import rnnplayground.app.ColorScale;
 import rnnplayground.app.HashCodec;
 import rnnplayground.app.Model;
 import rnnplayground.app.NumberText;
 import rnnplayground.app.PageState;
-import rnnplayground.core.Alphabet;
+import rnnplayground.app.SequenceRules;
+import rnnplayground.app.SymbolText;
 import rnnplayground.core.Trajectory;
 
 /**
  * The widget's state and wiring: the page state and its model, which columns are shown, the cell
  * cursor, the open arithmetic, the dimension colouring the letters and the outline of the last edit.
  */
-final class Playground implements CellInspector.Cells {
+final class Playground implements CellInspector.Host {
     private static final int CHANGED_OUTLINE_MS = 1500;
 
     private final HeatmapView heatmap;
@@ -26,7 +29,7 @@ final class Playground implements CellInspector.Cells {
     private final PlaybackControls playback;
     private final SettingsControls settings;
     private final HTMLElement seedLabel;
-    private final HTMLElement cellStatus;
+    private final CellInspector inspector;
     private final Model model;
     private PageState state;
     private int drawn;
@@ -35,35 +38,38 @@ final class Playground implements CellInspector.Cells {
     private boolean cursorShown;
     private int panelDimension = -1;
     private int panelStep = -1;
-    private int dimension = -1;
+    private int colouringDimension = -1;
     private int changedFrom = -1;
     private int changedTimer = -1;
     private int laidOutWidth;
 
     Playground(HTMLDocument document) {
-        HashCodec.Decoded decoded = HashCodec.decode(Browser.hash());
+        HashCodec.Decoded decoded = HashCodec.decode(Page.hash());
         state = decoded.state;
         model = new Model(state);
         heatmap = new HeatmapView(document);
         strip = new SequenceStrip(document);
         numbers = new NumbersTable(document);
         panel = new ArithmeticPanel(document, this::closePanel, () -> colourBy(panelDimension));
-        new CellInspector(document, heatmap, this);
+        inspector = new CellInspector(document, heatmap, this);
         playback = new PlaybackControls(document, this::render);
         settings = new SettingsControls(document, state.hiddenSize, this::hiddenSizeChanged, this::colourBy);
         seedLabel = document.getElementById("seed");
-        cellStatus = document.getElementById("cell-status");
         HTMLElement message = document.getElementById("sequence-message");
+        document.getElementById("sequence-help").setTextContent(SequenceRules.help());
         new SequenceField((HTMLInputElement) document.getElementById("sequence"), message, state.sequence,
                 this::sequenceChanged);
         message.setTextContent(decoded.problem);
         document.getElementById("replay").addEventListener("click", event -> playback.replay());
         document.getElementById("reweight").addEventListener("click", event -> reweight());
-        new ShareControls(document, model, () -> state);
+        StatusLine shareStatus = new StatusLine(document.getElementById("share-status"));
+        new ShareControls(document, shareStatus, () -> state);
+        new Exports(document, shareStatus, model, () -> state);
+        LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-bar"), -1, 1, ColorScale::rgb);
         Window.current().addEventListener("resize", event -> relayoutIfResized());
         showState();
         relayout(0);
-        Browser.mark("first-heatmap");
+        Page.mark("first-heatmap");
     }
 
     private Trajectory trajectory() {
@@ -80,7 +86,7 @@ final class Playground implements CellInspector.Cells {
     }
 
     private void reweight() {
-        state = state.withSeed(Browser.randomSeed());
+        state = state.withSeed(Page.randomSeed());
         model.apply(state);
         showState();
         hidePanel();
@@ -93,23 +99,23 @@ final class Playground implements CellInspector.Cells {
         model.apply(state);
         showState();
         hidePanel();
-        if (dimension >= size) {
-            dimension = -1;
+        if (colouringDimension >= size) {
+            colouringDimension = -1;
         }
         cursorDimension = Math.min(cursorDimension, size - 1);
-        settings.listDimensions(size, dimension);
+        settings.listDimensions(size, colouringDimension);
         relayout(0);
     }
 
     private void colourBy(int nextDimension) {
-        dimension = nextDimension;
-        settings.select(dimension);
+        colouringDimension = nextDimension;
+        settings.select(colouringDimension);
         render();
     }
 
     private void showState() {
         seedLabel.setTextContent("seed " + Integer.toUnsignedString(state.seed));
-        Browser.replaceHash(HashCodec.encode(state));
+        Page.replaceHash(HashCodec.encode(state));
     }
 
     /**
@@ -125,8 +131,7 @@ final class Playground implements CellInspector.Cells {
         strip.layout(trajectory);
         numbers.layout(trajectory, Math.min(from, drawn)); // a replay may have emptied columns from drawn on
         drawn = trajectory.steps();
-        cellStatus.setTextContent(trajectory.hiddenSize() + " rows (the dimensions of h) \u00d7 " + trajectory.steps()
-                + " columns (the steps). Point at a cell, or focus the heatmap and use the arrow keys.");
+        inspector.summarise(trajectory.hiddenSize(), trajectory.steps());
         render();
     }
 
@@ -153,7 +158,7 @@ final class Playground implements CellInspector.Cells {
         int current = playback.playback().currentStep();
         heatmap.mark(current, cursorShown ? cursorDimension : -1, cursorShown ? cursorStep : -1,
                 panel.isOpen() ? panelStep - 1 : -1, changedFrom);
-        strip.paint(trajectory, position, current, changedFrom, dimension);
+        strip.paint(trajectory, position, current, changedFrom, colouringDimension);
         if (current >= 0) {
             heatmap.reveal(current);
         }
@@ -179,8 +184,7 @@ final class Playground implements CellInspector.Cells {
 
     @Override
     public String describe(int i, int t) {
-        char c = Alphabet.symbolAt(trajectory().symbol(t));
-        return "dimension " + i + ", step " + t + ", reads " + (c == ' ' ? "space" : "“" + c + "”") + ", value "
+        return "dimension " + i + ", step " + t + ", reads " + SymbolText.quoted(trajectory().symbol(t)) + ", value "
                 + NumberText.fixed(trajectory().h(t, i), 3);
     }
 

@@ -30,14 +30,14 @@ final class SequenceField {
     }
 
     private final HTMLInputElement input;
-    private final Browser.TextSelection selection;
+    private final Page.TextSelection selection;
     private final HTMLElement message;
     private final Consumer<String> onChange;
     private String accepted;
 
     SequenceField(HTMLInputElement input, HTMLElement message, String initial, Consumer<String> onChange) {
         this.input = input;
-        this.selection = Browser.selection(input);
+        this.selection = Page.selection(input);
         this.message = message;
         this.onChange = onChange;
         this.accepted = initial;
@@ -46,10 +46,6 @@ final class SequenceField {
         input.addEventListener("paste", this::insertTransferred);
         input.addEventListener("drop", this::insertTransferred);
         input.addEventListener("input", event -> afterInput());
-    }
-
-    String value() {
-        return accepted;
     }
 
     private void beforeInput(Event event) {
@@ -128,7 +124,7 @@ final class SequenceField {
 
     /** The plain text a paste, a drop or an insertion carries, or null. */
     private static String transferredText(DataTransfer data) {
-        return Browser.absent(data) ? null : data.getData("text/plain");
+        return Page.absent(data) ? null : data.getData("text/plain");
     }
 
     private static String refusedIn(String value) {

@@ -11,13 +11,12 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 import rnnplayground.app.HashCodec;
-import rnnplayground.app.Model;
 import rnnplayground.app.PageState;
 
 /**
- * The bar under the widget. "Copy link" copies the address of this exact view (the state is in the hash). Uses the
+ * "Copy link" copies the address of this exact view (the state is in the hash). Uses the
  * asynchronous clipboard where the browser allows it, then the older copy command; where both are
- * refused it shows the link selected in a box, ready for Ctrl+C. The export buttons are {@link Exports}.
+ * refused it shows the link selected in a box, ready for Ctrl+C.
  */
 final class ShareControls {
     static final String COPIED = "Link copied";
@@ -28,14 +27,13 @@ final class ShareControls {
     private final StatusLine status;
     private final HTMLInputElement field;
 
-    /** The share and export bar under the widget, for the page's {@code model} and current {@code state}. */
-    ShareControls(HTMLDocument document, Model model, Supplier<PageState> state) {
+    /** Copy link for the current {@code state}; what happened is said on {@code status}. */
+    ShareControls(HTMLDocument document, StatusLine status, Supplier<PageState> state) {
         this.document = document;
         this.state = state;
-        this.status = new StatusLine(document.getElementById("share-status"));
+        this.status = status;
         this.field = (HTMLInputElement) document.getElementById("share-link");
         document.getElementById("copy-link").addEventListener("click", event -> copy());
-        new Exports(document, status, model, state);
     }
 
     private void copy() {
@@ -88,7 +86,7 @@ final class ShareControls {
     /** Copies {@code text}, then tells {@code done} whether it worked. */
     private void copyText(String text, Consumer<Boolean> done) {
         Clipboard clipboard = Window.current().<ClipboardWindow>cast().getNavigator().getClipboard();
-        if (Browser.absent(clipboard)) {
+        if (Page.absent(clipboard)) {
             done.accept(copyCommand(text));
             return;
         }
@@ -107,9 +105,9 @@ final class ShareControls {
         HTMLTextAreaElement area = (HTMLTextAreaElement) document.createElement("textarea");
         area.setValue(text);
         area.setAttribute("readonly", "");
-        Browser.setStyleProperty(area, "position", "fixed");
-        Browser.setStyleProperty(area, "top", "0");
-        Browser.setStyleProperty(area, "opacity", "0");
+        Page.setStyleProperty(area, "position", "fixed");
+        Page.setStyleProperty(area, "top", "0");
+        Page.setStyleProperty(area, "opacity", "0");
         document.getBody().appendChild(area);
         area.select();
         boolean copied = document.<CommandDocument>cast().execCommand("copy");

@@ -16,13 +16,6 @@ class AlphabetTest {
     }
 
     @Test
-    void oneHotHasASingleOne() {
-        float[] x = {9, 9, 9, 9, 9, 9};
-        Alphabet.oneHot(2, x);
-        assertArrayEquals(new float[] {0, 0, 1, 0, 0, 0}, x);
-    }
-
-    @Test
     void refusedCharacterNamesItself() {
         for (char c : new char[] {'x', 'A', 'é', '1'}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Alphabet.indexOf(c));
