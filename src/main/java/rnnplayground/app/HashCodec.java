@@ -16,7 +16,7 @@ import java.util.List;
 public final class HashCodec {
     /** The fields of the link, in the order they are written. */
     static final StateField[] FIELDS = {
-        StateField.text("seq", "sequence", "letters a b r c d and space, at most " + SequenceRules.MAX_LENGTH,
+        StateField.text("seq", "sequence", "letters " + SymbolText.alphabet() + ", at most " + SequenceRules.MAX_LENGTH,
                 s -> s.sequence, SequenceRules::isValid, PageState::withSequence),
         StateField.number("seed", "seed", 0, 0xFFFFFFFFL, s -> Integer.toUnsignedLong(s.seed),
                 (s, n) -> s.withSeed((int) n)),
@@ -52,7 +52,7 @@ public final class HashCodec {
             this.rejected = Collections.unmodifiableList(rejected);
             this.unknown = Collections.unmodifiableList(unknown);
             this.ignored = ignored;
-            this.problem = notice(rejected, unknown, ignored);
+            this.problem = LinkNotice.of(described(rejected), unknown, ignored);
         }
     }
 
@@ -123,6 +123,19 @@ public final class HashCodec {
         return new Decoded(state, rejected, unknown, ignored);
     }
 
+    /** "sequence (letters a b r c d and space, at most 64)" for each label. */
+    private static List<String> described(List<String> labels) {
+        List<String> described = new ArrayList<>();
+        for (String label : labels) {
+            for (StateField field : FIELDS) {
+                if (field.label.equals(label)) {
+                    described.add(label + " (" + field.rule + ")");
+                }
+            }
+        }
+        return described;
+    }
+
     private static int indexOf(String key) {
         for (int k = 0; k < FIELDS.length; k++) {
             if (FIELDS[k].key.equals(key)) {
@@ -130,49 +143,6 @@ public final class HashCodec {
             }
         }
         return -1;
-    }
-
-    static String notice(List<String> rejected, List<String> unknown, int ignored) {
-        StringBuilder out = new StringBuilder();
-        if (!rejected.isEmpty()) {
-            List<String> described = new ArrayList<>();
-            for (String label : rejected) {
-                for (StateField field : FIELDS) {
-                    if (field.label.equals(label)) {
-                        described.add(label + " (" + field.rule + ")");
-                    }
-                }
-            }
-            out.append("The link’s ").append(join(described)).append(rejected.size() == 1 ? " was" : " were")
-                    .append(" not usable, so ").append(rejected.size() == 1 ? "the default is" : "the defaults are")
-                    .append(" shown.");
-        }
-        if (ignored > 0) {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            List<String> names = new ArrayList<>();
-            for (String key : unknown) {
-                names.add("“" + key + "”");
-            }
-            int others = ignored - unknown.size();
-            if (others > 0) {
-                names.add(others + (names.isEmpty() ? " unknown part" : " other part") + (others == 1 ? "" : "s"));
-            }
-            out.append("Ignored in the link: ").append(join(names)).append('.');
-        }
-        return out.toString();
-    }
-
-    private static String join(List<String> items) {
-        StringBuilder out = new StringBuilder();
-        for (int k = 0; k < items.size(); k++) {
-            if (k > 0) {
-                out.append(k == items.size() - 1 ? " and " : ", ");
-            }
-            out.append(items.get(k));
-        }
-        return out.toString();
     }
 
     /** Short keys of letters, digits, "-" and "_" only are repeated in the notice. */
