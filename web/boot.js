@@ -99,7 +99,7 @@
     });
   }
 
-  // Embedded: only the widget shows (style.css), with a link to the full page that carries the
+  // Embedded: only the widget shows (the embed rules of style.css and widget.css), with a link to the full page that carries the
   // current state; inside an iframe the page tells its parent how tall it is, whenever that
   // changes, as {type: 'rnn-playground:height', height} (see the README for the snippet).
   function embed() {

@@ -5,7 +5,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * One outlined rectangle over the heatmap: an element on top of the canvas, styled by its kind in
- * style.css. It moves by a transform, so a mark that follows the replay costs no layout and no
+ * widget.css. It moves by a transform, so a mark that follows the replay costs no layout and no
  * repaint of the heatmap under it.
  */
 final class HeatmapMark {

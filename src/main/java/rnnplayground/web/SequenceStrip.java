@@ -11,7 +11,7 @@ import rnnplayground.core.Trajectory;
  * edit's changed columns are underlined for a moment, and letters can be coloured by one dimension.
  */
 final class SequenceStrip {
-    /** Letters per chunk; style.css assumes it too (--letters). */
+    /** Letters per chunk; widget.css assumes it too (--letters). */
     private static final int CHUNK = 32;
 
     private final HTMLDocument document;
@@ -29,7 +29,7 @@ final class SequenceStrip {
 
     /**
      * One letter per step, in chunks of {@link #CHUNK}: a chunk has a fixed size and contains its own
-     * layout (style.css), so that the letters a frame changes lay out their chunk again, not the
+     * layout (widget.css), so that the letters a frame changes lay out their chunk again, not the
      * whole strip, however long the sequence.
      */
     void layout(Trajectory trajectory) {
