@@ -52,6 +52,70 @@ public final class Kernels {
         }
     }
 
+    /**
+     * y = M^T v: y[j] = sum_i m[i*cols + j] * v[i] for j in [0, cols), each sum taken in the order of i.
+     * See {@link #matTVecAdd}.
+     */
+    public static void matTVec(float[] m, int rows, int cols, double[] v, double[] y) {
+        for (int j = 0; j < cols; j++) {
+            y[j] = 0;
+        }
+        matTVecAdd(m, rows, cols, v, y);
+    }
+
+    /**
+     * y += M^T v, adding the rows of M into y in the order of i, each weighted by v[i]. Four rows are
+     * added in one pass over y: the sum for y[j] still takes them one after the other, left to right.
+     */
+    public static void matTVecAdd(float[] m, int rows, int cols, double[] v, double[] y) {
+        int i = 0;
+        for (; i + 3 < rows; i += 4) {
+            int r0 = i * cols;
+            int r1 = r0 + cols;
+            int r2 = r1 + cols;
+            int r3 = r2 + cols;
+            double v0 = v[i];
+            double v1 = v[i + 1];
+            double v2 = v[i + 2];
+            double v3 = v[i + 3];
+            for (int j = 0; j < cols; j++) {
+                y[j] = y[j] + m[r0 + j] * v0 + m[r1 + j] * v1 + m[r2 + j] * v2 + m[r3 + j] * v3;
+            }
+        }
+        for (; i < rows; i++) {
+            int r = i * cols;
+            double vi = v[i];
+            for (int j = 0; j < cols; j++) {
+                y[j] = y[j] + m[r + j] * vi;
+            }
+        }
+    }
+
+    /** M += a b^T for the rows x cols matrix m: m[i*cols + j] += a[i] * b[bOffset + j]. */
+    public static void addOuter(double[] m, int rows, int cols, double[] a, float[] b, int bOffset) {
+        for (int i = 0; i < rows; i++) {
+            int r = i * cols;
+            double ai = a[i];
+            for (int j = 0; j < cols; j++) {
+                m[r + j] += ai * b[bOffset + j];
+            }
+        }
+    }
+
+    /** Column {@code col} of the rows x cols matrix m += d: the gradient of an input matrix for a one-hot x. */
+    public static void addColumn(double[] m, int rows, int cols, int col, double[] d) {
+        for (int i = 0; i < rows; i++) {
+            m[i * cols + col] += d[i];
+        }
+    }
+
+    /** target[k] += d[k] for k in [0, n). */
+    public static void add(double[] target, double[] d, int n) {
+        for (int k = 0; k < n; k++) {
+            target[k] += d[k];
+        }
+    }
+
     /** sum_j a[aOffset + j] * b[bOffset + j], accumulated in double. */
     public static double dot(float[] a, int aOffset, float[] b, int bOffset, int n) {
         double sum = 0;
@@ -76,6 +140,11 @@ public final class Kernels {
         double e = exp(2 * a);
         double t = (e - 1) / (e + 1);
         return x < 0 ? -t : t;
+    }
+
+    /** σ(x) = 1/2 + tanh(x/2)/2, on our own tanh: the same bits on every engine. */
+    public static double sigmoid(double x) {
+        return 0.5 + 0.5 * tanh(x * 0.5);
     }
 
     /**
