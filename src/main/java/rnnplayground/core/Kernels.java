@@ -5,10 +5,12 @@ package rnnplayground.core;
  * only when it is stored: JavaScript computes in doubles anyway, so the JVM, the JavaScript build
  * and the WebAssembly build produce the same bits.
  *
- * <p>Sums and products lean left: no sum is the right operand of a + or a -, and no product the
- * right operand of a * (write {@code a * (b * c)} as {@code (b * c) * a}, the same bits). TeaVM 0.15's
- * JavaScript output drops those parentheses ({@code a + (b + c)} comes out as {@code a + b + c}), which
- * rounds differently from the JVM and the WebAssembly build.
+ * <p>Sums and products lean left: no sum or difference is the right operand of a +, and no product
+ * or quotient the right operand of a * (write {@code a * (b * c)} as {@code (b * c) * a}, the same
+ * bits, and {@code a * (b / c)} as {@code b / c * a}). TeaVM 0.15's JavaScript output drops those
+ * parentheses ({@code a + (b + c)} comes out as {@code a + b + c}), which rounds differently from the
+ * JVM and the WebAssembly build. It also folds a local variable used once into the expression that
+ * uses it, so the rule holds for the expression a value flows into, not only for one line.
  */
 public final class Kernels {
     /** Beyond this |x|, tanh(x) rounds to ±1 in float. */
@@ -142,19 +144,26 @@ public final class Kernels {
         return x < 0 ? -t : t;
     }
 
-    /** σ(x) = 1/2 + tanh(x/2)/2, on our own tanh: the same bits on every engine. */
+    /**
+     * σ(x) = 1/2 + tanh(x/2)/2, on our own tanh: the same bits on every engine. Exactly 0 or 1 beyond
+     * |x| = 20, where tanh is clamped (σ(-20) is 2e-9).
+     */
     public static double sigmoid(double x) {
         return 0.5 + 0.5 * tanh(x * 0.5);
     }
 
-    /**
-     * e^y for 0 <= y < 2 * TANH_CLAMP: y = k ln2 + r, e^r by its Taylor series to r^13 / 13!, 2^k
-     * exactly. The series is summed in pairs of terms (Estrin's scheme), so that few operations wait
-     * on each other.
-     */
+    /** e^y for 0 <= y < 2 * TANH_CLAMP: y = k ln2 + r with 0 <= r < ln 2, e^r by its series, 2^k exactly. */
     static double exp(double y) {
         int k = (int) (y * INV_LN2);
-        double r = y - k * LN2;
+        return expTaylor(y - k * LN2) * (1 << k);
+    }
+
+    /**
+     * e^r by its Taylor series to r^13 / 13!, for |r| < ln 2 (to within 1e-13 there, and to a few ulp
+     * for |r| <= ln 2 / 2). The series is summed in pairs of terms (Estrin's scheme), so that few
+     * operations wait on each other.
+     */
+    static double expTaylor(double r) {
         double r2 = r * r;
         double r4 = r2 * r2;
         double r8 = r4 * r4;
@@ -168,7 +177,6 @@ public final class Kernels {
         double p03 = p01 + p23 * r2;
         double p47 = p45 + p67 * r2;
         double p811 = p89 + p1011 * r2;
-        double p = p03 + p47 * r4 + r8 * (p811 + p1213 * r4);
-        return p * (1 << k);
+        return p03 + p47 * r4 + r8 * (p811 + p1213 * r4);
     }
 }

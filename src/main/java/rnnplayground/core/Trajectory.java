@@ -79,6 +79,11 @@ public final class Trajectory {
         valid = steps;
     }
 
+    /** The weights have changed (training): the next {@link #update} recomputes every step. */
+    public void invalidate() {
+        valid = 0;
+    }
+
     /**
      * Sets the initial state s_{-1} to the stateSize floats of {@code initial} from {@code offset}; the
      * next {@link #update} recomputes every step.
@@ -110,6 +115,11 @@ public final class Trajectory {
 
     public int symbol(int t) {
         return symbols[t];
+    }
+
+    /** The buffer of symbols read; the first {@link #steps()} are this trajectory's. */
+    public int[] symbols() {
+        return symbols;
     }
 
     /** h_t[i]; t = -1 gives the initial state. */

@@ -9,6 +9,7 @@ import java.util.List;
  */
 public final class VanillaCell implements RecurrentCell {
     public static final String KEY = "rnn";
+    public static final String NAME = "Plain RNN";
     private static final Gate[] NO_GATES = new Gate[0];
     private static final String GROUP = "hidden state";
 
@@ -43,7 +44,7 @@ public final class VanillaCell implements RecurrentCell {
 
     @Override
     public String displayName() {
-        return "Plain RNN";
+        return NAME;
     }
 
     @Override
