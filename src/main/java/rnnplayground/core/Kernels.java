@@ -5,10 +5,12 @@ package rnnplayground.core;
  * only when it is stored: JavaScript computes in doubles anyway, so the JVM, the JavaScript build
  * and the WebAssembly build produce the same bits.
  *
- * <p>Sums and products lean left: no sum is the right operand of a + or a -, and no product the
- * right operand of a * (write {@code a * (b * c)} as {@code (b * c) * a}, the same bits). TeaVM 0.15's
- * JavaScript output drops those parentheses ({@code a + (b + c)} comes out as {@code a + b + c}), which
- * rounds differently from the JVM and the WebAssembly build.
+ * <p>Sums and products lean left: no sum or difference is the right operand of a +, and no product
+ * or quotient the right operand of a * (write {@code a * (b * c)} as {@code (b * c) * a}, the same
+ * bits, and {@code a * (b / c)} as {@code b / c * a}). TeaVM 0.15's JavaScript output drops those
+ * parentheses ({@code a + (b + c)} comes out as {@code a + b + c}), which rounds differently from the
+ * JVM and the WebAssembly build. It also folds a local variable used once into the expression that
+ * uses it, so the rule holds for the expression a value flows into, not only for one line.
  */
 public final class Kernels {
     /** Beyond this |x|, tanh(x) rounds to ±1 in float. */
@@ -52,6 +54,70 @@ public final class Kernels {
         }
     }
 
+    /**
+     * y = M^T v: y[j] = sum_i m[i*cols + j] * v[i] for j in [0, cols), each sum taken in the order of i.
+     * See {@link #matTVecAdd}.
+     */
+    public static void matTVec(float[] m, int rows, int cols, double[] v, double[] y) {
+        for (int j = 0; j < cols; j++) {
+            y[j] = 0;
+        }
+        matTVecAdd(m, rows, cols, v, y);
+    }
+
+    /**
+     * y += M^T v, adding the rows of M into y in the order of i, each weighted by v[i]. Four rows are
+     * added in one pass over y: the sum for y[j] still takes them one after the other, left to right.
+     */
+    public static void matTVecAdd(float[] m, int rows, int cols, double[] v, double[] y) {
+        int i = 0;
+        for (; i + 3 < rows; i += 4) {
+            int r0 = i * cols;
+            int r1 = r0 + cols;
+            int r2 = r1 + cols;
+            int r3 = r2 + cols;
+            double v0 = v[i];
+            double v1 = v[i + 1];
+            double v2 = v[i + 2];
+            double v3 = v[i + 3];
+            for (int j = 0; j < cols; j++) {
+                y[j] = y[j] + m[r0 + j] * v0 + m[r1 + j] * v1 + m[r2 + j] * v2 + m[r3 + j] * v3;
+            }
+        }
+        for (; i < rows; i++) {
+            int r = i * cols;
+            double vi = v[i];
+            for (int j = 0; j < cols; j++) {
+                y[j] = y[j] + m[r + j] * vi;
+            }
+        }
+    }
+
+    /** M += a b^T for the rows x cols matrix m: m[i*cols + j] += a[i] * b[bOffset + j]. */
+    public static void addOuter(double[] m, int rows, int cols, double[] a, float[] b, int bOffset) {
+        for (int i = 0; i < rows; i++) {
+            int r = i * cols;
+            double ai = a[i];
+            for (int j = 0; j < cols; j++) {
+                m[r + j] += ai * b[bOffset + j];
+            }
+        }
+    }
+
+    /** Column {@code col} of the rows x cols matrix m += d: the gradient of an input matrix for a one-hot x. */
+    public static void addColumn(double[] m, int rows, int cols, int col, double[] d) {
+        for (int i = 0; i < rows; i++) {
+            m[i * cols + col] += d[i];
+        }
+    }
+
+    /** target[k] += d[k] for k in [0, n). */
+    public static void add(double[] target, double[] d, int n) {
+        for (int k = 0; k < n; k++) {
+            target[k] += d[k];
+        }
+    }
+
     /** sum_j a[aOffset + j] * b[bOffset + j], accumulated in double. */
     public static double dot(float[] a, int aOffset, float[] b, int bOffset, int n) {
         double sum = 0;
@@ -79,13 +145,25 @@ public final class Kernels {
     }
 
     /**
-     * e^y for 0 <= y < 2 * TANH_CLAMP: y = k ln2 + r, e^r by its Taylor series to r^13 / 13!, 2^k
-     * exactly. The series is summed in pairs of terms (Estrin's scheme), so that few operations wait
-     * on each other.
+     * σ(x) = 1/2 + tanh(x/2)/2, on our own tanh: the same bits on every engine. Exactly 0 or 1 beyond
+     * |x| = 20, where tanh is clamped (σ(-20) is 2e-9).
      */
+    public static double sigmoid(double x) {
+        return 0.5 + 0.5 * tanh(x * 0.5);
+    }
+
+    /** e^y for 0 <= y < 2 * TANH_CLAMP: y = k ln2 + r with 0 <= r < ln 2, e^r by its series, 2^k exactly. */
     static double exp(double y) {
         int k = (int) (y * INV_LN2);
-        double r = y - k * LN2;
+        return expTaylor(y - k * LN2) * (1 << k);
+    }
+
+    /**
+     * e^r by its Taylor series to r^13 / 13!, for |r| < ln 2 (to within 1e-13 there, and to a few ulp
+     * for |r| <= ln 2 / 2). The series is summed in pairs of terms (Estrin's scheme), so that few
+     * operations wait on each other.
+     */
+    static double expTaylor(double r) {
         double r2 = r * r;
         double r4 = r2 * r2;
         double r8 = r4 * r4;
@@ -99,7 +177,6 @@ public final class Kernels {
         double p03 = p01 + p23 * r2;
         double p47 = p45 + p67 * r2;
         double p811 = p89 + p1011 * r2;
-        double p = p03 + p47 * r4 + r8 * (p811 + p1213 * r4);
-        return p * (1 << k);
+        return p03 + p47 * r4 + r8 * (p811 + p1213 * r4);
     }
 }

@@ -1,12 +1,55 @@
 package rnnplayground.core;
 
-/** One step of a recurrent network: reads a symbol and the previous hidden state, writes the next. */
+import java.util.List;
+
+/**
+ * One step of a recurrent network, forward and backward. A cell reads a symbol x_t (an index into the
+ * {@link Alphabet}) and its previous state s_{t-1}, and writes s_t. A state is {@link #stateSize()}
+ * floats: h first (H of them), then any other state (the LSTM's c). A step also writes
+ * {@link #gateSize()} floats into a per-step gate buffer: its gates, for the views, and whatever its
+ * backward step needs. Every value the model stores is a float, and what a step computes from a stored
+ * value reads the stored float, so that the terms of {@link #terms} add up to what is stored.
+ */
 public interface RecurrentCell {
+    /** "rnn", "gru", "lstm", "linear": the cell's key in links and exports. */
+    String key();
+
+    /** "Plain RNN", "GRU", …: the cell's name for people. */
+    String displayName();
+
+    /** H, the size of h. */
     int hiddenSize();
 
+    /** Floats per step in the state buffer: h first, then any other state. */
+    int stateSize();
+
+    /** The gates the views show, with where their values sit in a step's gate buffer. */
+    Gate[] gates();
+
+    /** Floats per step in the gate buffer. */
+    int gateSize();
+
+    /** The cell's parameters, in a fixed documented order. */
+    Param[] params();
+
     /**
-     * Reads {@code symbol} (an index into the {@link Alphabet}) and h_{t-1} at {@code states[prevOffset ..
-     * prevOffset + H)}, and writes h_t to {@code states[offset .. offset + H)}. Allocates nothing.
+     * Reads {@code symbol} and s_{t-1} at {@code states[prevOffset ..]}, writes s_t to
+     * {@code states[offset ..]} and the step's gates to {@code gates[gateOffset ..]}. Allocates nothing.
      */
-    void step(int symbol, float[] states, int prevOffset, int offset);
+    void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset);
+
+    /**
+     * The step backwards: given dL/ds_t in {@code dState} (stateSize doubles), replaces it with
+     * dL/ds_{t-1}. When {@code accumulate}, adds the gradients of the parameters into each
+     * {@link Param#dw}; when {@code dx} is not null, writes dL/dx_t into it (one double per symbol of
+     * the alphabet). The buffers are those {@link #step} read and wrote. Allocates nothing.
+     */
+    void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
+            double[] dState, double[] dx, boolean accumulate);
+
+    /**
+     * The arithmetic of dimension i at a step computed with these buffers: for every gate and state
+     * update, its terms as the model computed them, ending with the stored value.
+     */
+    List<Term> terms(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset, int i);
 }

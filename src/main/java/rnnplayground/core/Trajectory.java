@@ -1,20 +1,32 @@
 package rnnplayground.core;
 
+import java.util.List;
+
 /**
- * The hidden states h_0 .. h_{T-1} a cell produces while reading a sequence (T x H), computed in one
- * pass into a buffer that is reused across runs. Row 0 of the buffer holds h_{-1} = 0.
+ * The states s_0 .. s_{T-1} a cell produces while reading a sequence (T rows of the cell's stateSize
+ * floats, h first), and the gates of every step (T rows of gateSize floats), computed into buffers
+ * that are reused across runs. Row 0 of the state buffer holds the initial state s_{-1}: zeros unless
+ * {@link #restart} sets it.
  */
 public final class Trajectory {
     private final RecurrentCell cell;
     private final int hiddenSize;
+    private final int stateSize;
+    private final int gateSize;
     private float[] states;
+    private float[] gates;
     private int[] symbols;
     private int steps;
+    /** Steps whose stored values are those of the current weights and initial state. */
+    private int valid;
 
     public Trajectory(RecurrentCell cell) {
         this.cell = cell;
         this.hiddenSize = cell.hiddenSize();
-        this.states = new float[hiddenSize];
+        this.stateSize = cell.stateSize();
+        this.gateSize = cell.gateSize();
+        this.states = new float[stateSize];
+        this.gates = new float[0];
         this.symbols = new int[0];
     }
 
@@ -29,25 +41,56 @@ public final class Trajectory {
      * changed (the state at step t depends on steps 0..t only). Returns that step.
      */
     public int update(int[] next) {
-        int from = 0;
-        int common = Math.min(steps, next.length);
-        while (from < common && symbols[from] == next[from]) {
-            from++;
+        return update(next, 0, next.length);
+    }
+
+    /** {@link #update(int[])} for the {@code length} symbols of {@code source} from {@code from}. */
+    public int update(int[] source, int from, int length) {
+        int first = 0;
+        int common = Math.min(valid, length);
+        while (first < common && symbols[first] == source[from + first]) {
+            first++;
         }
-        if (symbols.length < next.length) {
-            int[] grown = new int[next.length];
-            System.arraycopy(symbols, 0, grown, 0, steps);
-            symbols = grown;
-            float[] grownStates = new float[(next.length + 1) * hiddenSize];
-            System.arraycopy(states, 0, grownStates, 0, (steps + 1) * hiddenSize);
+        if (symbols.length < length) {
+            int[] grownSymbols = new int[length];
+            System.arraycopy(symbols, 0, grownSymbols, 0, steps);
+            symbols = grownSymbols;
+            float[] grownStates = new float[(length + 1) * stateSize];
+            System.arraycopy(states, 0, grownStates, 0, (steps + 1) * stateSize);
             states = grownStates;
+            float[] grownGates = new float[length * gateSize];
+            System.arraycopy(gates, 0, grownGates, 0, steps * gateSize);
+            gates = grownGates;
         }
-        for (int t = from; t < next.length; t++) {
-            symbols[t] = next[t];
-            cell.step(next[t], states, t * hiddenSize, (t + 1) * hiddenSize);
+        for (int t = first; t < length; t++) {
+            symbols[t] = source[from + t];
+            cell.step(symbols[t], states, t * stateSize, (t + 1) * stateSize, gates, t * gateSize);
         }
-        steps = next.length;
-        return from;
+        steps = length;
+        valid = length;
+        return first;
+    }
+
+    /** Recomputes every step: the weights have changed (training). */
+    public void recompute() {
+        for (int t = 0; t < steps; t++) {
+            cell.step(symbols[t], states, t * stateSize, (t + 1) * stateSize, gates, t * gateSize);
+        }
+        valid = steps;
+    }
+
+    /** The weights have changed (training): the next {@link #update} recomputes every step. */
+    public void invalidate() {
+        valid = 0;
+    }
+
+    /**
+     * Sets the initial state s_{-1} to the stateSize floats of {@code initial} from {@code offset}; the
+     * next {@link #update} recomputes every step.
+     */
+    public void restart(float[] initial, int offset) {
+        System.arraycopy(initial, offset, states, 0, stateSize);
+        valid = 0;
     }
 
     public int steps() {
@@ -58,21 +101,58 @@ public final class Trajectory {
         return hiddenSize;
     }
 
+    public int stateSize() {
+        return stateSize;
+    }
+
+    public int gateSize() {
+        return gateSize;
+    }
+
     public int symbol(int t) {
         return symbols[t];
     }
 
-    /** h_t[i]; t = -1 gives the initial state, 0. */
-    public float h(int t, int i) {
-        return states[(t + 1) * hiddenSize + i];
+    /** The buffer of symbols read; the first {@link #steps()} are this trajectory's. */
+    public int[] symbols() {
+        return symbols;
     }
 
-    /** The buffer holding h_{-1} .. h_{T-1}, row after row; h_t starts at {@link #offset(int)}. */
+    /** h_t[i]; t = -1 gives the initial state. */
+    public float h(int t, int i) {
+        return states[(t + 1) * stateSize + i];
+    }
+
+    /** s_t[k], k in [0, stateSize): h first, then the cell's other state. */
+    public float state(int t, int k) {
+        return states[(t + 1) * stateSize + k];
+    }
+
+    /** Gate g (an index into the cell's {@link RecurrentCell#gates()}) of step t, dimension i. */
+    public float gate(int t, int g, int i) {
+        return gates[t * gateSize + cell.gates()[g].offset + i];
+    }
+
+    /** The buffer holding s_{-1} .. s_{T-1}, row after row; s_t starts at {@link #offset(int)}. */
     public float[] states() {
         return states;
     }
 
     public int offset(int t) {
-        return (t + 1) * hiddenSize;
+        return (t + 1) * stateSize;
+    }
+
+    /** The buffer holding every step's gates; step t's start at {@link #gateOffset(int)}. */
+    public float[] gates() {
+        return gates;
+    }
+
+    public int gateOffset(int t) {
+        return t * gateSize;
+    }
+
+    /** The arithmetic of dimension i at step t (see {@link RecurrentCell#terms}). */
+    public List<Term> terms(int t, int i) {
+        return cell.terms(symbols[t], states, offset(t - 1), offset(t), gates, gateOffset(t), i);
     }
 }

@@ -1,13 +1,13 @@
 package rnnplayground.core;
 
 /**
- * Random weights from a seed. W_hh is rescaled to a fixed spectral norm below 1, which bounds its
- * spectral radius: the state forgets its distant past, so a repeated chunk drives it back close to
- * where the same chunk drove it before (fading memory).
+ * Random weights from a seed. A recurrent matrix is rescaled to a fixed spectral norm (0.9 unless
+ * asked otherwise), which bounds its spectral radius: below 1 the state forgets its distant past, so a
+ * repeated chunk drives it back close to where the same chunk drove it before (fading memory).
  */
 public final class WeightInit {
     public static final int MIN_HIDDEN = 1;
-    /** The largest singular value W_hh is scaled to. */
+    /** The largest singular value W_hh is scaled to by default. */
     public static final double WHH_NORM = 0.9;
     static final double WXH_SCALE = 1.5;
     static final double B_SCALE = 0.2;
@@ -16,31 +16,69 @@ public final class WeightInit {
     private WeightInit() {
     }
 
+    /** The plain RNN's weights for {@code seed}, W_hh at spectral norm {@link #WHH_NORM}. */
     public static Weights random(int seed, int hiddenSize) {
+        return random(new Prng(seed), hiddenSize, WHH_NORM);
+    }
+
+    /**
+     * The plain RNN's weights drawn from {@code prng}, in this order: W_xh, W_hh, b. W_hh is then scaled
+     * to the spectral norm {@code recurrentNorm} (ρ).
+     */
+    public static Weights random(Prng prng, int hiddenSize, double recurrentNorm) {
+        checkHiddenSize(hiddenSize);
+        checkNorm(recurrentNorm);
+        int h = hiddenSize;
+        int v = Alphabet.SIZE;
+        float[] wxh = uniform(prng, h * v, WXH_SCALE);
+        double[] whh = draw(prng, h * h, 1.0);
+        float[] b = uniform(prng, h, B_SCALE);
+        return new Weights(h, v, wxh, scaled(whh, h, recurrentNorm), b);
+    }
+
+    public static void checkHiddenSize(int hiddenSize) {
         if (hiddenSize < MIN_HIDDEN) {
             throw new IllegalArgumentException("hidden size must be at least " + MIN_HIDDEN + ": " + hiddenSize);
         }
-        int h = hiddenSize;
-        int v = Alphabet.SIZE;
-        Prng prng = new Prng(seed);
-        float[] wxh = new float[h * v];
-        float[] b = new float[h];
-        double[] whh = new double[h * h];
-        for (int k = 0; k < wxh.length; k++) {
-            wxh[k] = (float) prng.nextSigned(WXH_SCALE);
+    }
+
+    static void checkNorm(double norm) {
+        if (!(norm > 0) || norm == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("the recurrent scale must be a positive number: " + norm);
         }
-        for (int k = 0; k < whh.length; k++) {
-            whh[k] = prng.nextSigned(1.0);
+    }
+
+    /** {@code count} floats uniform in [-scale, scale). */
+    static float[] uniform(Prng prng, int count, double scale) {
+        float[] values = new float[count];
+        for (int k = 0; k < count; k++) {
+            values[k] = (float) prng.nextSigned(scale);
         }
-        for (int k = 0; k < h; k++) {
-            b[k] = (float) prng.nextSigned(B_SCALE);
+        return values;
+    }
+
+    /** An n x n matrix drawn uniform in [-1, 1), then scaled to spectral norm {@code norm}. */
+    static float[] recurrent(Prng prng, int n, double norm) {
+        return scaled(draw(prng, n * n, 1.0), n, norm);
+    }
+
+    private static double[] draw(Prng prng, int count, double scale) {
+        double[] values = new double[count];
+        for (int k = 0; k < count; k++) {
+            values[k] = prng.nextSigned(scale);
         }
-        double scale = WHH_NORM / spectralNorm(whh, h);
-        float[] scaled = new float[h * h];
+        return values;
+    }
+
+    /** The n x n matrix m times norm / its spectral norm, as floats (an all-zero m stays zero). */
+    private static float[] scaled(double[] m, int n, double norm) {
+        double sigma = spectralNorm(m, n);
+        double scale = sigma > 0 ? norm / sigma : 0;
+        float[] scaled = new float[n * n];
         for (int k = 0; k < scaled.length; k++) {
-            scaled[k] = (float) (whh[k] * scale);
+            scaled[k] = (float) (m[k] * scale);
         }
-        return new Weights(h, v, wxh, scaled, b);
+        return scaled;
     }
 
     /** The largest singular value of the n x n matrix m, by power iteration on m^T m. */

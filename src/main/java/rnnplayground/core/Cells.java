@@ -1,0 +1,73 @@
+package rnnplayground.core;
+
+/** The cells a network can have, by key: a new cell is its class and one line in {@link #CELLS}. */
+public final class Cells {
+    /** Makes a cell with weights drawn from {@code prng}, its recurrent matrices at spectral norm ρ. */
+    public interface Factory {
+        RecurrentCell create(Prng prng, int hiddenSize, double recurrentScale);
+    }
+
+    /** ρ by default: the spectral norm the plain RNN's W_hh has always had. */
+    public static final double DEFAULT_RECURRENT_SCALE = WeightInit.WHH_NORM;
+
+    private static final Entry[] CELLS = {
+        new Entry(VanillaCell.KEY, VanillaCell.NAME, VanillaCell::random),
+    };
+
+    private Cells() {
+    }
+
+    /** The keys in the order a menu lists them, the plain RNN first. */
+    public static String[] keys() {
+        String[] keys = new String[CELLS.length];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = CELLS[k].key;
+        }
+        return keys;
+    }
+
+    public static boolean has(String key) {
+        return find(key) != null;
+    }
+
+    /** "Plain RNN", "GRU", … */
+    public static String displayName(String key) {
+        return entry(key).name;
+    }
+
+    public static RecurrentCell create(String key, Prng prng, int hiddenSize, double recurrentScale) {
+        Entry entry = entry(key);
+        WeightInit.checkHiddenSize(hiddenSize);
+        WeightInit.checkNorm(recurrentScale);
+        return entry.factory.create(prng, hiddenSize, recurrentScale);
+    }
+
+    private static Entry entry(String key) {
+        Entry entry = find(key);
+        if (entry == null) {
+            throw new IllegalArgumentException("no cell is called '" + key + "'");
+        }
+        return entry;
+    }
+
+    private static Entry find(String key) {
+        for (Entry entry : CELLS) {
+            if (entry.key.equals(key)) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static final class Entry {
+        final String key;
+        final String name;
+        final Factory factory;
+
+        Entry(String key, String name, Factory factory) {
+            this.key = key;
+            this.name = name;
+            this.factory = factory;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package rnnplayground.core;
+
+/**
+ * What the network predicts at every step of a trajectory: the logits y_t = W_hy h_t + b_y and the
+ * probabilities p_t = softmax(y_t) of the next symbol, in buffers reused across runs. Doubles: double
+ * arithmetic is the same on every engine.
+ */
+public final class Predictions {
+    private static final int V = Alphabet.SIZE;
+    private double[] logits = new double[0];
+    private double[] probabilities = new double[0];
+    private int steps;
+
+    /** y_t and p_t for every step of {@code trajectory}. */
+    public void update(Readout readout, Trajectory trajectory) {
+        update(readout, trajectory, trajectory.steps());
+    }
+
+    /** y_t and p_t for the first {@code count} steps of {@code trajectory}. */
+    public void update(Readout readout, Trajectory trajectory, int count) {
+        if (logits.length < count * V) {
+            logits = new double[count * V];
+            probabilities = new double[count * V];
+        }
+        for (int t = 0; t < count; t++) {
+            readout.logits(trajectory.states(), trajectory.offset(t), logits, t * V);
+            Softmax.probabilities(logits, t * V, V, 1.0, probabilities, t * V);
+        }
+        steps = count;
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    /** y_t[k], the logit of symbol k at step t. */
+    public double logit(int t, int k) {
+        return logits[t * V + k];
+    }
+
+    /** p_t[k], the probability that symbol k follows step t. */
+    public double probability(int t, int k) {
+        return probabilities[t * V + k];
+    }
+
+    /** The symbol with the highest probability after step t (the first of equals). */
+    public int top(int t) {
+        int best = 0;
+        for (int k = 1; k < V; k++) {
+            if (probabilities[t * V + k] > probabilities[t * V + best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The mean cross-entropy, in nats per symbol, of predicting {@code targets[from + t]} after step t,
+     * for t in [0, count), summed in the order of t.
+     */
+    public double loss(int[] targets, int from, int count) {
+        double sum = 0;
+        for (int t = 0; t < count; t++) {
+            sum += Softmax.crossEntropy(logits, t * V, V, targets[from + t]);
+        }
+        return sum / count;
+    }
+
+    /**
+     * The task's loss on the trajectory's own sequence, these predictions being its: every step but the
+     * last predicts the symbol that follows it. Refuses a sequence of fewer than two symbols.
+     */
+    public double nextSymbolLoss(Trajectory trajectory) {
+        int count = Math.min(steps, trajectory.steps()) - 1;
+        Trainer.checkPredictable(count + 1);
+        return loss(trajectory.symbols(), 1, count);
+    }
+}

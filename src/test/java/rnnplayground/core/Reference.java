@@ -1,0 +1,116 @@
+package rnnplayground.core;
+
+/**
+ * Independent double-precision forward passes of the cells, the readout and the loss, written from
+ * the equations with the platform's Math.tanh and Math.exp, for checking the core against.
+ */
+final class Reference {
+    static final int V = Alphabet.SIZE;
+    final String key;
+    final int hidden;
+    /** The network's params as doubles, in the network's order (the cell's, then W_hy, b_y). */
+    final double[][] p;
+
+    Reference(Network network) {
+        key = network.cell.key();
+        hidden = network.hiddenSize();
+        Param[] params = network.params();
+        p = new double[params.length][];
+        for (int k = 0; k < params.length; k++) {
+            p[k] = new double[params[k].size()];
+            for (int j = 0; j < p[k].length; j++) {
+                p[k][j] = params[k].w[j];
+            }
+        }
+    }
+
+    /** The whole state after every step: states[t] is s_t (h first). */
+    double[][] states(int[] symbols) {
+        int h = hidden;
+        double[][] states = new double[symbols.length][];
+        double[] s = new double[stateSize()];
+        for (int t = 0; t < symbols.length; t++) {
+            s = step(symbols[t], s);
+            states[t] = s;
+        }
+        return states;
+    }
+
+    int stateSize() {
+        return key.equals("lstm") ? 2 * hidden : hidden;
+    }
+
+    /** The mean cross-entropy of predicting symbols[t + 1] from h_t. */
+    double loss(int[] symbols) {
+        double[][] states = states(symbols);
+        double[] why = p[p.length - 2];
+        double[] by = p[p.length - 1];
+        double total = 0;
+        for (int t = 0; t + 1 < symbols.length; t++) {
+            double[] y = new double[V];
+            double sum = 0;
+            for (int k = 0; k < V; k++) {
+                y[k] = by[k];
+                for (int j = 0; j < hidden; j++) {
+                    y[k] += why[k * hidden + j] * states[t][j];
+                }
+                sum += Math.exp(y[k]);
+            }
+            total += Math.log(sum) - y[symbols[t + 1]];
+        }
+        return total / (symbols.length - 1);
+    }
+
+    private double[] step(int x, double[] s) {
+        switch (key) {
+            case "rnn":
+                return tanh(add(column(p[0], x), times(p[1], s), p[2]));
+            default:
+                throw new IllegalArgumentException(key);
+        }
+    }
+
+    /** Column x of the H x V matrix m: m times the one-hot vector of x. */
+    double[] column(double[] m, int x) {
+        double[] c = new double[hidden];
+        for (int i = 0; i < hidden; i++) {
+            c[i] = m[i * V + x];
+        }
+        return c;
+    }
+
+    /** The H x H matrix m times the first H entries of v. */
+    double[] times(double[] m, double[] v) {
+        double[] r = new double[hidden];
+        for (int i = 0; i < hidden; i++) {
+            for (int j = 0; j < hidden; j++) {
+                r[i] += m[i * hidden + j] * v[j];
+            }
+        }
+        return r;
+    }
+
+    static double[] add(double[] a, double[] b, double[] c) {
+        double[] r = new double[a.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = a[i] + b[i] + c[i];
+        }
+        return r;
+    }
+
+    static double[] tanh(double[] a) {
+        double[] r = new double[a.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Math.tanh(a[i]);
+        }
+        return r;
+    }
+
+    static double[] sigmoid(double[] a) {
+        double[] r = new double[a.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = 1 / (1 + Math.exp(-a[i]));
+        }
+        return r;
+    }
+}

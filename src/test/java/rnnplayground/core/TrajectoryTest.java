@@ -1,0 +1,95 @@
+package rnnplayground.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrajectoryTest {
+    /**
+     * A cell with a state of two rows (h, then a running count c) and one gate: h_t = x_t / 10 + c_{t-1},
+     * c_t = c_{t-1} + 1, gate = the symbol read.
+     */
+    private static final class CountingCell implements RecurrentCell {
+        private final int hidden;
+
+        CountingCell(int hidden) {
+            this.hidden = hidden;
+        }
+
+        public String key() {
+            return "count";
+        }
+
+        public String displayName() {
+            return "Counting";
+        }
+
+        public int hiddenSize() {
+            return hidden;
+        }
+
+        public int stateSize() {
+            return 2 * hidden;
+        }
+
+        public Gate[] gates() {
+            return new Gate[] {new Gate("symbol", "x", Gate.Range.UNBOUNDED, 0)};
+        }
+
+        public int gateSize() {
+            return hidden;
+        }
+
+        public Param[] params() {
+            return new Param[0];
+        }
+
+        public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
+            for (int i = 0; i < hidden; i++) {
+                float c = states[prevOffset + hidden + i];
+                states[offset + i] = symbol / 10f + c;
+                states[offset + hidden + i] = c + 1;
+                gates[gateOffset + i] = symbol;
+            }
+        }
+
+        public void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
+                double[] dState, double[] dx, boolean accumulate) {
+        }
+
+        public List<Term> terms(int symbol, float[] states, int prevOffset, int offset, float[] gates,
+                int gateOffset, int i) {
+            return List.of(new Term("h", "h", "", states[offset + i], Term.Kind.STATE));
+        }
+    }
+
+    @Test
+    void statesUseTheCellsStrideAndGatesTheirOwnBuffer() {
+        Trajectory trajectory = Trajectory.of(new CountingCell(3), "abr");
+        assertEquals(6, trajectory.stateSize());
+        assertEquals(3, trajectory.gateSize());
+        for (int t = 0; t < 3; t++) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(t / 10f + t, trajectory.h(t, i), 1e-6);
+                assertEquals(t + 1, trajectory.state(t, 3 + i));
+                assertEquals(t, trajectory.gate(t, 0, i));
+                assertEquals(trajectory.h(t, i), (float) trajectory.terms(t, i).get(0).value);
+            }
+        }
+        assertEquals(0f, trajectory.state(-1, 4));
+    }
+
+    @Test
+    void restartSetsTheInitialStateAndRecomputesEveryStep() {
+        Trajectory trajectory = Trajectory.of(new CountingCell(2), "ab");
+        float[] initial = {9, 9, 0, 0, 5, 5};
+        trajectory.restart(initial, 2);
+        assertEquals(0, trajectory.update(Alphabet.encode("ab")));
+        assertEquals(5f, trajectory.h(0, 1));
+        assertEquals(6f, trajectory.state(0, 2));
+        assertEquals(6.1f, trajectory.h(1, 0));
+        assertEquals(2, trajectory.update(Alphabet.encode("abc")), "the restart holds for the next update");
+        assertEquals(7f + 0.3f, trajectory.h(2, 0), 1e-6);
+    }
+}
