@@ -1,45 +1,24 @@
 package rnnplayground.app;
 
-import rnnplayground.core.Alphabet;
-import rnnplayground.core.Kernels;
+import java.util.List;
+import rnnplayground.core.Term;
 import rnnplayground.core.Trajectory;
-import rnnplayground.core.VanillaCell;
 
 /**
- * The terms of h[i, t] = tanh((W_xh x_t)_i + (W_hh h_{t-1})_i + b_i), taken from the same cell methods
- * the model ran, so that they add up to exactly what the heatmap shows.
+ * The arithmetic of one value of the heatmap, h[i, t]: its heading, the terms the cell computed it
+ * from (the same expressions the model ran, so that they add up to exactly what is stored), and a
+ * remark on where the previous state came from.
  */
 public final class CellArithmetic {
-    public final int dimension;
-    public final int step;
-    public final char symbol;
-    /** The column of W_xh that the one-hot x_t picks. */
-    public final int column;
-    public final double inputTerm;
-    public final double recurrentTerm;
-    public final double biasTerm;
-    public final double preActivation;
-    public final double value;
+    public final String title;
+    public final List<Term> terms;
+    public final String note;
 
-    public CellArithmetic(VanillaCell cell, Trajectory trajectory, int dimension, int step) {
-        this.dimension = dimension;
-        this.step = step;
-        this.column = trajectory.symbol(step);
-        this.symbol = Alphabet.symbolAt(column);
-        this.inputTerm = cell.inputTerm(dimension, column);
-        this.recurrentTerm = cell.recurrentTerm(dimension, trajectory.states(), trajectory.offset(step - 1));
-        this.biasTerm = cell.biasTerm(dimension);
-        this.preActivation = cell.preActivation(dimension, column, trajectory.states(), trajectory.offset(step - 1));
-        this.value = trajectory.h(step, dimension);
-    }
-
-    /** tanh of the pre-activation, before it is stored as a float. */
-    public double tanhOfSum() {
-        return Kernels.tanh(preActivation);
-    }
-
-    /** "“a”", or "space". */
-    public String symbolName() {
-        return SymbolText.quoted(column);
+    public CellArithmetic(Trajectory trajectory, int dimension, int step) {
+        this.title = "h[" + dimension + ", " + step + "]: dimension " + dimension + " after reading "
+                + SymbolText.quoted(trajectory.symbol(step)) + " at step " + step;
+        this.terms = trajectory.terms(step, dimension);
+        this.note = step == 0 ? "Before the first step the state is all zeros."
+                : "The state it read is the one of step " + (step - 1) + ", the dashed column.";
     }
 }

@@ -2,7 +2,9 @@ package rnnplayground.app;
 
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Trajectory;
-import rnnplayground.core.Weights;
+import rnnplayground.core.Network;
+import rnnplayground.core.Param;
+import rnnplayground.core.Predictions;
 
 /**
  * What the export buttons download, as text: the hidden states as CSV and the weights as JSON. Every
@@ -10,18 +12,24 @@ import rnnplayground.core.Weights;
  * the page computed.
  */
 public final class ExportText {
+    private static final String MODEL = "h_t = tanh(W_xh x_t + W_hh h_(t-1) + b); y_t = W_hy h_t + b_y; "
+            + "p_t = softmax(y_t) predicts symbol t+1";
     private ExportText() {
     }
 
     /**
-     * "step,character,h0,…,h{H-1}" and one row per step. The character is the symbol read at that step;
-     * a space is quoted (" ") so that no tool trims it away.
+     * "step,character,h0,…,h{H-1},p_a,…,p_space" and one row per step: the symbol read at that step (a
+     * space quoted, " ", so that no tool trims it away), the hidden state after it, and the probability
+     * the model gives each symbol of coming next.
      */
-    public static String statesCsv(Trajectory trajectory) {
+    public static String statesCsv(Trajectory trajectory, Predictions predictions) {
         int hidden = trajectory.hiddenSize();
         StringBuilder out = new StringBuilder("step,character");
         for (int i = 0; i < hidden; i++) {
             out.append(",h").append(i);
+        }
+        for (int k = 0; k < Alphabet.SIZE; k++) {
+            out.append(",p_").append(SymbolText.name(k));
         }
         out.append('\n');
         for (int t = 0; t < trajectory.steps(); t++) {
@@ -29,27 +37,41 @@ public final class ExportText {
             for (int i = 0; i < hidden; i++) {
                 out.append(',').append(NumberText.exact(trajectory.h(t, i)));
             }
+            for (int k = 0; k < Alphabet.SIZE; k++) {
+                out.append(',').append(NumberText.exact((float) predictions.probability(t, k)));
+            }
             out.append('\n');
         }
         return out.toString();
     }
 
-    /** The weights with their seed: W_xh (H rows of V), W_hh (H rows of H) and b, row-major. */
-    public static String weightsJson(int seed, Weights weights) {
+    /**
+     * The network with what made it: the seed, the hidden size, the training (steps, learning rate,
+     * last loss), then every parameter by name in the network's order, row-major (a bias as one list).
+     */
+    public static String weightsJson(PageState state, Network network, double loss) {
         StringBuilder out = new StringBuilder("{\n");
-        out.append("  \"model\": \"h_t = tanh(W_xh x_t + W_hh h_(t-1) + b)\",\n");
-        out.append("  \"seed\": ").append(Integer.toUnsignedString(seed)).append(",\n");
-        out.append("  \"hiddenSize\": ").append(weights.hiddenSize).append(",\n");
+        out.append("  \"model\": \"").append(MODEL).append("\",\n");
+        out.append("  \"cell\": \"").append(network.cell.key()).append("\",\n");
+        out.append("  \"seed\": ").append(Integer.toUnsignedString(state.seed)).append(",\n");
+        out.append("  \"hiddenSize\": ").append(network.hiddenSize()).append(",\n");
         out.append("  \"alphabet\": [");
         for (int k = 0; k < Alphabet.SIZE; k++) {
             out.append(k == 0 ? "" : ", ").append('"').append(Alphabet.symbolAt(k)).append('"');
         }
         out.append("],\n");
-        matrix(out, "W_xh", weights.wxh, weights.hiddenSize, weights.inputSize);
-        out.append(",\n");
-        matrix(out, "W_hh", weights.whh, weights.hiddenSize, weights.hiddenSize);
-        out.append(",\n  \"b\": ");
-        row(out, weights.b, 0, weights.hiddenSize);
+        out.append("  \"trainingSteps\": ").append(state.training.steps()).append(",\n");
+        out.append("  \"training\": \"").append(state.training.text()).append("\",\n");
+        out.append("  \"learningRate\": ").append(TrainingSettings.LEARNING_RATE_TEXTS[state.learningRate]).append(",\n");
+        out.append("  \"loss\": ").append(loss == loss ? NumberText.exact((float) loss) : "null");
+        for (Param param : network.params()) {
+            out.append(",\n  \"").append(param.name).append("\": ");
+            if (param.cols == 1) {
+                row(out, param.w, 0, param.rows);
+            } else {
+                matrix(out, param.w, param.rows, param.cols);
+            }
+        }
         return out.append("\n}\n").toString();
     }
 
@@ -70,8 +92,8 @@ public final class ExportText {
                 + state.hiddenSize + "." + extension;
     }
 
-    private static void matrix(StringBuilder out, String name, float[] values, int rows, int columns) {
-        out.append("  \"").append(name).append("\": [");
+    private static void matrix(StringBuilder out, float[] values, int rows, int columns) {
+        out.append('[');
         for (int r = 0; r < rows; r++) {
             out.append(r == 0 ? "\n    " : ",\n    ");
             row(out, values, r * columns, columns);

@@ -22,6 +22,10 @@ public final class HashCodec {
                 (s, n) -> s.withSeed((int) n)),
         StateField.number("h", "hidden size", PageState.MIN_HIDDEN_SIZE, PageState.MAX_HIDDEN_SIZE,
                 s -> s.hiddenSize, (s, n) -> s.withHiddenSize((int) n)),
+        StateField.choice("lr", "learning rate", TrainingSettings.LEARNING_RATE_TEXTS, s -> s.learningRate,
+                (s, k) -> s.with(b -> b.learningRate(k))),
+        StateField.parsed("train", "training", TrainingPlan.RULE, s -> s.training.text(), TrainingPlan::parse,
+                (s, plan) -> s.with(b -> b.training(plan))),
     };
 
     /** Parts ("key=value") looked at; the rest of a longer hash is only counted. */
@@ -60,6 +64,9 @@ public final class HashCodec {
     public static String encode(PageState state) {
         StringBuilder out = new StringBuilder();
         for (StateField field : FIELDS) {
+            if (!field.written(state)) {
+                continue;
+            }
             if (out.length() > 0) {
                 out.append('&');
             }
@@ -112,6 +119,9 @@ public final class HashCodec {
             if (next != null) {
                 state = next;
             }
+        }
+        if (state.training.current > 0 && state.sequence.length() < 2) {
+            bad[indexOf("train")] = true; // steps on a sequence with nothing to predict
         }
         List<String> rejected = new ArrayList<>();
         for (int k = 0; k < FIELDS.length; k++) {
@@ -166,7 +176,7 @@ public final class HashCodec {
         for (int k = 0; k < value.length(); k++) {
             char c = value.charAt(k);
             boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~';
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == ':' || c == ',';
             if (plain) {
                 out.append(c);
             } else if (c < 0x80) {

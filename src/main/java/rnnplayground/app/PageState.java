@@ -1,33 +1,100 @@
 package rnnplayground.app;
 
+import java.util.function.Consumer;
+
 /** Everything that decides what the page shows: one immutable value. */
 public final class PageState {
     public static final int DEFAULT_SEED = 1;
     public static final int DEFAULT_HIDDEN_SIZE = 16;
     public static final int MIN_HIDDEN_SIZE = 4;
     public static final int MAX_HIDDEN_SIZE = 64;
-    public static final PageState DEFAULT =
-            new PageState(SequenceRules.DEFAULT_SEQUENCE, DEFAULT_SEED, DEFAULT_HIDDEN_SIZE);
+    public static final PageState DEFAULT = new Builder().build();
 
     public final String sequence;
     public final int seed;
     public final int hiddenSize;
+    /** The learning rate, one of {@link TrainingSettings#LEARNING_RATES}, by its index there. */
+    public final int learningRate;
+    /** The training steps taken, and the texts trained on before the current sequence. */
+    public final TrainingPlan training;
+
+    private PageState(Builder b) {
+        this.sequence = b.sequence;
+        this.seed = b.seed;
+        this.hiddenSize = b.hiddenSize;
+        this.learningRate = b.learningRate;
+        this.training = b.training;
+    }
 
     public PageState(String sequence, int seed, int hiddenSize) {
-        this.sequence = sequence;
-        this.seed = seed;
-        this.hiddenSize = hiddenSize;
+        this(new Builder().sequence(sequence).seed(seed).hiddenSize(hiddenSize));
+    }
+
+    /** This state with the fields {@code change} sets on a copy of it. */
+    public PageState with(Consumer<Builder> change) {
+        Builder b = new Builder(this);
+        change.accept(b);
+        return b.build();
     }
 
     public PageState withSequence(String next) {
-        return new PageState(next, seed, hiddenSize);
+        return with(b -> b.sequence(next));
     }
 
     public PageState withSeed(int next) {
-        return new PageState(sequence, next, hiddenSize);
+        return with(b -> b.seed(next));
     }
 
     public PageState withHiddenSize(int next) {
-        return new PageState(sequence, seed, next);
+        return with(b -> b.hiddenSize(next));
+    }
+
+    /** The fields of a state being made. */
+    public static final class Builder {
+        private String sequence = SequenceRules.DEFAULT_SEQUENCE;
+        private int seed = DEFAULT_SEED;
+        private int hiddenSize = DEFAULT_HIDDEN_SIZE;
+        private int learningRate = TrainingSettings.DEFAULT_LEARNING_RATE;
+        private TrainingPlan training = TrainingPlan.NONE;
+
+        Builder() {
+        }
+
+        Builder(PageState state) {
+            sequence = state.sequence;
+            seed = state.seed;
+            hiddenSize = state.hiddenSize;
+            learningRate = state.learningRate;
+            training = state.training;
+        }
+
+        public Builder sequence(String value) {
+            sequence = value;
+            return this;
+        }
+
+        public Builder seed(int value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder hiddenSize(int value) {
+            hiddenSize = value;
+            return this;
+        }
+
+        public Builder learningRate(int index) {
+            learningRate = index;
+            return this;
+        }
+
+        public Builder training(TrainingPlan value) {
+            training = value;
+            return this;
+        }
+
+        PageState build() {
+            return new PageState(this);
+        }
     }
 }

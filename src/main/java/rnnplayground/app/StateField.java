@@ -1,6 +1,9 @@
 package rnnplayground.app;
 
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -14,11 +17,19 @@ public abstract class StateField {
     public final String label;
     /** The rule a value follows, for the notice, e.g. "a whole number from 4 to 64". */
     public final String rule;
+    /** Whether a link leaves the field out when it has its default value (every field added later does). */
+    public final boolean optional;
 
-    StateField(String key, String label, String rule) {
+    StateField(String key, String label, String rule, boolean optional) {
         this.key = key;
         this.label = label;
         this.rule = rule;
+        this.optional = optional;
+    }
+
+    /** Whether a link must write this field for {@code state}. */
+    boolean written(PageState state) {
+        return !optional || !write(state).equals(write(PageState.DEFAULT));
     }
 
     /** The value of this field in {@code state}, as it appears in the hash (not yet escaped). */
@@ -45,7 +56,7 @@ public abstract class StateField {
     /** A whole number in [min, max], written in decimal. */
     public static StateField number(String key, String label, long min, long max, ToLongFunction<PageState> get,
             NumberSetter set) {
-        return new StateField(key, label, "a whole number from " + min + " to " + max) {
+        return new StateField(key, label, "a whole number from " + min + " to " + max, false) {
             @Override
             public String write(PageState state) {
                 return Long.toString(get.applyAsLong(state));
@@ -62,7 +73,7 @@ public abstract class StateField {
     /** A text accepted by {@code valid}. */
     public static StateField text(String key, String label, String rule, TextGetter get, Predicate<String> valid,
             TextSetter set) {
-        return new StateField(key, label, rule) {
+        return new StateField(key, label, rule, false) {
             @Override
             public String write(PageState state) {
                 return get.of(state);
@@ -73,6 +84,49 @@ public abstract class StateField {
                 return valid.test(text) ? set.with(state, text) : null;
             }
         };
+    }
+
+    /** One of {@code texts}, exactly as written there; left out of a link when it is the default. */
+    public static StateField choice(String key, String label, String[] texts, ToIntFunction<PageState> get,
+            IndexSetter set) {
+        return new StateField(key, label, "one of " + String.join(", ", texts), true) {
+            @Override
+            public String write(PageState state) {
+                return texts[get.applyAsInt(state)];
+            }
+
+            @Override
+            public PageState read(PageState state, String text) {
+                for (int k = 0; k < texts.length; k++) {
+                    if (texts[k].equals(text)) {
+                        return set.with(state, k);
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
+    /** A value of its own kind, read by {@code parse} (null when the text breaks the rule); optional. */
+    public static <T> StateField parsed(String key, String label, String rule, TextGetter get, Function<String, T> parse,
+            BiFunction<PageState, T, PageState> set) {
+        return new StateField(key, label, rule, true) {
+            @Override
+            public String write(PageState state) {
+                return get.of(state);
+            }
+
+            @Override
+            public PageState read(PageState state, String text) {
+                T value = parse.apply(text);
+                return value == null ? null : set.apply(state, value);
+            }
+        };
+    }
+
+    /** Sets a field of a state from the index of a choice. */
+    public interface IndexSetter {
+        PageState with(PageState state, int index);
     }
 
     /** A plain decimal of at most 10 digits, or -1. */

@@ -1,11 +1,16 @@
 package rnnplayground.web;
 
+import java.util.List;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
-import rnnplayground.app.CellArithmetic;
 import rnnplayground.app.NumberText;
+import rnnplayground.core.Term;
 
-/** The panel that spells out h[i, t] = tanh((W_xh x_t)_i + (W_hh h_{t-1})_i + b_i) with numbers. */
+/**
+ * The panel that spells out how one value was computed: the terms of every gate and of the state
+ * update, each as the model computed it, so that they add up to exactly what the view shows.
+ */
 final class ArithmeticPanel {
     private static final int DIGITS = 4;
     private static final int FULL_DIGITS = 9;
@@ -27,7 +32,7 @@ final class ArithmeticPanel {
         document.getElementById("arithmetic-close").addEventListener("click", event -> onClose.run());
         colourButton.addEventListener("click", event -> onColour.run());
         panel.addEventListener("keydown", event -> {
-            if ("Escape".equals(((org.teavm.jso.dom.events.KeyboardEvent) event).getKey())) {
+            if ("Escape".equals(((KeyboardEvent) event).getKey())) {
                 onClose.run();
             }
         });
@@ -37,27 +42,28 @@ final class ArithmeticPanel {
         return !panel.isHidden();
     }
 
-    void show(CellArithmetic a) {
-        int i = a.dimension;
-        int t = a.step;
-        title.setTextContent("h[" + i + ", " + t + "]: dimension " + i + " after reading " + a.symbolName()
-                + " at step " + t);
+    /**
+     * Shows {@code heading}, then the terms, a line each, grouped under their quantity when there are
+     * several, and {@code remark} under them; {@code dimension} names the dimension the colour button
+     * colours the letters by (-1: no button).
+     */
+    void show(String heading, List<Term> lines, String remark, int dimension) {
+        title.setTextContent(heading);
         while (terms.getFirstChild() != null) {
             terms.removeChild(terms.getFirstChild());
         }
-        row("input", "(W", "xh", " x", "t", ")", String.valueOf(i),
-                "x_t is one-hot for " + a.symbolName() + ", so it picks column " + a.column + " of W_xh",
-                a.inputTerm, false);
-        row("recurrent", "(W", "hh", " h", "t−1", ")", String.valueOf(i),
-                t == 0 ? "h before the first step is all zeros" : "row " + i + " of W_hh times h at step " + (t - 1)
-                        + " (the dashed column)",
-                a.recurrentTerm, false);
-        row("bias", "b", String.valueOf(i), "", "", "", "", "the bias of dimension " + i, a.biasTerm, false);
-        row("pre", "sum", "", "", "", "", "", "the pre-activation: the three terms added", a.preActivation, true);
-        row("value", "tanh(sum)", "", "", "", "", "", "squashed into (−1, 1): the cell's value", a.value, false);
-        note.setTextContent("tanh(" + NumberText.fixed(a.preActivation, DIGITS) + ") = "
-                + NumberText.fixed(a.value, DIGITS) + ", the colour of the cell.");
-        colourButton.setTextContent("Colour the letters by dimension " + i);
+        boolean grouped = lines.size() > 1 && !lines.get(0).group.equals(lines.get(lines.size() - 1).group);
+        String group = null;
+        for (Term term : lines) {
+            if (grouped && !term.group.equals(group)) {
+                groupRow(term.group);
+            }
+            group = term.group;
+            row(term);
+        }
+        note.setTextContent(remark);
+        colourButton.setHidden(dimension < 0);
+        colourButton.setTextContent("Colour the letters by dimension " + dimension);
         panel.setHidden(false);
     }
 
@@ -69,39 +75,35 @@ final class ArithmeticPanel {
         panel.focus();
     }
 
-    /** One line: a symbol like (W_xh x_t)_i written with subscripts, what it is, and its value. */
-    private void row(String term, String base, String baseSub, String middle, String middleSub, String close,
-            String outerSub, String meaning, double value, boolean total) {
+    private void groupRow(String group) {
         HTMLElement tr = document.createElement("tr");
-        if (total) {
-            tr.setClassName("total");
-        }
+        tr.setClassName("group");
+        HTMLElement th = document.createElement("th");
+        th.setAttribute("scope", "rowgroup");
+        th.setAttribute("colspan", "3");
+        th.setTextContent(group);
+        tr.appendChild(th);
+        terms.appendChild(tr);
+    }
+
+    /** One line: the term's symbol with its subscripts, what it is, and its value. */
+    private void row(Term term) {
+        HTMLElement tr = document.createElement("tr");
+        tr.setClassName(term.kind.name().toLowerCase());
+        tr.setAttribute("data-group", term.group);
         HTMLElement th = document.createElement("th");
         th.setAttribute("scope", "row");
-        th.appendChild(document.createTextNode(base));
-        subscript(th, baseSub);
-        th.appendChild(document.createTextNode(middle));
-        subscript(th, middleSub);
-        th.appendChild(document.createTextNode(close));
-        subscript(th, outerSub);
+        TermSymbol.write(document, th, term.symbol);
         HTMLElement what = document.createElement("td");
-        what.setTextContent(meaning);
+        what.setTextContent(term.meaning);
         HTMLElement number = document.createElement("td");
         number.setClassName("number");
-        number.setAttribute("data-term", term);
-        number.setAttribute("data-value", NumberText.plain(value, FULL_DIGITS));
-        number.setTextContent(NumberText.fixed(value, DIGITS));
+        number.setAttribute("data-term", term.kind.name().toLowerCase());
+        number.setAttribute("data-value", NumberText.plain(term.value, FULL_DIGITS));
+        number.setTextContent(NumberText.fixed(term.value, DIGITS));
         tr.appendChild(th);
         tr.appendChild(what);
         tr.appendChild(number);
         terms.appendChild(tr);
-    }
-
-    private void subscript(HTMLElement parent, String text) {
-        if (!text.isEmpty()) {
-            HTMLElement sub = document.createElement("sub");
-            sub.setTextContent(text);
-            parent.appendChild(sub);
-        }
     }
 }

@@ -56,14 +56,14 @@ final class Exports {
             return;
         }
         String name = ExportText.fileName("states", state.get(), "csv");
-        downloadText(ExportText.statesCsv(model.trajectory()), "text/csv;charset=utf-8", name);
+        downloadText(ExportText.statesCsv(model.trajectory(), model.predictions()), "text/csv;charset=utf-8", name);
         status.say("Saved " + name);
     }
 
     private void json() {
         PageState current = state.get();
         String name = ExportText.fileName("weights", current, "json");
-        downloadText(ExportText.weightsJson(current.seed, model.cell().weights), "application/json", name);
+        downloadText(ExportText.weightsJson(current, model.network(), model.loss()), "application/json", name);
         status.say("Saved " + name);
     }
 

@@ -192,7 +192,8 @@ final class Playground implements CellInspector.Host {
     public void open(int i, int t) {
         panelDimension = i;
         panelStep = t;
-        panel.show(new CellArithmetic(model.cell(), trajectory(), i, t));
+        CellArithmetic arithmetic = new CellArithmetic(trajectory(), i, t);
+        panel.show(arithmetic.title, arithmetic.terms, arithmetic.note, i);
         render();
         panel.focus();
     }

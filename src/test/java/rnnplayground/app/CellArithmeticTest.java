@@ -1,29 +1,30 @@
 package rnnplayground.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import rnnplayground.core.Network;
+import rnnplayground.core.Term;
 import rnnplayground.core.Trajectory;
-import rnnplayground.core.VanillaCell;
-import rnnplayground.core.WeightInit;
 
 class CellArithmeticTest {
     @Test
-    void termsAddUpToTheStoredValue() {
-        VanillaCell cell = new VanillaCell(WeightInit.random(9, 16));
-        Trajectory trajectory = Trajectory.of(cell, "abracadabra");
+    void namesTheCellAndEndsWithTheStoredValue() {
+        Network network = Network.random("rnn", 9, 16, 0.9);
+        Trajectory trajectory = Trajectory.of(network.cell, "abracadab a");
         for (int t = 0; t < trajectory.steps(); t++) {
             for (int i = 0; i < 16; i++) {
-                CellArithmetic a = new CellArithmetic(cell, trajectory, i, t);
-                assertEquals(a.preActivation, a.inputTerm + a.recurrentTerm + a.biasTerm);
-                assertEquals((float) a.tanhOfSum(), (float) a.value);
-                assertEquals(trajectory.h(t, i), (float) a.value);
-                assertEquals(cell.weights.wxh[i * 6 + a.column], (float) a.inputTerm);
+                CellArithmetic a = new CellArithmetic(trajectory, i, t);
+                List<Term> terms = a.terms;
+                assertEquals(trajectory.h(t, i), (float) terms.get(terms.size() - 1).value);
+                assertTrue(a.title.startsWith("h[" + i + ", " + t + "]: dimension " + i), a.title);
             }
         }
-        CellArithmetic first = new CellArithmetic(cell, trajectory, 2, 0);
-        assertEquals(0.0, first.recurrentTerm, "h before the first step is zero");
-        assertEquals('a', first.symbol);
-        assertEquals("space", new CellArithmetic(cell, Trajectory.of(cell, " "), 0, 0).symbolName());
+        assertTrue(new CellArithmetic(trajectory, 2, 0).title.endsWith("after reading “a” at step 0"));
+        assertTrue(new CellArithmetic(trajectory, 2, 9).title.endsWith("after reading space at step 9"));
+        assertTrue(new CellArithmetic(trajectory, 2, 0).note.contains("all zeros"));
+        assertTrue(new CellArithmetic(trajectory, 2, 4).note.contains("step 3"));
     }
 }

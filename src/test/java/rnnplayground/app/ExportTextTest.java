@@ -4,47 +4,67 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import rnnplayground.core.Network;
+import rnnplayground.core.Param;
+import rnnplayground.core.Predictions;
 import rnnplayground.core.Trajectory;
-import rnnplayground.core.VanillaCell;
-import rnnplayground.core.WeightInit;
-import rnnplayground.core.Weights;
 
 class ExportTextTest {
+    private static Model model(String sequence, int seed, int hiddenSize) {
+        return new Model(new PageState(sequence, seed, hiddenSize));
+    }
+
     @Test
-    void csvHasOneRowPerStepWithTheExactStates() {
-        Trajectory trajectory = Trajectory.of(new VanillaCell(WeightInit.random(3, 5)), "ab d");
-        String[] lines = ExportText.statesCsv(trajectory).split("\n");
-        assertEquals("step,character,h0,h1,h2,h3,h4", lines[0]);
+    void csvHasOneRowPerStepWithTheExactStatesAndPredictions() {
+        Model model = model("ab d", 3, 5);
+        Trajectory trajectory = model.trajectory();
+        Predictions predictions = model.predictions();
+        String[] lines = ExportText.statesCsv(trajectory, predictions).split("\n");
+        assertEquals("step,character,h0,h1,h2,h3,h4,p_a,p_b,p_r,p_c,p_d,p_space", lines[0]);
         assertEquals(5, lines.length);
         String[] characters = {"a", "b", "\" \"", "d"};
         for (int t = 0; t < 4; t++) {
             String[] cells = lines[t + 1].split(",");
-            assertEquals(7, cells.length);
+            assertEquals(13, cells.length);
             assertEquals(String.valueOf(t), cells[0]);
             assertEquals(characters[t], cells[1]);
             for (int i = 0; i < 5; i++) {
                 assertEquals(trajectory.h(t, i), Float.parseFloat(cells[2 + i]));
             }
+            double total = 0;
+            for (int k = 0; k < 6; k++) {
+                assertEquals((float) predictions.probability(t, k), Float.parseFloat(cells[7 + k]));
+                total += Float.parseFloat(cells[7 + k]);
+            }
+            assertEquals(1, total, 1e-6);
         }
     }
 
     @Test
     void csvOfAnEmptySequenceIsTheHeaderAlone() {
-        Trajectory trajectory = Trajectory.of(new VanillaCell(WeightInit.random(3, 4)), "");
-        assertEquals("step,character,h0,h1,h2,h3\n", ExportText.statesCsv(trajectory));
+        Model model = model("", 3, 4);
+        assertEquals("step,character,h0,h1,h2,h3,p_a,p_b,p_r,p_c,p_d,p_space\n",
+                ExportText.statesCsv(model.trajectory(), model.predictions()));
     }
 
     @Test
-    void jsonHoldsTheSeedAndEveryWeight() {
-        Weights weights = WeightInit.random(-2, 4);
-        String json = ExportText.weightsJson(-2, weights);
+    void jsonHoldsTheSeedTheTrainingAndEveryParameter() {
+        PageState state = new PageState("abra", -2, 4).with(b -> b.training(TrainingPlan.parse("cab:3,7")));
+        Network network = Network.random("rnn", -2, 4, 0.9);
+        String json = ExportText.weightsJson(state, network, 0.125);
+        assertTrue(json.contains("\"cell\": \"rnn\","), json);
         assertTrue(json.contains("\"seed\": 4294967294,"), json);
         assertTrue(json.contains("\"hiddenSize\": 4,"), json);
         assertTrue(json.contains("\"alphabet\": [\"a\", \"b\", \"r\", \"c\", \"d\", \" \"],"), json);
-        String expectedB = "\"b\": [" + NumberText.exact(weights.b[0]) + ", " + NumberText.exact(weights.b[1]) + ", "
-                + NumberText.exact(weights.b[2]) + ", " + NumberText.exact(weights.b[3]) + "]";
-        assertTrue(json.contains(expectedB), json);
-        assertTrue(json.contains("\"W_hh\": [\n    [" + NumberText.exact(weights.whh[0]) + ", "), json);
+        assertTrue(json.contains("\"trainingSteps\": 10,"), json);
+        assertTrue(json.contains("\"training\": \"cab:3,7\","), json);
+        assertTrue(json.contains("\"learningRate\": 0.01,"), json);
+        assertTrue(json.contains("\"loss\": 0.125"), json);
+        for (Param param : network.params()) {
+            assertTrue(json.contains("\"" + param.name + "\": [" + (param.cols == 1 ? "" : "\n    [")
+                    + NumberText.exact(param.w[0]) + ", "), param.name + " in " + json);
+        }
+        assertTrue(json.indexOf("\"W_hh\"") < json.indexOf("\"W_hy\"") && json.indexOf("\"W_hy\"") < json.indexOf("\"b_y\""));
     }
 
     @Test

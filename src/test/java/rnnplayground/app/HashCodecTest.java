@@ -165,4 +165,32 @@ class HashCodecTest {
         assertEquals("%EF%BF%BD", HashCodec.escape("é"));
         assertEquals("a b&", HashCodec.unescape("a+b%26"));
     }
+
+    @Test
+    void trainingAndLearningRateTravelInTheLinkWhenSet() {
+        PageState trained = PageState.DEFAULT.with(b -> b.learningRate(6).training(TrainingPlan.parse("ab ra:4,20")));
+        String hash = HashCodec.encode(trained);
+        assertEquals("seq=abracadabra&seed=1&h=16&lr=0.1&train=ab%20ra:4,20", hash);
+        HashCodec.Decoded decoded = HashCodec.decode("#" + hash);
+        assertEquals("", decoded.problem);
+        assertEquals(6, decoded.state.learningRate);
+        assertEquals("ab ra:4,20", decoded.state.training.text());
+    }
+
+    @Test
+    void aBadTrainingOrLearningRateFallsBackAlone() {
+        for (String[] bad : new String[][] {{"train=-3", "training"}, {"train=1e99", "training"},
+            {"train=10001", "training"}, {"lr=abc", "learning rate"}, {"lr=0.010", "learning rate"}}) {
+            HashCodec.Decoded decoded = HashCodec.decode("#seq=abra&seed=5&" + bad[0]);
+            assertEquals(List.of(bad[1]), decoded.rejected, bad[0]);
+            assertEquals("abra", decoded.state.sequence);
+            assertEquals(5, decoded.state.seed);
+            assertEquals(0, decoded.state.training.steps());
+            assertEquals(TrainingSettings.DEFAULT_LEARNING_RATE, decoded.state.learningRate);
+            assertTrue(decoded.problem.contains(bad[1]), decoded.problem);
+        }
+        HashCodec.Decoded nothingToPredict = HashCodec.decode("#seq=a&train=5");
+        assertEquals(List.of("training"), nothingToPredict.rejected);
+        assertEquals("a", nothingToPredict.state.sequence);
+    }
 }

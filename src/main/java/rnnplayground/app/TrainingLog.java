@@ -1,0 +1,67 @@
+package rnnplayground.app;
+
+/** The loss and the gradient norm of every training step, and the steps where a new text began. */
+public final class TrainingLog {
+    private double[] losses = new double[256];
+    private double[] norms = new double[256];
+    private int steps;
+    private int[] edits = new int[8];
+    private int editCount;
+
+    void clear() {
+        steps = 0;
+        editCount = 0;
+    }
+
+    void add(double loss, double gradientNorm) {
+        if (steps == losses.length) {
+            losses = grown(losses);
+            norms = grown(norms);
+        }
+        losses[steps] = loss;
+        norms[steps] = gradientNorm;
+        steps++;
+    }
+
+    /** A new text begins after the steps logged so far. */
+    void markEdit() {
+        if (editCount > 0 && edits[editCount - 1] == steps) {
+            return;
+        }
+        if (editCount == edits.length) {
+            int[] grown = new int[edits.length * 2];
+            System.arraycopy(edits, 0, grown, 0, editCount);
+            edits = grown;
+        }
+        edits[editCount++] = steps;
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    /** The loss of step k (counted from 0), in nats per symbol, before that step's update. */
+    public double loss(int k) {
+        return losses[k];
+    }
+
+    /** The global gradient norm of step k, before clipping. */
+    public double gradientNorm(int k) {
+        return norms[k];
+    }
+
+    public int edits() {
+        return editCount;
+    }
+
+    /** The number of steps taken before the e-th new text. */
+    public int editAt(int e) {
+        return edits[e];
+    }
+
+    private static double[] grown(double[] values) {
+        double[] grown = new double[values.length * 2];
+        System.arraycopy(values, 0, grown, 0, values.length);
+        return grown;
+    }
+}

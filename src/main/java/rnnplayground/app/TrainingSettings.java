@@ -1,0 +1,22 @@
+package rnnplayground.app;
+
+/** The choices the training controls offer, and the limits of a training run. */
+public final class TrainingSettings {
+    /** The learning rates offered, as written in the control and in the link. */
+    public static final String[] LEARNING_RATE_TEXTS = {"0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03", "0.1",
+        "0.3", "1"};
+    /** The same, as numbers: Java's literals, so the same bits on every engine (no parsing of the text). */
+    public static final double[] LEARNING_RATES = {0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1};
+    /** 0.01 (see Trainer.DEFAULT_LEARNING_RATE for why). */
+    public static final int DEFAULT_LEARNING_RATE = 4;
+    /**
+     * Steps a run may take in all. A link re-runs every step when it is opened, so this bounds the wait:
+     * about a second per thousand steps at hidden size 64 on 64 symbols.
+     */
+    public static final int MAX_STEPS = 10_000;
+    /** Texts a link can hold before the current one: an edit while training starts a new text. */
+    public static final int MAX_TEXTS = 16;
+
+    private TrainingSettings() {
+    }
+}

@@ -1,0 +1,117 @@
+package rnnplayground.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import rnnplayground.core.Alphabet;
+import rnnplayground.core.Network;
+import rnnplayground.core.Trainer;
+
+class TrainingTest {
+    private static final double RATE = TrainingSettings.LEARNING_RATES[TrainingSettings.DEFAULT_LEARNING_RATE];
+
+    /** A clock that moves on by one millisecond each time it is read. */
+    private static final class Ticking {
+        double now;
+
+        double read() {
+            return now++;
+        }
+    }
+
+    @Test
+    void aSliceTakesStepsUntilItsBudgetIsSpent() {
+        Model model = new Model(PageState.DEFAULT);
+        Training training = new Training(model, RATE);
+        Ticking clock = new Ticking();
+        assertEquals(0, training.run(model.symbols(), clock::read, 10), "nothing runs before Train");
+        training.start();
+        int taken = training.run(model.symbols(), clock::read, 10);
+        assertTrue(taken >= 9 && taken <= 11, "steps in a 10 ms budget at 1 ms a read: " + taken);
+        assertEquals(taken, training.plan().current);
+        assertEquals(taken, training.log().steps());
+        training.pause();
+        assertEquals(0, training.run(model.symbols(), clock::read, 10));
+    }
+
+    @Test
+    void aLinksPlanComesOutAsTheLiveRunDid() {
+        PageState state = new PageState("abracadabra", 7, 12);
+        Model live = new Model(state);
+        Training training = new Training(live, RATE);
+        training.start();
+        Ticking clock = new Ticking();
+        training.run(live.symbols(), clock::read, 5);
+        assertTrue(training.edited("abracadabra"));
+        PageState edited = state.withSequence("cab dab");
+        live.apply(edited);
+        training.run(live.symbols(), clock::read, 3);
+        TrainingPlan plan = training.plan();
+        assertEquals(1, plan.earlier.size());
+        assertTrue(plan.current > 0);
+        assertEquals(2, training.log().editAt(0) == plan.earlier.get(0).steps ? 2 : 0);
+
+        Model opened = new Model(edited);
+        Training replay = new Training(opened, RATE);
+        replay.follow(TrainingPlan.parse(plan.text()));
+        assertTrue(replay.catchingUp());
+        while (replay.catchingUp()) {
+            replay.run(opened.symbols(), clock::read, 2);
+        }
+        assertEquals(plan.text(), replay.plan().text());
+        assertEquals(live.network().checksum(), opened.network().checksum(), "the same weights, bit for bit");
+        assertFalse(replay.running(), "a link's steps taken, training waits for Train");
+
+        Network direct = Network.random("rnn", 7, 12, 0.9);
+        Trainer trainer = new Trainer(direct);
+        for (int k = 0; k < plan.earlier.get(0).steps; k++) {
+            trainer.step(Alphabet.encode("abracadabra"));
+        }
+        for (int k = 0; k < plan.current; k++) {
+            trainer.step(Alphabet.encode("cab dab"));
+        }
+        assertEquals(direct.checksum(), opened.network().checksum());
+    }
+
+    @Test
+    void trainingStopsAtTheStepLimitAndAtAFault() {
+        Model model = new Model(new PageState("ab", 1, 4));
+        Training training = new Training(model, RATE);
+        training.follow(TrainingPlan.parse(String.valueOf(TrainingSettings.MAX_STEPS)));
+        training.start();
+        Ticking clock = new Ticking();
+        while (training.busy()) {
+            training.run(model.symbols(), () -> clock.now, 0);
+        }
+        assertEquals(TrainingSettings.MAX_STEPS, training.plan().steps());
+        assertTrue(training.stopReason().contains("stops at " + TrainingSettings.MAX_STEPS), "[" + training.stopReason() + "]");
+
+        Model exploding = new Model(PageState.DEFAULT);
+        Training faulty = new Training(exploding, 1e38);
+        faulty.start();
+        for (int k = 0; k < 50 && faulty.busy(); k++) {
+            faulty.run(exploding.symbols(), () -> 0, 0);
+        }
+        assertFalse(faulty.busy());
+        assertTrue(faulty.stopReason().startsWith("Training stopped: step "), faulty.stopReason());
+        for (int k = 0; k < faulty.log().steps(); k++) {
+            assertTrue(Double.isFinite(faulty.log().loss(k)));
+        }
+    }
+
+    @Test
+    void aFullPlanRefusesAnotherText() {
+        Model model = new Model(PageState.DEFAULT);
+        Training training = new Training(model, RATE);
+        training.start();
+        for (int k = 0; k <= TrainingSettings.MAX_TEXTS; k++) {
+            training.run(model.symbols(), () -> 0, 0);
+            boolean kept = training.edited("abracadabra");
+            assertEquals(k < TrainingSettings.MAX_TEXTS, kept);
+        }
+        assertFalse(training.running());
+        assertTrue(training.stopReason().contains("Reset training"));
+    }
+}
