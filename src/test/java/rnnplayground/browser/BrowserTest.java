@@ -10,12 +10,12 @@ import org.junit.jupiter.api.TestInstance;
 /** A test class with one headless Chromium for all its tests, and a reader of the widget in it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
-    Browser browser;
+    Chromium browser;
     Widget widget;
 
     @BeforeAll
     void startBrowser() {
-        browser = new Browser();
+        browser = new Chromium();
         widget = new Widget(browser);
     }
 

@@ -22,7 +22,7 @@ class CspWasmTest extends CspTest {
      */
     @Test
     void aJavaExceptionReachesJavaScriptUnderThePolicy() throws IOException {
-        Path site = Browser.scratch("exception-site");
+        Path site = Site.scratch("exception-site");
         for (String file : List.of("classes.wasm-runtime.js", "bench.wasm", "favicon.svg")) {
             Files.copy(Site.DIRECTORY.resolve(file), site.resolve(file));
         }

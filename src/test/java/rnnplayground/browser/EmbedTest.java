@@ -64,7 +64,7 @@ abstract class EmbedTest extends BrowserTest {
                 + "<style>body { margin: 0; font: 18px Georgia, serif; } #column { margin: 0 auto; }</style></head>\n"
                 + "<body><div id=\"column\"><p>A paragraph before the widget.</p>\n" + snippet
                 + "\n<p>A paragraph after it.</p></div></body></html>\n";
-        Path dir = Browser.scratch("blog");
+        Path dir = Site.scratch("blog");
         Files.writeString(dir.resolve("index.html"), page);
         return dir;
     }

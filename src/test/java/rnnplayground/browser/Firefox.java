@@ -53,8 +53,8 @@ final class Firefox implements OtherBrowser {
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
 
     Firefox() {
-        Path home = Browser.scratch("firefox-home");
-        Path profile = Browser.scratch("firefox-profile");
+        Path home = Site.scratch("firefox-home");
+        Path profile = Site.scratch("firefox-profile");
         try {
             Files.writeString(profile.resolve("user.js"), PREFERENCES);
             ProcessBuilder builder = new ProcessBuilder(BINARY.toString(), "--headless", "--no-remote", "--profile",

@@ -133,7 +133,7 @@ abstract class OfflineTest extends BrowserTest {
     }
 
     private static Path copyOfTheSite() throws IOException {
-        Path copy = Browser.scratch("site");
+        Path copy = Site.scratch("site");
         try (Stream<Path> files = Files.walk(Site.DIRECTORY)) {
             files.forEach(file -> {
                 try {

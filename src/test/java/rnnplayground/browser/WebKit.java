@@ -37,7 +37,7 @@ final class WebKit implements OtherBrowser {
     private final RemoteWebDriver driver;
 
     WebKit() {
-        Path home = Browser.scratch("webkit-home");
+        Path home = Site.scratch("webkit-home");
         int number = freeDisplay();
         try {
             display = new ProcessBuilder(XVFB.toString(), ":" + number, "-screen", "0", "1280x1024x24", "-nolisten",

@@ -8,9 +8,9 @@ import rnnplayground.core.WeightInit;
 
 /** Reads what the widget shows: the values of the accessible table, the seed, the message. */
 final class Widget {
-    private final Browser browser;
+    private final Chromium browser;
 
-    Widget(Browser browser) {
+    Widget(Chromium browser) {
         this.browser = browser;
     }
 

@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -28,17 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One headless Chromium for a test class: the system's chromium and chromedriver (Selenium Manager is
  * never asked to download anything), with its profile, caches and home under target/.
  */
-final class Browser implements AutoCloseable {
+final class Chromium implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     final ChromeDriver driver;
 
-    Browser() {
-        this(options -> { });
-    }
-
-    /** A browser with {@code configure} applied to its options last. */
-    Browser(Consumer<ChromeOptions> configure) {
-        Path home = scratch("browser-home");
+    Chromium() {
+        Path home = Site.scratch("chromium-home");
         Map<String, String> environment = new HashMap<>();
         environment.put("HOME", home.toString());
         environment.put("XDG_CONFIG_HOME", home.resolve("config").toString());
@@ -54,24 +48,12 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
-                "--user-data-dir=" + scratch("profile"));
+                "--user-data-dir=" + Site.scratch("profile"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        configure.accept(options);
         driver = new ChromeDriver(service, options);
         size(1280, 900);
-    }
-
-    /** A fresh folder under target/browser/. */
-    static Path scratch(String name) {
-        try {
-            Path dir = Site.BUILD.resolve("browser").toAbsolutePath();
-            Files.createDirectories(dir);
-            return Files.createTempDirectory(dir, name + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     void size(int width, int height) {
@@ -181,7 +163,7 @@ final class Browser implements AutoCloseable {
 
     /** Lets the page download files, into a fresh folder under target/ that this returns. */
     Path allowDownloads() {
-        Path dir = scratch("downloads");
+        Path dir = Site.scratch("downloads");
         driver.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", dir.toString()));
         return dir;
