@@ -91,7 +91,7 @@ public final class Bench {
         Map<String, Object> results = (Map<String, Object>) browser.js("return window.benchResults;");
         if (!"done".equals(state)) {
             throw new IllegalStateException("the benchmark page stopped: " + results.get("error")
-                    + "\n" + browser.consoleErrors());
+                    + "\n" + browser.errors());
         }
         return results;
     }

@@ -22,12 +22,12 @@ abstract class BrowserTest {
     /** Opens the page on {@code engine} with {@code hash} and checks that engine is the one running. */
     void openOn(String engine, String hash) {
         browser.open("engine=" + engine, hash);
-        assertEquals(engine, browser.js("return document.documentElement.getAttribute('data-engine');"));
+        assertEquals(engine, browser.engine());
     }
 
     /** No console error and no request outside the page's origin since the last check. */
     void assertCleanConsoleAndOrigin() {
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
         assertEquals(List.of(), browser.foreignRequests());
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -18,17 +17,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium for a test class: the system's chromium and chromedriver (Selenium Manager is
- * never asked to download anything), with its profile, caches and home under target/.
+ * Headless Chromium, which runs most browser tests: the system's chromium and chromedriver (Selenium
+ * Manager is never asked to download anything), with its profile, caches and home under target/.
+ * Beyond what every {@link BrowserDriver} does: the page's requests, the DevTools protocol (network,
+ * media), downloads and screenshots.
  */
-final class Chromium implements AutoCloseable {
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+final class Chromium implements BrowserDriver {
     final ChromeDriver driver;
 
     Chromium() {
@@ -60,26 +60,20 @@ final class Chromium implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    /** Opens the page with {@code query} (e.g. "engine=js") and {@code hash}, and waits until it is live. */
-    void open(String query, String hash) {
-        openAt(Site.url(), query, hash);
-    }
-
-    /** Like {@link #open} for the site at {@code siteUrl} (ending with "/"). */
-    void openAt(String siteUrl, String query, String hash) {
-        openUrl(siteUrl + "index.html" + (query.isEmpty() ? "" : "?" + query) + (hash.isEmpty() ? "" : "#" + hash));
-    }
-
-    /** Opens {@code url} and waits until the page has started an engine (or failed to). */
-    void openUrl(String url) {
+    @Override
+    public void load(String url) {
         driver.get("about:blank"); // a change of hash alone would not load the page again
         driver.get(url);
-        waitUntil("the page has started an engine", () -> engine() != null);
     }
 
-    /** The engine the page runs ("js", "wasm", "none" when it failed), or null while it starts. */
-    String engine() {
-        return (String) js("return document.documentElement.getAttribute('data-engine');");
+    @Override
+    public Object js(String body) {
+        return js(body, new Object[0]);
+    }
+
+    /** Runs {@code script} with {@code args} as its arguments; lists and maps come back as Java's. */
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /** Runs asynchronous {@code script}: it calls {@code done(result)}. */
@@ -88,20 +82,23 @@ final class Chromium implements AutoCloseable {
                 "const done = arguments[arguments.length - 1];" + script, args);
     }
 
-    Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, TIMEOUT).withMessage(what).until(d -> condition.getAsBoolean());
+    @Override
+    public void click(String css) {
+        find(css).click();
     }
 
-    /** Console messages of level SEVERE since the last call. */
-    List<String> consoleErrors() {
+    @Override
+    public void type(String text) {
+        new Actions(driver).sendKeys(text).perform();
+    }
+
+    /** Console messages of level SEVERE since the last call (Chromium logs exceptions and policy violations there). */
+    @Override
+    public List<String> errors() {
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {

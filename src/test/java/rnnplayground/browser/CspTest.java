@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.interactions.Actions;
 
 /**
  * The page under its Content Security Policy, which has no 'unsafe-eval': everything works on the
@@ -26,7 +25,7 @@ abstract class CspTest extends BrowserTest {
     /** A test that provokes violations reads them itself; a failed one must not fail the next. */
     @BeforeEach
     void forgetEarlierConsoleMessages() {
-        browser.consoleErrors();
+        browser.errors();
     }
 
     private boolean replayEnded() {
@@ -42,23 +41,23 @@ abstract class CspTest extends BrowserTest {
         assertEquals(POLICY, browser.js("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')"
                 + ".getAttribute('content');"));
         assertArrayEquals(Widget.expected("cab rad", 7, 10), widget.values());
-        browser.find("#sequence").click();
+        browser.click("#sequence");
         browser.js("document.getElementById('sequence').setSelectionRange(3, 4);");
-        new Actions(browser.driver).sendKeys("d").perform();
+        browser.type("d");
         assertArrayEquals(Widget.expected("cabdrad", 7, 10), widget.values());
-        browser.find("#replay").click();
+        browser.click("#replay");
         browser.waitUntil("the replay ends", () -> widget.filledColumns() == 7 && replayEnded());
-        browser.find("#reweight").click();
+        browser.click("#reweight");
         browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 7 && replayEnded());
         assertArrayEquals(Widget.expected("cabdrad", (int) widget.seed(), 10), widget.values());
         Path downloads = browser.allowDownloads();
-        browser.find("#export-png").click();
+        browser.click("#export-png");
         browser.downloaded(downloads, "rnn-heatmap-cabdrad-seed" + widget.seed() + "-h10.png");
-        browser.find("#copy-link").click();
+        browser.click("#copy-link");
         browser.waitUntil("the link is copied", () -> browser.find("#share-status").getText().equals("Link copied"));
         browser.waitUntil("the service worker controls the page",
                 () -> (Boolean) browser.js("return navigator.serviceWorker.controller !== null;"));
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
     }
 
     @Test
@@ -84,12 +83,12 @@ abstract class CspTest extends BrowserTest {
         assertEquals(Map.of("eval", true, "newFunction", true, "innerHTML", true, "inlineScript", true,
                 "foreignScript", true, "ownPolicyForOthers", true, "timerString", true, "injected", "no"), outcome);
         assertEquals(0L, browser.js("return document.querySelectorAll('img').length;"));
-        List<String> errors = browser.consoleErrors();
+        List<String> errors = browser.errors();
         assertFalse(errors.isEmpty(), "every refusal is reported");
         // the page still works afterwards
-        browser.find("#reweight").click();
+        browser.click("#reweight");
         browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 3 && replayEnded());
         assertArrayEquals(Widget.expected("cab", (int) widget.seed(), 10), widget.values());
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
     }
 }

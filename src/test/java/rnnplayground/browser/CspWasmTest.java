@@ -37,10 +37,10 @@ class CspWasmTest extends CspTest {
                 + "}, e => { document.title = 'not loaded: ' + e.message; });"
                 + "document.documentElement.setAttribute('data-engine', 'wasm');");
         try (SiteServer server = SiteServer.onFreePort(site)) {
-            browser.openUrl(server.url() + "index.html");
+            browser.open(server.url() + "index.html");
             browser.waitUntil("the call ends", () -> !browser.driver.getTitle().equals("exception"));
             assertEquals("Error: hidden size must be at least 1: 0", browser.driver.getTitle());
-            assertEquals(List.of(), browser.consoleErrors());
+            assertEquals(List.of(), browser.errors());
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,7 @@ abstract class EmbedTest extends BrowserTest {
     @AfterEach
     void noConsoleErrors() {
         browser.driver.switchTo().defaultContent();
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
     }
 
     @AfterAll
@@ -69,22 +70,23 @@ abstract class EmbedTest extends BrowserTest {
         return dir;
     }
 
-    private Map<String, Object> inFrame(String script) {
-        WebElement frame = browser.find("iframe");
-        browser.driver.switchTo().frame(frame);
+    /** What {@code read} reads inside the iframe. */
+    private <T> T inFrame(Supplier<T> read) {
+        browser.driver.switchTo().frame(browser.find("iframe"));
         try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> result = (Map<String, Object>) browser.js(script);
-            return result;
+            return read.get();
         } finally {
             browser.driver.switchTo().defaultContent();
         }
     }
 
-    private static final String MEASURE = "const h = document.documentElement;"
-            + "return {height: Math.ceil(h.getBoundingClientRect().height), scrollHeight: h.scrollHeight,"
-            + " clientHeight: h.clientHeight, scrollWidth: h.scrollWidth, clientWidth: h.clientWidth,"
-            + " engine: h.getAttribute('data-engine')};";
+    /** The embedded page's height and its scroll and client sizes. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> measure() {
+        return inFrame(() -> (Map<String, Object>) browser.js("const h = document.documentElement;"
+                + "return {height: Math.ceil(h.getBoundingClientRect().height), scrollHeight: h.scrollHeight,"
+                + " clientHeight: h.clientHeight, scrollWidth: h.scrollWidth, clientWidth: h.clientWidth};"));
+    }
 
     private static long number(Map<String, Object> map, String key) {
         return ((Number) map.get(key)).longValue();
@@ -97,12 +99,12 @@ abstract class EmbedTest extends BrowserTest {
         for (int width : WIDTHS) {
             browser.js("document.getElementById('column').style.width = arguments[0] + 'px';", width);
             browser.waitUntil("the frame fits the widget at " + width + " px", () -> {
-                Map<String, Object> m = inFrame(MEASURE);
+                Map<String, Object> m = measure();
                 long frameHeight = (Long) browser.js("return document.querySelector('iframe').clientHeight;");
-                return engine().equals(m.get("engine")) && frameHeight == number(m, "height")
+                return engine().equals(inFrame(browser::engine)) && frameHeight == number(m, "height")
                         && number(m, "scrollHeight") <= number(m, "clientHeight");
             });
-            Map<String, Object> m = inFrame(MEASURE);
+            Map<String, Object> m = measure();
             assertEquals(width, number(m, "clientWidth"));
             assertTrue(number(m, "scrollWidth") <= number(m, "clientWidth"), width + " px scrolls sideways: " + m);
             assertTrue(number(m, "height") <= README_HEIGHT, width + " px: " + m);
@@ -130,16 +132,16 @@ abstract class EmbedTest extends BrowserTest {
         browser.driver.get(blog.url());
         browser.js("document.getElementById('column').style.width = '375px';");
         browser.waitUntil("the frame fits", () -> {
-            Map<String, Object> m = inFrame(MEASURE);
-            return engine().equals(m.get("engine"))
+            Map<String, Object> m = measure();
+            return engine().equals(inFrame(browser::engine))
                     && (Long) browser.js("return document.querySelector('iframe').clientHeight;") == number(m, "height");
         });
         long before = (Long) browser.js("return document.querySelector('iframe').clientHeight;");
         browser.driver.switchTo().frame(browser.find("iframe"));
-        browser.find("#numbers summary").click();
+        browser.click("#numbers summary");
         browser.driver.switchTo().defaultContent();
         browser.waitUntil("the frame grows with the numbers table", () -> {
-            Map<String, Object> m = inFrame(MEASURE);
+            Map<String, Object> m = measure();
             long frameHeight = (Long) browser.js("return document.querySelector('iframe').clientHeight;");
             return frameHeight > before && frameHeight == number(m, "height")
                     && number(m, "scrollHeight") <= number(m, "clientHeight");

@@ -32,26 +32,26 @@ abstract class EngineTest extends BrowserTest {
             }
         }
         assertTrue(maxDifference < 1e-5, "max difference " + maxDifference);
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
         assertEquals(List.of(), browser.foreignRequests());
     }
 
     @Test
     void runsTheEngineItWasAskedFor() {
         browser.open("engine=" + engine(), "");
-        assertEquals(engine(), browser.js("return document.documentElement.getAttribute('data-engine');"));
+        assertEquals(engine(), browser.engine());
         List<String> files = browser.requestedFiles();
         assertTrue(files.contains(compiledFile()), files.toString());
         assertFalse(files.contains(otherCompiledFile()), files.toString());
         String line = browser.find("#engine").getText();
         assertTrue(line.contains(engine().equals("wasm") ? "WebAssembly" : "JavaScript"), line);
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
     }
 
     @Test
     void defaultEngineOverHttpIsWebAssembly() {
         browser.open("", "");
-        assertEquals("wasm", browser.js("return document.documentElement.getAttribute('data-engine');"));
+        assertEquals("wasm", browser.engine());
         assertTrue(browser.requestedFiles().contains("classes.wasm"));
     }
 }

@@ -138,9 +138,9 @@ abstract class ExportTest extends BrowserTest {
     @Test
     void anEmptySequenceHasNothingToExportAndSaysSo() {
         browser.open("engine=" + engine(), "seq=&seed=1&h=4");
-        browser.find("#export-csv").click();
+        browser.click("#export-csv");
         assertTrue(browser.find("#share-status").getText().startsWith("Type a sequence first"));
-        browser.find("#export-png").click();
+        browser.click("#export-png");
         assertTrue(browser.find("#share-status").getText().startsWith("Type a sequence first"));
         assertFalse(Files.exists(downloads.resolve("rnn-states-empty-seed1-h4.csv")));
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.interactions.Actions;
 import rnnplayground.server.SiteServer;
 
 /**
@@ -48,14 +47,14 @@ abstract class OfflineTest extends BrowserTest {
 
     /** Types, replays and draws new weights, and checks the values after each. */
     private void useTheWidget(int hidden) {
-        browser.find("#sequence").click();
+        browser.click("#sequence");
         browser.js("document.getElementById('sequence').setSelectionRange(3, 3);");
-        new Actions(browser.driver).sendKeys("d").perform();
+        browser.type("d");
         assertValues("cabdrad", 7, hidden);
-        browser.find("#replay").click();
+        browser.click("#replay");
         browser.waitUntil("the replay ends", () -> widget.filledColumns() == 7
                 && browser.driver.findElements(org.openqa.selenium.By.cssSelector("#strip .current")).isEmpty());
-        browser.find("#reweight").click();
+        browser.click("#reweight");
         browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 7);
         long seed = widget.seed();
         assertEquals(List.of(), List.of(widget.values()).stream().filter(r -> Double.isNaN(r[0])).toList());
@@ -71,9 +70,9 @@ abstract class OfflineTest extends BrowserTest {
             assertValues("cabrad", 7, 10);
             assertEquals(List.of(), browser.requestsOutside(url), "every file comes from under " + BASE);
             assertTrue(browser.requestedFiles().contains("style.css"));
-            browser.openUrl(url + "?engine=" + engine() + "#seq=cabrad&seed=7&h=10");
+            browser.open(url + "?engine=" + engine() + "#seq=cabrad&seed=7&h=10");
             assertValues("cabrad", 7, 10);
-            assertEquals(List.of(), browser.consoleErrors());
+            assertEquals(List.of(), browser.errors());
 
             HttpURLConnection connection = (HttpURLConnection) URI.create(url.substring(0, url.length() - 1))
                     .toURL().openConnection();
@@ -99,9 +98,9 @@ abstract class OfflineTest extends BrowserTest {
         assertValues("cabrad", 7, 10);
         useTheWidget(10);
         assertEquals(false, browser.js("return navigator.onLine;"), "the page really is offline");
-        browser.openUrl(url + "?engine=" + engine() + "#seq=cabrad&seed=7&h=10");
+        browser.open(url + "?engine=" + engine() + "#seq=cabrad&seed=7&h=10");
         assertValues("cabrad", 7, 10);
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
     }
 
     @Test
@@ -128,7 +127,7 @@ abstract class OfflineTest extends BrowserTest {
             browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
             assertEquals("Recurrent Networks, again", browser.find("h1").getText());
             assertValues("cabrad", 7, 10);
-            assertEquals(List.of(), browser.consoleErrors());
+            assertEquals(List.of(), browser.errors());
         }
     }
 

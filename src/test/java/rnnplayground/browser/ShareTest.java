@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.interactions.Actions;
 
 /** The state in the link: shared links reproduce the values, hostile links are harmless, Copy link. */
 abstract class ShareTest extends BrowserTest {
@@ -62,11 +61,11 @@ abstract class ShareTest extends BrowserTest {
     void theLinkFollowsEveryChangeWithoutFillingTheHistory() {
         open("seq=ab&seed=9&h=8");
         long historyBefore = (Long) browser.js("return history.length;");
-        browser.find("#sequence").click();
+        browser.click("#sequence");
         browser.js("document.getElementById('sequence').setSelectionRange(2, 2);");
-        new Actions(browser.driver).sendKeys("c d").perform();
+        browser.type("c d");
         assertEquals("#seq=abc%20d&seed=9&h=8", hash());
-        browser.find("#reweight").click();
+        browser.click("#reweight");
         long seed = widget.seed();
         assertEquals("#seq=abc%20d&seed=" + seed + "&h=8", hash());
         assertEquals(historyBefore, browser.js("return history.length;"), "replaceState, not pushState");
@@ -80,7 +79,7 @@ abstract class ShareTest extends BrowserTest {
         browser.js("window.beforeNavigation = true; location.hash = 'seq=rad&seed=31&h=12';");
         browser.waitUntil("the page shows the new link",
                 () -> browser.js("return window.beforeNavigation;") == null
-                        && browser.js("return document.documentElement.getAttribute('data-engine');") != null);
+                        && browser.engine() != null);
         assertShows("rad", 31, 12);
         browser.js("window.beforeNavigation = true; location.hash = 'history';");
         assertEquals(true, browser.js("return window.beforeNavigation;"), "a plain anchor only scrolls");
@@ -141,17 +140,14 @@ abstract class ShareTest extends BrowserTest {
         browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Site.origin(),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         open("seq=cab&seed=123&h=6");
-        browser.find("#copy-link").click();
+        browser.click("#copy-link");
         browser.waitUntil("the status says the link is copied",
                 () -> browser.find("#share-status").getText().equals("Link copied"));
         String copied = (String) browser.driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('' + e));");
         assertEquals(Site.url() + "index.html?engine=" + engine() + "#seq=cab&seed=123&h=6", copied);
         assertFalse(browser.find("#share-link").isDisplayed());
-        browser.driver.get("about:blank");
-        browser.driver.get(copied);
-        browser.waitUntil("the copied link starts the page",
-                () -> browser.js("return document.documentElement.getAttribute('data-engine');") != null);
+        browser.open(copied);
         assertShows("cab", 123, 6);
     }
 
@@ -162,7 +158,7 @@ abstract class ShareTest extends BrowserTest {
                 + "if (navigator.clipboard) { navigator.clipboard.writeText = () => { window.refusals++;"
                 + "  return Promise.reject(new DOMException('denied', 'NotAllowedError')); }; }"
                 + "document.execCommand = () => { window.refusals++; return false; };");
-        browser.find("#copy-link").click();
+        browser.click("#copy-link");
         browser.waitUntil("the link is shown", () -> browser.find("#share-link").isDisplayed());
         String link = browser.find("#share-link").getAttribute("value");
         assertEquals(Site.url() + "index.html?engine=" + engine() + "#seq=cab&seed=123&h=6", link);

@@ -31,7 +31,7 @@ abstract class WidgetTest extends BrowserTest {
 
     /** Puts the caret at {@code position} in the sequence box and types {@code keys} there. */
     private void typeAt(int position, CharSequence keys) {
-        browser.find("#sequence").click();
+        browser.click("#sequence");
         browser.js("const s = document.getElementById('sequence'); s.setSelectionRange(arguments[0], arguments[0]);",
                 position);
         new Actions(browser.driver).sendKeys(keys).perform();
@@ -101,14 +101,14 @@ abstract class WidgetTest extends BrowserTest {
     @Test
     void anEmptySequenceShowsAHintNotAnError() {
         open("");
-        browser.find("#sequence").click();
+        browser.click("#sequence");
         new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
                 .sendKeys(Keys.DELETE).perform();
         assertEquals("", widget.sequence());
         assertTrue(browser.find("#heatmap-hint").isDisplayed());
         assertEquals("", widget.message());
         assertEquals(0, widget.values().length);
-        browser.find("#replay").click();
+        browser.click("#replay");
         assertEquals(0, widget.values().length);
     }
 
@@ -123,7 +123,7 @@ abstract class WidgetTest extends BrowserTest {
                 + "new MutationObserver(() => { const n = count(); const s = window.filledSeen;"
                 + "  if (s.length === 0 || s[s.length - 1] !== n) { s.push(n); window.filledAt.push(performance.now()); } })"
                 + ".observe(document.getElementById('numbers-table'), {subtree: true, childList: true, attributes: true});");
-        browser.find("#replay").click();
+        browser.click("#replay");
         browser.waitUntil("the replay ends", () -> widget.filledColumns() == 11 && noStepMarked());
         @SuppressWarnings("unchecked")
         List<Long> seen = (List<Long>) browser.js("return window.filledSeen;");
@@ -142,7 +142,7 @@ abstract class WidgetTest extends BrowserTest {
     @Test
     void replayShowsTheCurrentStepInTheStrip() {
         open("");
-        browser.find("#replay").click();
+        browser.click("#replay");
         browser.waitUntil("a step is marked", () -> !noStepMarked());
         int marked = ((Number) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
                 + ".findIndex(s => s.classList.contains('current'));")).intValue();
@@ -156,7 +156,7 @@ abstract class WidgetTest extends BrowserTest {
         open("");
         double[][] before = widget.values();
         String seedBefore = widget.seedText();
-        browser.find("#reweight").click();
+        browser.click("#reweight");
         browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 11 && noStepMarked());
         double[][] after = widget.values();
         assertNotEquals(seedBefore, widget.seedText());
@@ -172,9 +172,9 @@ abstract class WidgetTest extends BrowserTest {
     void anEditChangesOnlyTheColumnsFromTheEditedPositionOn() {
         open("");
         double[][] before = widget.values();
-        browser.find("#sequence").click();
+        browser.click("#sequence");
         browser.js("document.getElementById('sequence').setSelectionRange(5, 6);");
-        new Actions(browser.driver).sendKeys("b").perform(); // abracAdabra -> abracBdabra
+        browser.type("b"); // abracAdabra -> abracBdabra
         assertEquals("abracbdabra", widget.sequence());
         double[][] after = widget.values();
         assertEquals(11, after.length);
@@ -195,7 +195,7 @@ abstract class WidgetTest extends BrowserTest {
         assertTableIs("abracadabrac", 5, 12);
         typeAt(0, Keys.DELETE);
         assertTableIs("bracadabrac", 5, 12);
-        browser.find("#replay").click();
+        browser.click("#replay");
         browser.js("const s = document.getElementById('scrub'); s.value = 2; s.dispatchEvent(new Event('input'));");
         browser.waitUntil("the replay stands at step 2", () -> widget.filledColumns() == 2);
         typeAt(6, "d");
