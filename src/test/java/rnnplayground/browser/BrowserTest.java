@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
-/** A test class with one headless Chromium for all its tests, and a reader of the widget in it. */
+/**
+ * A test class with one headless Chromium for all its tests, and a reader of the widget in it. (The class
+ * has one instance: the runs of a {@link PerEngineTest} share it, and its browser.)
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
     Chromium browser;
@@ -17,12 +20,6 @@ abstract class BrowserTest {
     void startBrowser() {
         browser = new Chromium();
         widget = new Widget(browser);
-    }
-
-    /** Opens the page on {@code engine} with {@code hash} and checks that engine is the one running. */
-    void openOn(String engine, String hash) {
-        browser.open("engine=" + engine, hash);
-        assertEquals(engine, browser.engine());
     }
 
     /** No console error and no request outside the page's origin since the last check. */

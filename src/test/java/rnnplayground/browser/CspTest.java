@@ -3,24 +3,26 @@ package rnnplayground.browser;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import rnnplayground.server.SiteServer;
 
 /**
  * The page under its Content Security Policy, which has no 'unsafe-eval': everything works on the
  * engine asked for with no console error (a violation is one, and a refused WebAssembly loader would
  * fall back to JavaScript), and no string becomes code or markup.
  */
-abstract class CspTest extends BrowserTest {
+class CspTest extends PerEngineTest {
     static final String POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none';"
             + " base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types rnn-playground";
-
-    abstract String engine();
 
     /** A test that provokes violations reads them itself; a failed one must not fail the next. */
     @BeforeEach
@@ -36,8 +38,7 @@ abstract class CspTest extends BrowserTest {
     void everythingWorksUnderThePolicyWithNoConsoleError() {
         browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Site.origin(),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-        browser.open("engine=" + engine(), "seq=cab%20rad&seed=7&h=10");
-        assertEquals(engine(), browser.engine());
+        open("seq=cab%20rad&seed=7&h=10");
         assertEquals(POLICY, browser.js("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')"
                 + ".getAttribute('content');"));
         assertArrayEquals(Widget.expected("cab rad", 7, 10), widget.values());
@@ -62,7 +63,7 @@ abstract class CspTest extends BrowserTest {
 
     @Test
     void noStringBecomesCodeOrMarkup() {
-        browser.open("engine=" + engine(), "seq=cab&seed=7&h=10");
+        open("seq=cab&seed=7&h=10");
         @SuppressWarnings("unchecked")
         // Run from a timer: code the driver injects is exempt from the eval rules while it runs.
         Map<String, Object> outcome = (Map<String, Object>) browser.jsAsync("setTimeout(() => {"
@@ -90,5 +91,35 @@ abstract class CspTest extends BrowserTest {
         browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 3 && replayEnded());
         assertArrayEquals(Widget.expected("cab", (int) widget.seed(), 10), widget.values());
         assertEquals(List.of(), browser.errors());
+    }
+
+    /**
+     * A Java exception made inside a WebAssembly build runs the one @JSBody method of TeaVM's class
+     * library (JSString.valueOf): under the policy it reaches JavaScript as the Java exception, not as
+     * a refusal to compile text. The benchmark's build throws one for a hidden size of 0.
+     */
+    @Test
+    void aJavaExceptionReachesJavaScriptUnderThePolicy() throws IOException {
+        assumeTrue(engine == Engine.WASM, "only the WebAssembly build keeps a @JSBody");
+        Path site = Site.scratch("exception-site");
+        for (String file : List.of("classes.wasm-runtime.js", "bench.wasm", "favicon.svg")) {
+            Files.copy(Site.DIRECTORY.resolve(file), site.resolve(file));
+        }
+        Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">"
+                + "<title>exception</title><link rel=\"icon\" href=\"favicon.svg\"><script src=\"classes.wasm-runtime.js\"></script>"
+                + "<script src=\"throw.js\"></script></head><body></body></html>");
+        Files.writeString(site.resolve("throw.js"), "TeaVM.wasmGC.load('bench.wasm').then(teavm => {"
+                + "  teavm.exports.main([]);"
+                + "  try { teavm.exports.forwardSetup(1, 0, 'ab'); document.title = 'no exception'; }"
+                + "  catch (e) { document.title = e.name + ': ' + e.message; }"
+                + "}, e => { document.title = 'not loaded: ' + e.message; });"
+                + "document.documentElement.setAttribute('data-engine', 'wasm');");
+        try (SiteServer server = SiteServer.onFreePort(site)) {
+            browser.open(server.url() + "index.html");
+            browser.waitUntil("the call ends", () -> !browser.driver.getTitle().equals("exception"));
+            assertEquals("Error: hidden size must be at least 1: 0", browser.driver.getTitle());
+            assertEquals(List.of(), browser.errors());
+        }
     }
 }

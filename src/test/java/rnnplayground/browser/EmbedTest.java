@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.openqa.selenium.WebElement;
 import rnnplayground.server.SiteServer;
 
@@ -23,16 +23,15 @@ import rnnplayground.server.SiteServer;
  * The README's iframe snippet in a page on another origin (a blog): the embedded widget fits the
  * frame at every width from 320 to 1200 px, tells its height, and never scrolls inside.
  */
-abstract class EmbedTest extends BrowserTest {
+class EmbedTest extends PerEngineTest {
     static final int[] WIDTHS = {320, 375, 480, 768, 1024, 1200};
     /** The fixed height the README's snippet gives the frame: enough for the default view at any width. */
     static final int README_HEIGHT = 700;
     private static final String PLACEHOLDER = "https://USER.github.io/rnn-playground/";
     private SiteServer blog;
 
-    abstract String engine();
-
-    @BeforeAll
+    /** The blog embeds the page on this run's engine. */
+    @BeforeParameterizedClassInvocation
     void start() throws IOException {
         browser.size(1400, 1000);
         blog = SiteServer.onFreePort(writeBlog());
@@ -44,7 +43,7 @@ abstract class EmbedTest extends BrowserTest {
         assertEquals(List.of(), browser.errors());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void stop() {
         blog.close();
     }
@@ -56,7 +55,7 @@ abstract class EmbedTest extends BrowserTest {
         String snippet = readme.substring(from, readme.indexOf("```", from));
         assertTrue(snippet.contains(PLACEHOLDER + "index.html?embed#"), snippet);
         String site = Site.url();
-        snippet = snippet.replace(PLACEHOLDER + "index.html?embed#", site + "index.html?embed&engine=" + engine() + "#")
+        snippet = snippet.replace(PLACEHOLDER + "index.html?embed#", site + "index.html?embed&engine=" + engine + "#")
                 .replace("https://USER.github.io", Site.origin());
         assertTrue(snippet.contains("#seq=abracadabra&seed=1&h=16\""), snippet);
         assertTrue(snippet.contains("height:" + README_HEIGHT + "px"), snippet);
@@ -101,7 +100,7 @@ abstract class EmbedTest extends BrowserTest {
             browser.waitUntil("the frame fits the widget at " + width + " px", () -> {
                 Map<String, Object> m = measure();
                 long frameHeight = (Long) browser.js("return document.querySelector('iframe').clientHeight;");
-                return engine().equals(inFrame(browser::engine)) && frameHeight == number(m, "height")
+                return engine.key.equals(inFrame(browser::engine)) && frameHeight == number(m, "height")
                         && number(m, "scrollHeight") <= number(m, "clientHeight");
             });
             Map<String, Object> m = measure();
@@ -113,7 +112,7 @@ abstract class EmbedTest extends BrowserTest {
         System.out.println("embed heights (width:height) " + heights);
 
         browser.driver.switchTo().frame(browser.find("iframe"));
-        assertEquals(engine(), browser.engine());
+        assertEquals(engine.key, browser.engine());
         assertArrayEquals(Widget.expected("abracadabra", 1, 16), widget.values());
         assertFalse(browser.find(".masthead").isDisplayed());
         assertFalse(browser.find("#history").isDisplayed());
@@ -133,7 +132,7 @@ abstract class EmbedTest extends BrowserTest {
         browser.js("document.getElementById('column').style.width = '375px';");
         browser.waitUntil("the frame fits", () -> {
             Map<String, Object> m = measure();
-            return engine().equals(inFrame(browser::engine))
+            return engine.key.equals(inFrame(browser::engine))
                     && (Long) browser.js("return document.querySelector('iframe').clientHeight;") == number(m, "height");
         });
         long before = (Long) browser.js("return document.querySelector('iframe').clientHeight;");
@@ -152,13 +151,13 @@ abstract class EmbedTest extends BrowserTest {
     void embedAloneShowsOnlyTheWidget() {
         browser.size(375, 800);
         try {
-            browser.open("embed&engine=" + engine(), "seq=cab&seed=7&h=10");
-            assertEquals(engine(), browser.engine());
+            browser.open("embed&engine=" + engine, "seq=cab&seed=7&h=10");
+            assertEquals(engine.key, browser.engine());
             assertFalse(browser.find(".masthead").isDisplayed());
             assertFalse(browser.find(".site-footer").isDisplayed());
             assertTrue(browser.find("#full-page").isDisplayed());
             assertArrayEquals(Widget.expected("cab", 7, 10), widget.values());
-            browser.screenshot("embed-375-" + engine());
+            browser.screenshot("embed-375-" + engine);
         } finally {
             browser.size(1400, 1000);
         }

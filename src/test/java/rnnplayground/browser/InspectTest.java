@@ -22,10 +22,8 @@ import rnnplayground.app.ColorScale;
 import rnnplayground.core.Kernels;
 
 /** Looking inside: tooltips, a cell's arithmetic, stepping, keyboard, colouring letters, hidden size, axe. */
-abstract class InspectTest extends BrowserTest {
+class InspectTest extends PerEngineTest {
     private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
-
-    abstract String engine();
 
     @AfterEach
     void noConsoleErrors() {
@@ -34,8 +32,10 @@ abstract class InspectTest extends BrowserTest {
         browser.size(1280, 900);
     }
 
-    private void open(String hash) {
-        browser.open("engine=" + engine(), hash);
+    /** Opens the page as every test here does, and waits until the table is filled. */
+    @Override
+    void open(String hash) {
+        super.open(hash);
         browser.waitUntil("the table is filled", () -> widget.filledColumns() > 0);
     }
 
@@ -264,11 +264,11 @@ abstract class InspectTest extends BrowserTest {
         assertOnScreen("#tooltip");
         toCell(15, 10).click().perform();
         assertOnScreen("#arithmetic");
-        browser.screenshotOf("#arithmetic", "arithmetic-375-" + engine());
+        browser.screenshotOf("#arithmetic", "arithmetic-375-" + engine);
         browser.size(1280, 900);
         open("");
         toCell(5, 6).click().perform();
-        browser.screenshotOf("#playground", "arithmetic-1280-" + engine());
+        browser.screenshotOf("#playground", "arithmetic-1280-" + engine);
     }
 
     private void assertOnScreen(String css) {

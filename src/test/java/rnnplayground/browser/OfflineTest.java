@@ -20,10 +20,8 @@ import rnnplayground.server.SiteServer;
  * The site under a sub-path (as GitHub Pages serves a project) and offline: after one visit it
  * reloads and works with the network off, and a new deployment replaces the offline copy.
  */
-abstract class OfflineTest extends BrowserTest {
+class OfflineTest extends PerEngineTest {
     private static final String BASE = "/rnn-playground/";
-
-    abstract String engine();
 
     @AfterEach
     void online() {
@@ -31,7 +29,7 @@ abstract class OfflineTest extends BrowserTest {
     }
 
     private void assertValues(String sequence, int seed, int hidden) {
-        assertEquals(engine(), browser.engine());
+        assertEquals(engine.key, browser.engine());
         assertEquals(sequence, widget.sequence());
         assertArrayEquals(Widget.expected(sequence, seed, hidden), widget.values());
     }
@@ -66,11 +64,11 @@ abstract class OfflineTest extends BrowserTest {
         try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY, BASE)) {
             String url = server.url();
             assertTrue(url.endsWith(BASE), url);
-            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
             assertValues("cabrad", 7, 10);
             assertEquals(List.of(), browser.requestsOutside(url), "every file comes from under " + BASE);
             assertTrue(browser.requestedFiles().contains("style.css"));
-            browser.open(url + "?engine=" + engine() + "#seq=cabrad&seed=7&h=10");
+            browser.open(url + "?engine=" + engine + "#seq=cabrad&seed=7&h=10");
             assertValues("cabrad", 7, 10);
             assertEquals(List.of(), browser.errors());
 
@@ -89,16 +87,16 @@ abstract class OfflineTest extends BrowserTest {
         String url;
         try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY, BASE)) {
             url = server.url();
-            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
             browser.waitUntil("the service worker controls the page", this::controlled);
         }
         browser.offline(true); // and the server is gone too
-        browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+        browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
         assertTrue(controlled());
         assertValues("cabrad", 7, 10);
         useTheWidget(10);
         assertEquals(false, browser.js("return navigator.onLine;"), "the page really is offline");
-        browser.open(url + "?engine=" + engine() + "#seq=cabrad&seed=7&h=10");
+        browser.open(url + "?engine=" + engine + "#seq=cabrad&seed=7&h=10");
         assertValues("cabrad", 7, 10);
         assertEquals(List.of(), browser.errors());
     }
@@ -108,7 +106,7 @@ abstract class OfflineTest extends BrowserTest {
         Path copy = copyOfTheSite();
         try (SiteServer server = SiteServer.onFreePort(copy, BASE)) {
             String url = server.url();
-            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
             browser.waitUntil("the service worker controls the page", this::controlled);
             List<String> before = cacheNames();
             assertEquals(1, before.size(), before.toString());
@@ -121,10 +119,10 @@ abstract class OfflineTest extends BrowserTest {
                     .replace("<h1>Recurrent Networks</h1>", "<h1>Recurrent Networks, again</h1>"));
             Files.writeString(copy.resolve("sw.js"), worker.replace(version, "0123456789abcdef"));
 
-            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
             browser.waitUntil("the new offline copy replaces the old one", () -> cacheNames().size() == 1
                     && cacheNames().get(0).endsWith(" 0123456789abcdef"));
-            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
             assertEquals("Recurrent Networks, again", browser.find("h1").getText());
             assertValues("cabrad", 7, 10);
             assertEquals(List.of(), browser.errors());

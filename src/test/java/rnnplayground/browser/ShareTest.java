@@ -12,17 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The state in the link: shared links reproduce the values, hostile links are harmless, Copy link. */
-abstract class ShareTest extends BrowserTest {
-
-    abstract String engine();
+class ShareTest extends PerEngineTest {
 
     @AfterEach
     void noConsoleErrorsAndNoForeignRequests() {
         assertCleanConsoleAndOrigin();
-    }
-
-    private void open(String hash) {
-        openOn(engine(), hash);
     }
 
     private String hash() {
@@ -145,7 +139,7 @@ abstract class ShareTest extends BrowserTest {
                 () -> browser.find("#share-status").getText().equals("Link copied"));
         String copied = (String) browser.driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('' + e));");
-        assertEquals(Site.url() + "index.html?engine=" + engine() + "#seq=cab&seed=123&h=6", copied);
+        assertEquals(Site.url() + "index.html?engine=" + engine + "#seq=cab&seed=123&h=6", copied);
         assertFalse(browser.find("#share-link").isDisplayed());
         browser.open(copied);
         assertShows("cab", 123, 6);
@@ -161,7 +155,7 @@ abstract class ShareTest extends BrowserTest {
         browser.click("#copy-link");
         browser.waitUntil("the link is shown", () -> browser.find("#share-link").isDisplayed());
         String link = browser.find("#share-link").getAttribute("value");
-        assertEquals(Site.url() + "index.html?engine=" + engine() + "#seq=cab&seed=123&h=6", link);
+        assertEquals(Site.url() + "index.html?engine=" + engine + "#seq=cab&seed=123&h=6", link);
         assertTrue(browser.find("#share-status").getText().contains("Ctrl+C"));
         assertEquals(List.of(0L, (long) link.length(), true), browser.js(
                 "const f = document.getElementById('share-link');"

@@ -16,17 +16,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /** The widget as a person uses it: typing, pasting, Replay, ↻ weights, editing. */
-abstract class WidgetTest extends BrowserTest {
-
-    abstract String engine();
+class WidgetTest extends PerEngineTest {
 
     @AfterEach
     void noConsoleErrorsAndNoForeignRequests() {
         assertCleanConsoleAndOrigin();
-    }
-
-    private void open(String hash) {
-        openOn(engine(), hash);
     }
 
     /** Puts the caret at {@code position} in the sequence box and types {@code keys} there. */
