@@ -158,6 +158,12 @@ final class Chromium implements BrowserDriver {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", list));
     }
 
+    /** Lets the test site's pages read and write the clipboard. */
+    void allowClipboard() {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Site.origin(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
     /** Lets the page download files, into a fresh folder under target/ that this returns. */
     Path allowDownloads() {
         Path dir = Site.scratch("downloads");

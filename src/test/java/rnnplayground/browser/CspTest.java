@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import rnnplayground.server.SiteServer;
 
 /**
@@ -30,26 +29,19 @@ class CspTest extends PerEngineTest {
         browser.errors();
     }
 
-    private boolean replayEnded() {
-        return browser.driver.findElements(By.cssSelector("#strip .current")).isEmpty();
-    }
-
     @Test
     void everythingWorksUnderThePolicyWithNoConsoleError() {
-        browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Site.origin(),
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.allowClipboard();
         open("seq=cab%20rad&seed=7&h=10");
         assertEquals(POLICY, browser.js("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')"
                 + ".getAttribute('content');"));
         assertArrayEquals(Widget.expected("cab rad", 7, 10), widget.values());
-        browser.click("#sequence");
-        browser.js("document.getElementById('sequence').setSelectionRange(3, 4);");
-        browser.type("d");
+        widget.typeAt(3, 4, "d");
         assertArrayEquals(Widget.expected("cabdrad", 7, 10), widget.values());
         browser.click("#replay");
-        browser.waitUntil("the replay ends", () -> widget.filledColumns() == 7 && replayEnded());
+        browser.waitUntil("the replay ends", () -> widget.replayEnded(7));
         browser.click("#reweight");
-        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 7 && replayEnded());
+        browser.waitUntil("the new replay ends", () -> widget.replayEnded(7));
         assertArrayEquals(Widget.expected("cabdrad", (int) widget.seed(), 10), widget.values());
         Path downloads = browser.allowDownloads();
         browser.click("#export-png");
@@ -88,7 +80,7 @@ class CspTest extends PerEngineTest {
         assertFalse(errors.isEmpty(), "every refusal is reported");
         // the page still works afterwards
         browser.click("#reweight");
-        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 3 && replayEnded());
+        browser.waitUntil("the new replay ends", () -> widget.replayEnded(3));
         assertArrayEquals(Widget.expected("cab", (int) widget.seed(), 10), widget.values());
         assertEquals(List.of(), browser.errors());
     }

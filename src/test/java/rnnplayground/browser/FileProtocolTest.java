@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /**
  * The built site opened straight from disk (file://): the JavaScript engine runs it with everything
@@ -32,19 +31,15 @@ class FileProtocolTest extends BrowserTest {
         assertTrue(browser.find("#engine").getText().contains("opened from disk"), browser.find("#engine").getText());
         assertArrayEquals(Widget.expected("cab rad", 7, 10), widget.values());
 
-        browser.click("#sequence");
-        browser.js("document.getElementById('sequence').setSelectionRange(3, 4);");
-        browser.type("d");
+        widget.typeAt(3, 4, "d");
         assertEquals("cabdrad", widget.sequence());
         assertArrayEquals(Widget.expected("cabdrad", 7, 10), widget.values());
         assertTrue(((String) browser.js("return location.hash;")).startsWith("#seq=cabdrad&seed=7&h=10"));
 
         browser.click("#replay");
-        browser.waitUntil("the replay ends", () -> widget.filledColumns() == 7
-                && browser.driver.findElements(By.cssSelector("#strip .current")).isEmpty());
+        browser.waitUntil("the replay ends", () -> widget.replayEnded(7));
         browser.click("#reweight");
-        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 7
-                && browser.driver.findElements(By.cssSelector("#strip .current")).isEmpty());
+        browser.waitUntil("the new replay ends", () -> widget.replayEnded(7));
         long seed = widget.seed();
         assertArrayEquals(Widget.expected("cabdrad", (int) seed, 10), widget.values());
 

@@ -234,9 +234,7 @@ class InspectTest extends PerEngineTest {
     @Test
     void anEditOutlinesTheChangedColumnsForAMoment() {
         open("");
-        browser.click("#sequence");
-        browser.js("document.getElementById('sequence').setSelectionRange(5, 6);");
-        browser.type("b");
+        widget.typeAt(5, 6, "b");
         @SuppressWarnings("unchecked")
         List<Boolean> changed = (List<Boolean>) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
                 + ".map(s => s.classList.contains('changed'));");

@@ -153,8 +153,7 @@ class LayoutTest extends BrowserTest {
         java.util.Set<Object> seen = new java.util.HashSet<>();
         browser.waitUntil("the replay ends", () -> {
             seen.add(browser.js(layout));
-            return widget.filledColumns() == 11
-                    && browser.driver.findElements(org.openqa.selenium.By.cssSelector("#strip .current")).isEmpty();
+            return widget.replayEnded(11);
         });
         assertEquals(java.util.Set.of(before), seen, "no layout shift while playing");
     }

@@ -45,13 +45,10 @@ class OfflineTest extends PerEngineTest {
 
     /** Types, replays and draws new weights, and checks the values after each. */
     private void useTheWidget(int hidden) {
-        browser.click("#sequence");
-        browser.js("document.getElementById('sequence').setSelectionRange(3, 3);");
-        browser.type("d");
+        widget.typeAt(3, 3, "d");
         assertValues("cabdrad", 7, hidden);
         browser.click("#replay");
-        browser.waitUntil("the replay ends", () -> widget.filledColumns() == 7
-                && browser.driver.findElements(org.openqa.selenium.By.cssSelector("#strip .current")).isEmpty());
+        browser.waitUntil("the replay ends", () -> widget.replayEnded(7));
         browser.click("#reweight");
         browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 7);
         long seed = widget.seed();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +54,7 @@ class ShareTest extends PerEngineTest {
     void theLinkFollowsEveryChangeWithoutFillingTheHistory() {
         open("seq=ab&seed=9&h=8");
         long historyBefore = (Long) browser.js("return history.length;");
-        browser.click("#sequence");
-        browser.js("document.getElementById('sequence').setSelectionRange(2, 2);");
-        browser.type("c d");
+        widget.typeAt(2, 2, "c d");
         assertEquals("#seq=abc%20d&seed=9&h=8", hash());
         browser.click("#reweight");
         long seed = widget.seed();
@@ -131,8 +128,7 @@ class ShareTest extends PerEngineTest {
 
     @Test
     void copyLinkCopiesALinkThatReproducesTheView() {
-        browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Site.origin(),
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.allowClipboard();
         open("seq=cab&seed=123&h=6");
         browser.click("#copy-link");
         browser.waitUntil("the status says the link is copied",

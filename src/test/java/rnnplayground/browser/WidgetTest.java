@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
@@ -25,10 +24,7 @@ class WidgetTest extends PerEngineTest {
 
     /** Puts the caret at {@code position} in the sequence box and types {@code keys} there. */
     private void typeAt(int position, CharSequence keys) {
-        browser.click("#sequence");
-        browser.js("const s = document.getElementById('sequence'); s.setSelectionRange(arguments[0], arguments[0]);",
-                position);
-        new Actions(browser.driver).sendKeys(keys).perform();
+        widget.typeAt(position, position, keys);
     }
 
     private void paste(String text) {
@@ -36,10 +32,6 @@ class WidgetTest extends PerEngineTest {
                 + "d.setData('text/plain', arguments[0]);"
                 + "s.dispatchEvent(new ClipboardEvent('paste', {clipboardData: d, bubbles: true, cancelable: true}));",
                 text);
-    }
-
-    private boolean noStepMarked() {
-        return browser.driver.findElements(By.cssSelector("#strip .current")).isEmpty();
     }
 
     @Test
@@ -118,7 +110,7 @@ class WidgetTest extends PerEngineTest {
                 + "  if (s.length === 0 || s[s.length - 1] !== n) { s.push(n); window.filledAt.push(performance.now()); } })"
                 + ".observe(document.getElementById('numbers-table'), {subtree: true, childList: true, attributes: true});");
         browser.click("#replay");
-        browser.waitUntil("the replay ends", () -> widget.filledColumns() == 11 && noStepMarked());
+        browser.waitUntil("the replay ends", () -> widget.replayEnded(11));
         @SuppressWarnings("unchecked")
         List<Long> seen = (List<Long>) browser.js("return window.filledSeen;");
         List<Long> stepByStep = new ArrayList<>();
@@ -137,7 +129,7 @@ class WidgetTest extends PerEngineTest {
     void replayShowsTheCurrentStepInTheStrip() {
         open("");
         browser.click("#replay");
-        browser.waitUntil("a step is marked", () -> !noStepMarked());
+        browser.waitUntil("a step is marked", widget::stepMarked);
         int marked = ((Number) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
                 + ".findIndex(s => s.classList.contains('current'));")).intValue();
         int filled = widget.filledColumns();
@@ -151,7 +143,7 @@ class WidgetTest extends PerEngineTest {
         double[][] before = widget.values();
         String seedBefore = widget.seedText();
         browser.click("#reweight");
-        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 11 && noStepMarked());
+        browser.waitUntil("the new replay ends", () -> widget.replayEnded(11));
         double[][] after = widget.values();
         assertNotEquals(seedBefore, widget.seedText());
         assertFalse(Arrays.deepEquals(before, after), "new weights give new values");
@@ -166,9 +158,7 @@ class WidgetTest extends PerEngineTest {
     void anEditChangesOnlyTheColumnsFromTheEditedPositionOn() {
         open("");
         double[][] before = widget.values();
-        browser.click("#sequence");
-        browser.js("document.getElementById('sequence').setSelectionRange(5, 6);");
-        browser.type("b"); // abracAdabra -> abracBdabra
+        widget.typeAt(5, 6, "b"); // abracAdabra -> abracBdabra
         assertEquals("abracbdabra", widget.sequence());
         double[][] after = widget.values();
         assertEquals(11, after.length);
