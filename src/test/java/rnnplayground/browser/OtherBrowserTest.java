@@ -57,7 +57,7 @@ abstract class OtherBrowserTest {
 
     @Test
     void javaScriptEngine() {
-        useTheWidget("js");
+        useTheWidget(Engine.JS);
     }
 
     @Test
@@ -68,7 +68,7 @@ abstract class OtherBrowserTest {
                 + "; WebAssembly GC: " + browser.js(GC_PROBE));
         assumeTrue(Boolean.TRUE.equals(browser.js(GC_PROBE)), "this browser has no WebAssembly GC");
         browser.errors();
-        useTheWidget("wasm");
+        useTheWidget(Engine.WASM);
     }
 
     private double[][] values() {
@@ -93,9 +93,9 @@ abstract class OtherBrowserTest {
                 + steps + ";"));
     }
 
-    private void useTheWidget(String engine) {
+    private void useTheWidget(Engine engine) {
         browser.open("engine=" + engine, "seq=cab%20rad&seed=7&h=10");
-        assertEquals(engine, browser.engine(), String.valueOf(browser.js("return document.getElementById('engine').textContent;")));
+        assertEquals(engine.key, browser.engine(), String.valueOf(browser.js("return document.getElementById('engine').textContent;")));
         assertArrayEquals(Widget.expected("cab rad", 7, 10), values(), "the shared link's values");
 
         browser.js("const s = document.getElementById('sequence'); s.focus(); s.setSelectionRange(3, 3);");
