@@ -38,7 +38,7 @@ public final class Bench {
         int runs = Math.max(5, Integer.getInteger("bench.runs", 7));
         Path out = Site.BUILD.resolve("bench");
         Files.createDirectories(out);
-        try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY); Browser browser = new Browser()) {
+        try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY); Chromium browser = new Chromium()) {
             String page = server.url() + "bench.html?runs=" + runs;
             System.out.println("Running " + page + " in headless Chromium (a few minutes)");
             browser.driver.executeCdpCommand("Network.enable", Map.of());
@@ -71,7 +71,7 @@ public final class Bench {
 
     /** Opens {@code url} and returns the page's results once it is done. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> run(Browser browser, String url) throws InterruptedException {
+    private static Map<String, Object> run(Chromium browser, String url) throws InterruptedException {
         browser.driver.get(url);
         Instant deadline = Instant.now().plus(TIMEOUT);
         String last = "";
@@ -91,7 +91,7 @@ public final class Bench {
         Map<String, Object> results = (Map<String, Object>) browser.js("return window.benchResults;");
         if (!"done".equals(state)) {
             throw new IllegalStateException("the benchmark page stopped: " + results.get("error")
-                    + "\n" + browser.consoleErrors());
+                    + "\n" + browser.errors());
         }
         return results;
     }

@@ -7,27 +7,24 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
-/** A test class with one headless Chromium for all its tests, and a reader of the widget in it. */
+/**
+ * A test class with one headless Chromium for all its tests, and a reader of the widget in it. (The class
+ * has one instance: the runs of a {@link PerEngineTest} share it, and its browser.)
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
-    Browser browser;
+    Chromium browser;
     Widget widget;
 
     @BeforeAll
     void startBrowser() {
-        browser = new Browser();
+        browser = new Chromium();
         widget = new Widget(browser);
-    }
-
-    /** Opens the page on {@code engine} with {@code hash} and checks that engine is the one running. */
-    void openOn(String engine, String hash) {
-        browser.open("engine=" + engine, hash);
-        assertEquals(engine, browser.js("return document.documentElement.getAttribute('data-engine');"));
     }
 
     /** No console error and no request outside the page's origin since the last check. */
     void assertCleanConsoleAndOrigin() {
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
         assertEquals(List.of(), browser.foreignRequests());
     }
 

@@ -3,67 +3,59 @@ package rnnplayground.browser;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.interactions.Actions;
+import rnnplayground.server.SiteServer;
 
 /**
  * The page under its Content Security Policy, which has no 'unsafe-eval': everything works on the
  * engine asked for with no console error (a violation is one, and a refused WebAssembly loader would
  * fall back to JavaScript), and no string becomes code or markup.
  */
-abstract class CspTest extends BrowserTest {
+class CspTest extends PerEngineTest {
     static final String POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none';"
             + " base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types rnn-playground";
-
-    abstract String engine();
 
     /** A test that provokes violations reads them itself; a failed one must not fail the next. */
     @BeforeEach
     void forgetEarlierConsoleMessages() {
-        browser.consoleErrors();
-    }
-
-    private boolean replayEnded() {
-        return browser.driver.findElements(By.cssSelector("#strip .current")).isEmpty();
+        browser.errors();
     }
 
     @Test
     void everythingWorksUnderThePolicyWithNoConsoleError() {
-        browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Site.origin(),
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-        browser.open("engine=" + engine(), "seq=cab%20rad&seed=7&h=10");
-        assertEquals(engine(), browser.engine());
+        browser.allowClipboard();
+        open("seq=cab%20rad&seed=7&h=10");
         assertEquals(POLICY, browser.js("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')"
                 + ".getAttribute('content');"));
         assertArrayEquals(Widget.expected("cab rad", 7, 10), widget.values());
-        browser.find("#sequence").click();
-        browser.js("document.getElementById('sequence').setSelectionRange(3, 4);");
-        new Actions(browser.driver).sendKeys("d").perform();
+        widget.typeAt(3, 4, "d");
         assertArrayEquals(Widget.expected("cabdrad", 7, 10), widget.values());
-        browser.find("#replay").click();
-        browser.waitUntil("the replay ends", () -> widget.filledColumns() == 7 && replayEnded());
-        browser.find("#reweight").click();
-        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 7 && replayEnded());
+        browser.click("#replay");
+        browser.waitUntil("the replay ends", () -> widget.replayEnded(7));
+        browser.click("#reweight");
+        browser.waitUntil("the new replay ends", () -> widget.replayEnded(7));
         assertArrayEquals(Widget.expected("cabdrad", (int) widget.seed(), 10), widget.values());
         Path downloads = browser.allowDownloads();
-        browser.find("#export-png").click();
+        browser.click("#export-png");
         browser.downloaded(downloads, "rnn-heatmap-cabdrad-seed" + widget.seed() + "-h10.png");
-        browser.find("#copy-link").click();
+        browser.click("#copy-link");
         browser.waitUntil("the link is copied", () -> browser.find("#share-status").getText().equals("Link copied"));
         browser.waitUntil("the service worker controls the page",
                 () -> (Boolean) browser.js("return navigator.serviceWorker.controller !== null;"));
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
     }
 
     @Test
     void noStringBecomesCodeOrMarkup() {
-        browser.open("engine=" + engine(), "seq=cab&seed=7&h=10");
+        open("seq=cab&seed=7&h=10");
         @SuppressWarnings("unchecked")
         // Run from a timer: code the driver injects is exempt from the eval rules while it runs.
         Map<String, Object> outcome = (Map<String, Object>) browser.jsAsync("setTimeout(() => {"
@@ -84,12 +76,42 @@ abstract class CspTest extends BrowserTest {
         assertEquals(Map.of("eval", true, "newFunction", true, "innerHTML", true, "inlineScript", true,
                 "foreignScript", true, "ownPolicyForOthers", true, "timerString", true, "injected", "no"), outcome);
         assertEquals(0L, browser.js("return document.querySelectorAll('img').length;"));
-        List<String> errors = browser.consoleErrors();
+        List<String> errors = browser.errors();
         assertFalse(errors.isEmpty(), "every refusal is reported");
         // the page still works afterwards
-        browser.find("#reweight").click();
-        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 3 && replayEnded());
+        browser.click("#reweight");
+        browser.waitUntil("the new replay ends", () -> widget.replayEnded(3));
         assertArrayEquals(Widget.expected("cab", (int) widget.seed(), 10), widget.values());
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
+    }
+
+    /**
+     * A Java exception made inside a WebAssembly build runs the one @JSBody method of TeaVM's class
+     * library (JSString.valueOf): under the policy it reaches JavaScript as the Java exception, not as
+     * a refusal to compile text. The benchmark's build throws one for a hidden size of 0.
+     */
+    @Test
+    void aJavaExceptionReachesJavaScriptUnderThePolicy() throws IOException {
+        assumeTrue(engine == Engine.WASM, "only the WebAssembly build keeps a @JSBody");
+        Path site = Site.scratch("exception-site");
+        for (String file : List.of("classes.wasm-runtime.js", "bench.wasm", "favicon.svg")) {
+            Files.copy(Site.DIRECTORY.resolve(file), site.resolve(file));
+        }
+        Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">"
+                + "<title>exception</title><link rel=\"icon\" href=\"favicon.svg\"><script src=\"classes.wasm-runtime.js\"></script>"
+                + "<script src=\"throw.js\"></script></head><body></body></html>");
+        Files.writeString(site.resolve("throw.js"), "TeaVM.wasmGC.load('bench.wasm').then(teavm => {"
+                + "  teavm.exports.main([]);"
+                + "  try { teavm.exports.forwardSetup(1, 0, 'ab'); document.title = 'no exception'; }"
+                + "  catch (e) { document.title = e.name + ': ' + e.message; }"
+                + "}, e => { document.title = 'not loaded: ' + e.message; });"
+                + "document.documentElement.setAttribute('data-engine', 'wasm');");
+        try (SiteServer server = SiteServer.onFreePort(site)) {
+            browser.open(server.url() + "index.html");
+            browser.waitUntil("the call ends", () -> !browser.driver.getTitle().equals("exception"));
+            assertEquals("Error: hidden size must be at least 1: 0", browser.driver.getTitle());
+            assertEquals(List.of(), browser.errors());
+        }
     }
 }

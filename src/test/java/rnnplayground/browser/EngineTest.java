@@ -1,24 +1,17 @@
 package rnnplayground.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The page computes the same hidden states as the JVM, on the engine it says it runs. */
-abstract class EngineTest extends BrowserTest {
-
-    abstract String engine();
-
-    abstract String compiledFile();
-
-    abstract String otherCompiledFile();
+class EngineTest extends PerEngineTest {
 
     @Test
     void pageComputesTheJvmStates() {
-        browser.open("engine=" + engine(), "seq=abracadabra%20dab&seed=12345&h=16");
+        open("seq=abracadabra%20dab&seed=12345&h=16");
         double[][] expected = Widget.expected("abracadabra dab", 12345, 16);
         browser.waitUntil("the table is filled", () -> widget.filledColumns() == expected.length);
         double[][] actual = widget.values();
@@ -32,26 +25,25 @@ abstract class EngineTest extends BrowserTest {
             }
         }
         assertTrue(maxDifference < 1e-5, "max difference " + maxDifference);
-        assertEquals(List.of(), browser.consoleErrors());
-        assertEquals(List.of(), browser.foreignRequests());
+        assertCleanConsoleAndOrigin();
     }
 
     @Test
     void runsTheEngineItWasAskedFor() {
-        browser.open("engine=" + engine(), "");
-        assertEquals(engine(), browser.js("return document.documentElement.getAttribute('data-engine');"));
+        open("");
         List<String> files = browser.requestedFiles();
-        assertTrue(files.contains(compiledFile()), files.toString());
-        assertFalse(files.contains(otherCompiledFile()), files.toString());
+        for (Engine each : Engine.values()) {
+            assertEquals(each == engine, files.contains(each.compiledFile), each.compiledFile + " in " + files);
+        }
         String line = browser.find("#engine").getText();
-        assertTrue(line.contains(engine().equals("wasm") ? "WebAssembly" : "JavaScript"), line);
-        assertEquals(List.of(), browser.consoleErrors());
+        assertTrue(line.contains(engine.shownAs), line);
+        assertEquals(List.of(), browser.errors());
     }
 
     @Test
     void defaultEngineOverHttpIsWebAssembly() {
         browser.open("", "");
-        assertEquals("wasm", browser.js("return document.documentElement.getAttribute('data-engine');"));
-        assertTrue(browser.requestedFiles().contains("classes.wasm"));
+        assertEquals(Engine.WASM.key, browser.engine());
+        assertTrue(browser.requestedFiles().contains(Engine.WASM.compiledFile));
     }
 }

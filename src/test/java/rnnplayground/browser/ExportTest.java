@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.openqa.selenium.json.Json;
 import rnnplayground.app.ColorScale;
 import rnnplayground.core.Trajectory;
@@ -23,7 +23,7 @@ import rnnplayground.core.WeightInit;
 import rnnplayground.core.Weights;
 
 /** The downloads hold exactly what the JVM computes for the same state, and nothing leaves the page. */
-abstract class ExportTest extends BrowserTest {
+class ExportTest extends PerEngineTest {
     private static final String SEQUENCE = "abracadabra dab";
     private static final int SEED = 12345;
     private static final int HIDDEN = 12;
@@ -32,9 +32,8 @@ abstract class ExportTest extends BrowserTest {
     private Path downloads;
     private Trajectory expected;
 
-    abstract String engine();
-
-    @BeforeAll
+    /** A download folder of its own for each engine's run: the same file names come again. */
+    @BeforeParameterizedClassInvocation
     void start() {
         downloads = browser.allowDownloads();
         expected = Trajectory.of(new VanillaCell(WeightInit.random(SEED, HIDDEN)), SEQUENCE);
@@ -46,7 +45,7 @@ abstract class ExportTest extends BrowserTest {
     }
 
     private void open() {
-        openOn(engine(), "seq=abracadabra%20dab&seed=" + SEED + "&h=" + HIDDEN);
+        open("seq=abracadabra%20dab&seed=" + SEED + "&h=" + HIDDEN);
     }
 
     private Path export(String button, String name) {
@@ -137,10 +136,10 @@ abstract class ExportTest extends BrowserTest {
 
     @Test
     void anEmptySequenceHasNothingToExportAndSaysSo() {
-        browser.open("engine=" + engine(), "seq=&seed=1&h=4");
-        browser.find("#export-csv").click();
+        open("seq=&seed=1&h=4");
+        browser.click("#export-csv");
         assertTrue(browser.find("#share-status").getText().startsWith("Type a sequence first"));
-        browser.find("#export-png").click();
+        browser.click("#export-png");
         assertTrue(browser.find("#share-status").getText().startsWith("Type a sequence first"));
         assertFalse(Files.exists(downloads.resolve("rnn-states-empty-seed1-h4.csv")));
     }

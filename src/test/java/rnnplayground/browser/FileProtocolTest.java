@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.interactions.Actions;
 
 /**
  * The built site opened straight from disk (file://): the JavaScript engine runs it with everything
@@ -28,47 +26,43 @@ class FileProtocolTest extends BrowserTest {
     @Test
     void everythingWorksFromDiskOnTheJavaScriptEngine() throws IOException {
         assertTrue(page.startsWith("file:/"), page);
-        browser.openUrl(page + "#seq=cab%20rad&seed=7&h=10");
+        browser.open(page + "#seq=cab%20rad&seed=7&h=10");
         assertEquals("js", browser.engine());
         assertTrue(browser.find("#engine").getText().contains("opened from disk"), browser.find("#engine").getText());
         assertArrayEquals(Widget.expected("cab rad", 7, 10), widget.values());
 
-        browser.find("#sequence").click();
-        browser.js("document.getElementById('sequence').setSelectionRange(3, 4);");
-        new Actions(browser.driver).sendKeys("d").perform();
+        widget.typeAt(3, 4, "d");
         assertEquals("cabdrad", widget.sequence());
         assertArrayEquals(Widget.expected("cabdrad", 7, 10), widget.values());
         assertTrue(((String) browser.js("return location.hash;")).startsWith("#seq=cabdrad&seed=7&h=10"));
 
-        browser.find("#replay").click();
-        browser.waitUntil("the replay ends", () -> widget.filledColumns() == 7
-                && browser.driver.findElements(By.cssSelector("#strip .current")).isEmpty());
-        browser.find("#reweight").click();
-        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 7
-                && browser.driver.findElements(By.cssSelector("#strip .current")).isEmpty());
+        browser.click("#replay");
+        browser.waitUntil("the replay ends", () -> widget.replayEnded(7));
+        browser.click("#reweight");
+        browser.waitUntil("the new replay ends", () -> widget.replayEnded(7));
         long seed = widget.seed();
         assertArrayEquals(Widget.expected("cabdrad", (int) seed, 10), widget.values());
 
         Path downloads = browser.allowDownloads();
-        browser.find("#export-csv").click();
+        browser.click("#export-csv");
         String name = "rnn-states-cabdrad-seed" + seed + "-h10.csv";
         List<String> lines = Files.readAllLines(browser.downloaded(downloads, name));
         assertEquals(8, lines.size());
 
-        browser.find("#copy-link").click();
+        browser.click("#copy-link");
         browser.waitUntil("Copy link answers", () -> !browser.find("#share-status").getText().isEmpty());
 
         assertEquals(false, browser.js("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);"));
         assertEquals(List.of(), browser.requestsOutside(page.substring(0, page.lastIndexOf('/') + 1)));
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
     }
 
     @Test
     void askingForWebAssemblyFromDiskFallsBackToJavaScriptAndSaysWhy() {
-        browser.openUrl(page + "?engine=wasm#seq=cab&seed=7&h=10");
+        browser.open(page + "?engine=wasm#seq=cab&seed=7&h=10");
         assertEquals("js", browser.engine());
         assertTrue(browser.find("#engine").getText().contains("WebAssembly GC failed"), browser.find("#engine").getText());
         assertArrayEquals(Widget.expected("cab", 7, 10), widget.values());
-        browser.consoleErrors(); // the refused fetch of classes.wasm is logged; that is the point here
+        browser.errors(); // the refused fetch of classes.wasm is logged; that is the point here
     }
 }

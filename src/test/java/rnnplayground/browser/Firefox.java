@@ -26,7 +26,7 @@ import org.openqa.selenium.remote.http.HttpClient;
  * Debian's Firefox ESR, headless, driven over WebDriver BiDi straight from its
  * --remote-debugging-port (there is no geckodriver here), with a fresh profile and home under target/.
  */
-final class Firefox implements OtherBrowser {
+final class Firefox implements BrowserDriver {
     static final Path BINARY = Path.of("/usr/bin/firefox-esr");
     /** Quiet: no first-run pages, no updates, no telemetry, no background connections. */
     private static final String PREFERENCES = String.join("\n",
@@ -53,12 +53,12 @@ final class Firefox implements OtherBrowser {
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
 
     Firefox() {
-        Path home = Browser.scratch("firefox-home");
-        Path profile = Browser.scratch("firefox-profile");
+        Path home = Site.scratch("firefox-home");
+        Path profile = Site.scratch("firefox-profile");
         try {
             Files.writeString(profile.resolve("user.js"), PREFERENCES);
             ProcessBuilder builder = new ProcessBuilder(BINARY.toString(), "--headless", "--no-remote", "--profile",
-                    profile.toString(), "--remote-debugging-port", String.valueOf(OtherBrowser.freePort()),
+                    profile.toString(), "--remote-debugging-port", String.valueOf(BrowserDriver.freePort()),
                     "about:blank");
             builder.environment().put("HOME", home.toString());
             builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
@@ -124,7 +124,7 @@ final class Firefox implements OtherBrowser {
     }
 
     @Override
-    public void open(String url) {
+    public void load(String url) {
         send("browsingContext.navigate", Map.of("context", context, "url", "about:blank", "wait", "complete"));
         send("browsingContext.navigate", Map.of("context", context, "url", url, "wait", "complete"));
     }
@@ -194,6 +194,6 @@ final class Firefox implements OtherBrowser {
     @Override
     public void close() {
         bidi.close();
-        OtherBrowser.stop(process);
+        BrowserDriver.stop(process);
     }
 }

@@ -10,7 +10,7 @@ class FirefoxTest extends OtherBrowserTest {
     }
 
     @Override
-    OtherBrowser start() {
+    BrowserDriver start() {
         return new Firefox();
     }
 }

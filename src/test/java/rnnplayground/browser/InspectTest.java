@@ -22,20 +22,20 @@ import rnnplayground.app.ColorScale;
 import rnnplayground.core.Kernels;
 
 /** Looking inside: tooltips, a cell's arithmetic, stepping, keyboard, colouring letters, hidden size, axe. */
-abstract class InspectTest extends BrowserTest {
+class InspectTest extends PerEngineTest {
     private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
-
-    abstract String engine();
 
     @AfterEach
     void noConsoleErrors() {
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
         browser.emulateMedia(Map.of());
         browser.size(1280, 900);
     }
 
-    private void open(String hash) {
-        browser.open("engine=" + engine(), hash);
+    /** Opens the page as every test here does, and waits until the table is filled. */
+    @Override
+    void open(String hash) {
+        super.open(hash);
         browser.waitUntil("the table is filled", () -> widget.filledColumns() > 0);
     }
 
@@ -123,7 +123,7 @@ abstract class InspectTest extends BrowserTest {
                 assertTrue(feedingMarkAround(cell[1] - 1), "the column that fed the cell is outlined");
             }
         }
-        browser.find("#arithmetic-close").click();
+        browser.click("#arithmetic-close");
         assertFalse(browser.find("#arithmetic").isDisplayed());
     }
 
@@ -141,12 +141,12 @@ abstract class InspectTest extends BrowserTest {
     @Test
     void stepBackAndForwardMoveTheMarkerByOneColumn() {
         open("");
-        browser.find("#step-back").click();
+        browser.click("#step-back");
         assertEquals(10, widget.filledColumns());
         assertEquals(9, markedStep());
-        browser.find("#step-back").click();
+        browser.click("#step-back");
         assertEquals(8, markedStep());
-        browser.find("#step-forward").click();
+        browser.click("#step-forward");
         assertEquals(9, markedStep());
         assertEquals(10, widget.filledColumns());
         assertEquals(10, widget.paintedColumns());
@@ -187,9 +187,9 @@ abstract class InspectTest extends BrowserTest {
         new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
         assertFalse(browser.find("#arithmetic").isDisplayed());
         assertEquals("heatmap", activeId(), "the focus goes back to the heatmap");
-        new Actions(browser.driver).sendKeys(" ").perform();
+        browser.type(" ");
         assertEquals("Pause", browser.find("#play").getAttribute("aria-label"), "space plays");
-        new Actions(browser.driver).sendKeys(" ").perform();
+        browser.type(" ");
         assertEquals("Play", browser.find("#play").getAttribute("aria-label"), "space pauses");
     }
 
@@ -234,9 +234,7 @@ abstract class InspectTest extends BrowserTest {
     @Test
     void anEditOutlinesTheChangedColumnsForAMoment() {
         open("");
-        browser.find("#sequence").click();
-        browser.js("document.getElementById('sequence').setSelectionRange(5, 6);");
-        new Actions(browser.driver).sendKeys("b").perform();
+        widget.typeAt(5, 6, "b");
         @SuppressWarnings("unchecked")
         List<Boolean> changed = (List<Boolean>) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
                 + ".map(s => s.classList.contains('changed'));");
@@ -250,7 +248,7 @@ abstract class InspectTest extends BrowserTest {
     void reducedMotionFillsAtOnce() {
         browser.emulateMedia(Map.of("prefers-reduced-motion", "reduce"));
         open("");
-        browser.find("#replay").click();
+        browser.click("#replay");
         assertEquals(11, widget.filledColumns());
         assertEquals(-1, markedStep());
     }
@@ -264,11 +262,11 @@ abstract class InspectTest extends BrowserTest {
         assertOnScreen("#tooltip");
         toCell(15, 10).click().perform();
         assertOnScreen("#arithmetic");
-        browser.screenshotOf("#arithmetic", "arithmetic-375-" + engine());
+        browser.screenshotOf("#arithmetic", "arithmetic-375-" + engine);
         browser.size(1280, 900);
         open("");
         toCell(5, 6).click().perform();
-        browser.screenshotOf("#playground", "arithmetic-1280-" + engine());
+        browser.screenshotOf("#playground", "arithmetic-1280-" + engine);
     }
 
     private void assertOnScreen(String css) {

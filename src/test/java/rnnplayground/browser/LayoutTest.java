@@ -40,7 +40,7 @@ class LayoutTest extends BrowserTest {
                 "const b = document.getElementById('heatmap-box'); return b.scrollLeft >= b.scrollWidth - b.clientWidth - 1;")
                 && !lettersInView().contains("(none)"));
         assertLettersInViewRead(longest);
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
     }
 
     /** Under every column in the heatmap box's view is the letter the sequence has there. */
@@ -149,12 +149,11 @@ class LayoutTest extends BrowserTest {
                 + ".map(s => { const r = document.querySelector(s === '#playback' ? '.playback' : s)"
                 + ".getBoundingClientRect(); return [r.top + window.scrollY, r.left + window.scrollX, r.width, r.height].join(','); }).join(' ');";
         Object before = browser.js(layout);
-        browser.find("#replay").click();
+        browser.click("#replay");
         java.util.Set<Object> seen = new java.util.HashSet<>();
         browser.waitUntil("the replay ends", () -> {
             seen.add(browser.js(layout));
-            return widget.filledColumns() == 11
-                    && browser.driver.findElements(org.openqa.selenium.By.cssSelector("#strip .current")).isEmpty();
+            return widget.replayEnded(11);
         });
         assertEquals(java.util.Set.of(before), seen, "no layout shift while playing");
     }
@@ -173,6 +172,6 @@ class LayoutTest extends BrowserTest {
         }
         browser.emulateColorScheme("light");
         browser.size(1280, 900);
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
     }
 }

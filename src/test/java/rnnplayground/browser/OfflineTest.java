@@ -14,17 +14,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.interactions.Actions;
 import rnnplayground.server.SiteServer;
 
 /**
  * The site under a sub-path (as GitHub Pages serves a project) and offline: after one visit it
  * reloads and works with the network off, and a new deployment replaces the offline copy.
  */
-abstract class OfflineTest extends BrowserTest {
+class OfflineTest extends PerEngineTest {
     private static final String BASE = "/rnn-playground/";
-
-    abstract String engine();
 
     @AfterEach
     void online() {
@@ -32,7 +29,7 @@ abstract class OfflineTest extends BrowserTest {
     }
 
     private void assertValues(String sequence, int seed, int hidden) {
-        assertEquals(engine(), browser.engine());
+        assertEquals(engine.key, browser.engine());
         assertEquals(sequence, widget.sequence());
         assertArrayEquals(Widget.expected(sequence, seed, hidden), widget.values());
     }
@@ -48,14 +45,11 @@ abstract class OfflineTest extends BrowserTest {
 
     /** Types, replays and draws new weights, and checks the values after each. */
     private void useTheWidget(int hidden) {
-        browser.find("#sequence").click();
-        browser.js("document.getElementById('sequence').setSelectionRange(3, 3);");
-        new Actions(browser.driver).sendKeys("d").perform();
+        widget.typeAt(3, 3, "d");
         assertValues("cabdrad", 7, hidden);
-        browser.find("#replay").click();
-        browser.waitUntil("the replay ends", () -> widget.filledColumns() == 7
-                && browser.driver.findElements(org.openqa.selenium.By.cssSelector("#strip .current")).isEmpty());
-        browser.find("#reweight").click();
+        browser.click("#replay");
+        browser.waitUntil("the replay ends", () -> widget.replayEnded(7));
+        browser.click("#reweight");
         browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 7);
         long seed = widget.seed();
         assertEquals(List.of(), List.of(widget.values()).stream().filter(r -> Double.isNaN(r[0])).toList());
@@ -67,13 +61,13 @@ abstract class OfflineTest extends BrowserTest {
         try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY, BASE)) {
             String url = server.url();
             assertTrue(url.endsWith(BASE), url);
-            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
             assertValues("cabrad", 7, 10);
             assertEquals(List.of(), browser.requestsOutside(url), "every file comes from under " + BASE);
             assertTrue(browser.requestedFiles().contains("style.css"));
-            browser.openUrl(url + "?engine=" + engine() + "#seq=cabrad&seed=7&h=10");
+            browser.open(url + "?engine=" + engine + "#seq=cabrad&seed=7&h=10");
             assertValues("cabrad", 7, 10);
-            assertEquals(List.of(), browser.consoleErrors());
+            assertEquals(List.of(), browser.errors());
 
             HttpURLConnection connection = (HttpURLConnection) URI.create(url.substring(0, url.length() - 1))
                     .toURL().openConnection();
@@ -90,18 +84,18 @@ abstract class OfflineTest extends BrowserTest {
         String url;
         try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY, BASE)) {
             url = server.url();
-            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
             browser.waitUntil("the service worker controls the page", this::controlled);
         }
         browser.offline(true); // and the server is gone too
-        browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+        browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
         assertTrue(controlled());
         assertValues("cabrad", 7, 10);
         useTheWidget(10);
         assertEquals(false, browser.js("return navigator.onLine;"), "the page really is offline");
-        browser.openUrl(url + "?engine=" + engine() + "#seq=cabrad&seed=7&h=10");
+        browser.open(url + "?engine=" + engine + "#seq=cabrad&seed=7&h=10");
         assertValues("cabrad", 7, 10);
-        assertEquals(List.of(), browser.consoleErrors());
+        assertEquals(List.of(), browser.errors());
     }
 
     @Test
@@ -109,7 +103,7 @@ abstract class OfflineTest extends BrowserTest {
         Path copy = copyOfTheSite();
         try (SiteServer server = SiteServer.onFreePort(copy, BASE)) {
             String url = server.url();
-            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
             browser.waitUntil("the service worker controls the page", this::controlled);
             List<String> before = cacheNames();
             assertEquals(1, before.size(), before.toString());
@@ -122,18 +116,18 @@ abstract class OfflineTest extends BrowserTest {
                     .replace("<h1>Recurrent Networks</h1>", "<h1>Recurrent Networks, again</h1>"));
             Files.writeString(copy.resolve("sw.js"), worker.replace(version, "0123456789abcdef"));
 
-            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
             browser.waitUntil("the new offline copy replaces the old one", () -> cacheNames().size() == 1
                     && cacheNames().get(0).endsWith(" 0123456789abcdef"));
-            browser.openAt(url, "engine=" + engine(), "seq=cabrad&seed=7&h=10");
+            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
             assertEquals("Recurrent Networks, again", browser.find("h1").getText());
             assertValues("cabrad", 7, 10);
-            assertEquals(List.of(), browser.consoleErrors());
+            assertEquals(List.of(), browser.errors());
         }
     }
 
     private static Path copyOfTheSite() throws IOException {
-        Path copy = Browser.scratch("site");
+        Path copy = Site.scratch("site");
         try (Stream<Path> files = Files.walk(Site.DIRECTORY)) {
             files.forEach(file -> {
                 try {

@@ -22,12 +22,12 @@ import org.openqa.selenium.json.Json;
 abstract class OtherBrowserTest {
     private static final String GC_PROBE = "try { return WebAssembly.validate("
             + "new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 0x5f, 0])); } catch (e) { return false; }";
-    private OtherBrowser browser;
+    private BrowserDriver browser;
 
     /** Whether the browser is installed (./test.sh installs it). */
     abstract boolean installed();
 
-    abstract OtherBrowser start();
+    abstract BrowserDriver start();
 
     @BeforeAll
     void launch() {
@@ -45,7 +45,7 @@ abstract class OtherBrowserTest {
     /** The error channel works, so an empty list at the end of a run means something. */
     @Test
     void anErrorThePageReportsIsSeen() {
-        browser.open(Site.url() + "index.html?engine=js");
+        browser.open("engine=js", "");
         browser.errors();
         browser.js("setTimeout(() => console.error('a reported error'), 0); return null;");
         List<String> seen = new ArrayList<>();
@@ -57,22 +57,18 @@ abstract class OtherBrowserTest {
 
     @Test
     void javaScriptEngine() {
-        useTheWidget("js");
+        useTheWidget(Engine.JS);
     }
 
     @Test
     void webAssemblyEngine() {
-        browser.open(Site.url() + "index.html?engine=js");
+        browser.open("engine=js", "");
         System.out.println(getClass().getSimpleName() + ": " + browser.js("return navigator.userAgent;")
                 + "; Trusted Types: " + browser.js("return typeof trustedTypes === 'object';")
                 + "; WebAssembly GC: " + browser.js(GC_PROBE));
         assumeTrue(Boolean.TRUE.equals(browser.js(GC_PROBE)), "this browser has no WebAssembly GC");
         browser.errors();
-        useTheWidget("wasm");
-    }
-
-    private String engine() {
-        return (String) browser.js("return document.documentElement.getAttribute('data-engine');");
+        useTheWidget(Engine.WASM);
     }
 
     private double[][] values() {
@@ -97,10 +93,9 @@ abstract class OtherBrowserTest {
                 + steps + ";"));
     }
 
-    private void useTheWidget(String engine) {
-        browser.open(Site.url() + "index.html?engine=" + engine + "#seq=cab%20rad&seed=7&h=10");
-        browser.waitUntil("the page starts an engine", () -> engine() != null);
-        assertEquals(engine, engine(), String.valueOf(browser.js("return document.getElementById('engine').textContent;")));
+    private void useTheWidget(Engine engine) {
+        browser.open("engine=" + engine, "seq=cab%20rad&seed=7&h=10");
+        assertEquals(engine.key, browser.engine(), String.valueOf(browser.js("return document.getElementById('engine').textContent;")));
         assertArrayEquals(Widget.expected("cab rad", 7, 10), values(), "the shared link's values");
 
         browser.js("const s = document.getElementById('sequence'); s.focus(); s.setSelectionRange(3, 3);");

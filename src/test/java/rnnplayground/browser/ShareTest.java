@@ -7,23 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.interactions.Actions;
 
 /** The state in the link: shared links reproduce the values, hostile links are harmless, Copy link. */
-abstract class ShareTest extends BrowserTest {
-
-    abstract String engine();
+class ShareTest extends PerEngineTest {
 
     @AfterEach
     void noConsoleErrorsAndNoForeignRequests() {
         assertCleanConsoleAndOrigin();
-    }
-
-    private void open(String hash) {
-        openOn(engine(), hash);
     }
 
     private String hash() {
@@ -62,11 +54,9 @@ abstract class ShareTest extends BrowserTest {
     void theLinkFollowsEveryChangeWithoutFillingTheHistory() {
         open("seq=ab&seed=9&h=8");
         long historyBefore = (Long) browser.js("return history.length;");
-        browser.find("#sequence").click();
-        browser.js("document.getElementById('sequence').setSelectionRange(2, 2);");
-        new Actions(browser.driver).sendKeys("c d").perform();
+        widget.typeAt(2, 2, "c d");
         assertEquals("#seq=abc%20d&seed=9&h=8", hash());
-        browser.find("#reweight").click();
+        browser.click("#reweight");
         long seed = widget.seed();
         assertEquals("#seq=abc%20d&seed=" + seed + "&h=8", hash());
         assertEquals(historyBefore, browser.js("return history.length;"), "replaceState, not pushState");
@@ -80,7 +70,7 @@ abstract class ShareTest extends BrowserTest {
         browser.js("window.beforeNavigation = true; location.hash = 'seq=rad&seed=31&h=12';");
         browser.waitUntil("the page shows the new link",
                 () -> browser.js("return window.beforeNavigation;") == null
-                        && browser.js("return document.documentElement.getAttribute('data-engine');") != null);
+                        && browser.engine() != null);
         assertShows("rad", 31, 12);
         browser.js("window.beforeNavigation = true; location.hash = 'history';");
         assertEquals(true, browser.js("return window.beforeNavigation;"), "a plain anchor only scrolls");
@@ -138,20 +128,16 @@ abstract class ShareTest extends BrowserTest {
 
     @Test
     void copyLinkCopiesALinkThatReproducesTheView() {
-        browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Site.origin(),
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.allowClipboard();
         open("seq=cab&seed=123&h=6");
-        browser.find("#copy-link").click();
+        browser.click("#copy-link");
         browser.waitUntil("the status says the link is copied",
                 () -> browser.find("#share-status").getText().equals("Link copied"));
         String copied = (String) browser.driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('' + e));");
-        assertEquals(Site.url() + "index.html?engine=" + engine() + "#seq=cab&seed=123&h=6", copied);
+        assertEquals(Site.url() + "index.html?engine=" + engine + "#seq=cab&seed=123&h=6", copied);
         assertFalse(browser.find("#share-link").isDisplayed());
-        browser.driver.get("about:blank");
-        browser.driver.get(copied);
-        browser.waitUntil("the copied link starts the page",
-                () -> browser.js("return document.documentElement.getAttribute('data-engine');") != null);
+        browser.open(copied);
         assertShows("cab", 123, 6);
     }
 
@@ -162,10 +148,10 @@ abstract class ShareTest extends BrowserTest {
                 + "if (navigator.clipboard) { navigator.clipboard.writeText = () => { window.refusals++;"
                 + "  return Promise.reject(new DOMException('denied', 'NotAllowedError')); }; }"
                 + "document.execCommand = () => { window.refusals++; return false; };");
-        browser.find("#copy-link").click();
+        browser.click("#copy-link");
         browser.waitUntil("the link is shown", () -> browser.find("#share-link").isDisplayed());
         String link = browser.find("#share-link").getAttribute("value");
-        assertEquals(Site.url() + "index.html?engine=" + engine() + "#seq=cab&seed=123&h=6", link);
+        assertEquals(Site.url() + "index.html?engine=" + engine + "#seq=cab&seed=123&h=6", link);
         assertTrue(browser.find("#share-status").getText().contains("Ctrl+C"));
         assertEquals(List.of(0L, (long) link.length(), true), browser.js(
                 "const f = document.getElementById('share-link');"

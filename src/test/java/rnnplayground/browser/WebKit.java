@@ -21,7 +21,7 @@ import org.openqa.selenium.remote.RemoteWebDriver;
  * so {@link #errors()} reports what the page raises after it has loaded (errors, rejections, policy
  * violations, console.error); problems while it loads show in the engine line instead.
  */
-final class WebKit implements OtherBrowser {
+final class WebKit implements BrowserDriver {
     static final Path DRIVER = Path.of("/usr/bin/WebKitWebDriver");
     static final Path MINIBROWSER = Path.of("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser");
     static final Path XVFB = Path.of("/usr/bin/Xvfb");
@@ -37,13 +37,13 @@ final class WebKit implements OtherBrowser {
     private final RemoteWebDriver driver;
 
     WebKit() {
-        Path home = Browser.scratch("webkit-home");
+        Path home = Site.scratch("webkit-home");
         int number = freeDisplay();
         try {
             display = new ProcessBuilder(XVFB.toString(), ":" + number, "-screen", "0", "1280x1024x24", "-nolisten",
                     "tcp", "-noreset").redirectErrorStream(true).redirectOutput(home.resolve("xvfb.log").toFile()).start();
-            waitFor("the display :" + number, () -> Files.exists(Path.of("/tmp/.X11-unix/X" + number)));
-            int port = OtherBrowser.freePort();
+            waitUntil("the display :" + number, () -> Files.exists(Path.of("/tmp/.X11-unix/X" + number)));
+            int port = BrowserDriver.freePort();
             ProcessBuilder builder = new ProcessBuilder(DRIVER.toString(), "--port=" + port, "--host=127.0.0.1");
             builder.environment().put("DISPLAY", ":" + number);
             builder.environment().put("HOME", home.toString());
@@ -55,7 +55,7 @@ final class WebKit implements OtherBrowser {
             builder.redirectErrorStream(true).redirectOutput(home.resolve("webkitwebdriver.log").toFile());
             driverProcess = builder.start();
             String address = "http://127.0.0.1:" + port;
-            waitFor("WebKitWebDriver answers", () -> answers(address + "/status"));
+            waitUntil("WebKitWebDriver answers", () -> answers(address + "/status"));
             MutableCapabilities capabilities = new MutableCapabilities();
             capabilities.setCapability("webkitgtk:browserOptions",
                     Map.of("binary", MINIBROWSER.toString(), "args", List.of("--automation")));
@@ -86,17 +86,11 @@ final class WebKit implements OtherBrowser {
         }
     }
 
-    private void waitFor(String what, java.util.function.BooleanSupplier condition) {
-        new org.openqa.selenium.support.ui.FluentWait<>(what).withTimeout(TIMEOUT)
-                .pollingEvery(java.time.Duration.ofMillis(100)).withMessage(what)
-                .until(ignored -> condition.getAsBoolean());
-    }
-
     @Override
-    public void open(String url) {
+    public void load(String url) {
         driver.get("about:blank");
         driver.get(url);
-        waitFor("the page loads", () -> "complete".equals(driver.executeScript("return document.readyState;")));
+        waitUntil("the page loads", () -> "complete".equals(driver.executeScript("return document.readyState;")));
         driver.executeScript(RECORD_ERRORS);
     }
 
@@ -134,7 +128,7 @@ final class WebKit implements OtherBrowser {
                 // the session may already be gone
             }
         }
-        OtherBrowser.stop(driverProcess);
-        OtherBrowser.stop(display);
+        BrowserDriver.stop(driverProcess);
+        BrowserDriver.stop(display);
     }
 }

@@ -11,7 +11,7 @@ class WebKitTest extends OtherBrowserTest {
     }
 
     @Override
-    OtherBrowser start() {
+    BrowserDriver start() {
         return new WebKit();
     }
 }

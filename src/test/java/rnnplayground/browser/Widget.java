@@ -1,16 +1,17 @@
 package rnnplayground.browser;
 
 import java.util.List;
+import org.openqa.selenium.By;
 import rnnplayground.app.NumberText;
 import rnnplayground.core.Trajectory;
 import rnnplayground.core.VanillaCell;
 import rnnplayground.core.WeightInit;
 
-/** Reads what the widget shows: the values of the accessible table, the seed, the message. */
+/** Reads what the widget shows (the values of the accessible table, the seed, the message), and types into it. */
 final class Widget {
-    private final Browser browser;
+    private final Chromium browser;
 
-    Widget(Browser browser) {
+    Widget(Chromium browser) {
         this.browser = browser;
     }
 
@@ -57,6 +58,16 @@ final class Widget {
                 .intValue();
     }
 
+    /** Whether a letter of the strip is marked as the step being read: a replay is under way. */
+    boolean stepMarked() {
+        return !browser.driver.findElements(By.cssSelector("#strip .current")).isEmpty();
+    }
+
+    /** Whether a replay of {@code steps} steps has ended: every column filled and no step marked. */
+    boolean replayEnded(int steps) {
+        return filledColumns() == steps && !stepMarked();
+    }
+
     String seedText() {
         return browser.find("#seed").getText();
     }
@@ -75,6 +86,13 @@ final class Widget {
 
     int caret() {
         return ((Number) browser.js("return document.getElementById('sequence').selectionStart;")).intValue();
+    }
+
+    /** Clicks into the sequence box, selects its characters from..to (a caret where they are equal) and types {@code keys} there. */
+    void typeAt(int from, int to, CharSequence keys) {
+        browser.click("#sequence");
+        browser.js("document.getElementById('sequence').setSelectionRange(arguments[0], arguments[1]);", from, to);
+        browser.type(keys.toString());
     }
 
     /** What the JVM computes for the same state, values[t][i], to the table's 9 decimals. */

@@ -11,30 +11,20 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /** The widget as a person uses it: typing, pasting, Replay, ↻ weights, editing. */
-abstract class WidgetTest extends BrowserTest {
-
-    abstract String engine();
+class WidgetTest extends PerEngineTest {
 
     @AfterEach
     void noConsoleErrorsAndNoForeignRequests() {
         assertCleanConsoleAndOrigin();
     }
 
-    private void open(String hash) {
-        openOn(engine(), hash);
-    }
-
     /** Puts the caret at {@code position} in the sequence box and types {@code keys} there. */
     private void typeAt(int position, CharSequence keys) {
-        browser.find("#sequence").click();
-        browser.js("const s = document.getElementById('sequence'); s.setSelectionRange(arguments[0], arguments[0]);",
-                position);
-        new Actions(browser.driver).sendKeys(keys).perform();
+        widget.typeAt(position, position, keys);
     }
 
     private void paste(String text) {
@@ -42,10 +32,6 @@ abstract class WidgetTest extends BrowserTest {
                 + "d.setData('text/plain', arguments[0]);"
                 + "s.dispatchEvent(new ClipboardEvent('paste', {clipboardData: d, bubbles: true, cancelable: true}));",
                 text);
-    }
-
-    private boolean noStepMarked() {
-        return browser.driver.findElements(By.cssSelector("#strip .current")).isEmpty();
     }
 
     @Test
@@ -101,14 +87,14 @@ abstract class WidgetTest extends BrowserTest {
     @Test
     void anEmptySequenceShowsAHintNotAnError() {
         open("");
-        browser.find("#sequence").click();
+        browser.click("#sequence");
         new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
                 .sendKeys(Keys.DELETE).perform();
         assertEquals("", widget.sequence());
         assertTrue(browser.find("#heatmap-hint").isDisplayed());
         assertEquals("", widget.message());
         assertEquals(0, widget.values().length);
-        browser.find("#replay").click();
+        browser.click("#replay");
         assertEquals(0, widget.values().length);
     }
 
@@ -123,8 +109,8 @@ abstract class WidgetTest extends BrowserTest {
                 + "new MutationObserver(() => { const n = count(); const s = window.filledSeen;"
                 + "  if (s.length === 0 || s[s.length - 1] !== n) { s.push(n); window.filledAt.push(performance.now()); } })"
                 + ".observe(document.getElementById('numbers-table'), {subtree: true, childList: true, attributes: true});");
-        browser.find("#replay").click();
-        browser.waitUntil("the replay ends", () -> widget.filledColumns() == 11 && noStepMarked());
+        browser.click("#replay");
+        browser.waitUntil("the replay ends", () -> widget.replayEnded(11));
         @SuppressWarnings("unchecked")
         List<Long> seen = (List<Long>) browser.js("return window.filledSeen;");
         List<Long> stepByStep = new ArrayList<>();
@@ -142,8 +128,8 @@ abstract class WidgetTest extends BrowserTest {
     @Test
     void replayShowsTheCurrentStepInTheStrip() {
         open("");
-        browser.find("#replay").click();
-        browser.waitUntil("a step is marked", () -> !noStepMarked());
+        browser.click("#replay");
+        browser.waitUntil("a step is marked", widget::stepMarked);
         int marked = ((Number) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
                 + ".findIndex(s => s.classList.contains('current'));")).intValue();
         int filled = widget.filledColumns();
@@ -156,8 +142,8 @@ abstract class WidgetTest extends BrowserTest {
         open("");
         double[][] before = widget.values();
         String seedBefore = widget.seedText();
-        browser.find("#reweight").click();
-        browser.waitUntil("the new replay ends", () -> widget.filledColumns() == 11 && noStepMarked());
+        browser.click("#reweight");
+        browser.waitUntil("the new replay ends", () -> widget.replayEnded(11));
         double[][] after = widget.values();
         assertNotEquals(seedBefore, widget.seedText());
         assertFalse(Arrays.deepEquals(before, after), "new weights give new values");
@@ -172,9 +158,7 @@ abstract class WidgetTest extends BrowserTest {
     void anEditChangesOnlyTheColumnsFromTheEditedPositionOn() {
         open("");
         double[][] before = widget.values();
-        browser.find("#sequence").click();
-        browser.js("document.getElementById('sequence').setSelectionRange(5, 6);");
-        new Actions(browser.driver).sendKeys("b").perform(); // abracAdabra -> abracBdabra
+        widget.typeAt(5, 6, "b"); // abracAdabra -> abracBdabra
         assertEquals("abracbdabra", widget.sequence());
         double[][] after = widget.values();
         assertEquals(11, after.length);
@@ -195,7 +179,7 @@ abstract class WidgetTest extends BrowserTest {
         assertTableIs("abracadabrac", 5, 12);
         typeAt(0, Keys.DELETE);
         assertTableIs("bracadabrac", 5, 12);
-        browser.find("#replay").click();
+        browser.click("#replay");
         browser.js("const s = document.getElementById('scrub'); s.value = 2; s.dispatchEvent(new Event('input'));");
         browser.waitUntil("the replay stands at step 2", () -> widget.filledColumns() == 2);
         typeAt(6, "d");

@@ -7,19 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class KernelsTest {
+    /** {@code length} floats from the PRNG, in [-2, 2). */
+    private static float[] random(Prng prng, int length) {
+        float[] values = new float[length];
+        for (int k = 0; k < length; k++) {
+            values[k] = (float) prng.nextSigned(2);
+        }
+        return values;
+    }
+
     @Test
     void matVecMatchesPlainReference() {
         Prng prng = new Prng(7);
         int rows = 5;
         int cols = 9;
-        float[] m = new float[rows * cols];
-        float[] x = new float[cols + 3];
-        for (int k = 0; k < m.length; k++) {
-            m[k] = (float) prng.nextSigned(2);
-        }
-        for (int k = 0; k < x.length; k++) {
-            x[k] = (float) prng.nextSigned(2);
-        }
+        float[] m = random(prng, rows * cols);
+        float[] x = random(prng, cols + 3);
         double[] y = new double[rows];
         Kernels.matVec(m, rows, cols, x, 3, y);
         for (int i = 0; i < rows; i++) {
@@ -36,14 +39,8 @@ class KernelsTest {
         Prng prng = new Prng(9);
         for (int rows : new int[] {1, 3, 4, 7, 16}) {
             int cols = rows + 2;
-            float[] m = new float[rows * cols];
-            float[] x = new float[cols + 5];
-            for (int k = 0; k < m.length; k++) {
-                m[k] = (float) prng.nextSigned(2);
-            }
-            for (int k = 0; k < x.length; k++) {
-                x[k] = (float) prng.nextSigned(2);
-            }
+            float[] m = random(prng, rows * cols);
+            float[] x = random(prng, cols + 5);
             double[] y = new double[rows];
             Kernels.matVec(m, rows, cols, x, 5, y);
             for (int i = 0; i < rows; i++) {

@@ -10,14 +10,36 @@ import java.util.function.BooleanSupplier;
 import org.openqa.selenium.support.ui.FluentWait;
 
 /**
- * What the cross-browser test needs from Firefox or WebKit: open a page, run a script, click, type.
- * Each is driven through its own protocol (WebDriver BiDi for Firefox, WebKitWebDriver for WebKit).
+ * A browser driven by the tests: open a page, run a script, click, type, read the errors, wait.
+ * {@link Chromium} through chromedriver, {@link Firefox} over WebDriver BiDi, {@link WebKit} through
+ * WebKitWebDriver.
  */
-interface OtherBrowser extends AutoCloseable {
+interface BrowserDriver extends AutoCloseable {
     Duration TIMEOUT = Duration.ofSeconds(30);
 
-    /** Loads {@code url} afresh and returns once the document has loaded. */
-    void open(String url);
+    /** Loads {@code url} afresh (a change of hash alone would not load it again); returns once the document has loaded. */
+    void load(String url);
+
+    /** Loads the page at {@code url} and waits until it has started an engine (or failed to). */
+    default void open(String url) {
+        load(url);
+        waitUntil("the page has started an engine", () -> engine() != null);
+    }
+
+    /** Opens the test site's page with {@code query} (e.g. "engine=js") and {@code hash}. */
+    default void open(String query, String hash) {
+        openAt(Site.url(), query, hash);
+    }
+
+    /** Like {@link #open(String, String)} for the site at {@code siteUrl} (ending with "/"). */
+    default void openAt(String siteUrl, String query, String hash) {
+        open(siteUrl + "index.html" + (query.isEmpty() ? "" : "?" + query) + (hash.isEmpty() ? "" : "#" + hash));
+    }
+
+    /** The engine the page runs ("js", "wasm", "none" when it failed), or null while it starts. */
+    default String engine() {
+        return (String) js("return document.documentElement.getAttribute('data-engine');");
+    }
 
     /**
      * Runs {@code body} as the body of a function in the page; its result must be a string, a number,
@@ -34,13 +56,13 @@ interface OtherBrowser extends AutoCloseable {
     /** Errors the page reported (console errors, uncaught exceptions, policy violations) since the last call. */
     List<String> errors();
 
-    @Override
-    void close();
-
     default void waitUntil(String what, BooleanSupplier condition) {
         new FluentWait<>(this).withTimeout(TIMEOUT).pollingEvery(Duration.ofMillis(100)).withMessage(what)
                 .ignoring(RuntimeException.class).until(browser -> condition.getAsBoolean());
     }
+
+    @Override
+    void close();
 
     /** Ends {@code process}: politely, then by force after ten seconds. */
     static void stop(Process process) {

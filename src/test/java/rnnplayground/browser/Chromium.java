@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -19,26 +17,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium for a test class: the system's chromium and chromedriver (Selenium Manager is
- * never asked to download anything), with its profile, caches and home under target/.
+ * Headless Chromium, which runs most browser tests: the system's chromium and chromedriver (Selenium
+ * Manager is never asked to download anything), with its profile, caches and home under target/.
+ * Beyond what every {@link BrowserDriver} does: the page's requests, the DevTools protocol (network,
+ * media), downloads and screenshots.
  */
-final class Browser implements AutoCloseable {
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+final class Chromium implements BrowserDriver {
     final ChromeDriver driver;
 
-    Browser() {
-        this(options -> { });
-    }
-
-    /** A browser with {@code configure} applied to its options last. */
-    Browser(Consumer<ChromeOptions> configure) {
-        Path home = scratch("browser-home");
+    Chromium() {
+        Path home = Site.scratch("chromium-home");
         Map<String, String> environment = new HashMap<>();
         environment.put("HOME", home.toString());
         environment.put("XDG_CONFIG_HOME", home.resolve("config").toString());
@@ -54,50 +48,32 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
-                "--user-data-dir=" + scratch("profile"));
+                "--user-data-dir=" + Site.scratch("profile"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        configure.accept(options);
         driver = new ChromeDriver(service, options);
         size(1280, 900);
-    }
-
-    /** A fresh folder under target/browser/. */
-    static Path scratch(String name) {
-        try {
-            Path dir = Site.BUILD.resolve("browser").toAbsolutePath();
-            Files.createDirectories(dir);
-            return Files.createTempDirectory(dir, name + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    /** Opens the page with {@code query} (e.g. "engine=js") and {@code hash}, and waits until it is live. */
-    void open(String query, String hash) {
-        openAt(Site.url(), query, hash);
-    }
-
-    /** Like {@link #open} for the site at {@code siteUrl} (ending with "/"). */
-    void openAt(String siteUrl, String query, String hash) {
-        openUrl(siteUrl + "index.html" + (query.isEmpty() ? "" : "?" + query) + (hash.isEmpty() ? "" : "#" + hash));
-    }
-
-    /** Opens {@code url} and waits until the page has started an engine (or failed to). */
-    void openUrl(String url) {
+    @Override
+    public void load(String url) {
         driver.get("about:blank"); // a change of hash alone would not load the page again
         driver.get(url);
-        waitUntil("the page has started an engine", () -> engine() != null);
     }
 
-    /** The engine the page runs ("js", "wasm", "none" when it failed), or null while it starts. */
-    String engine() {
-        return (String) js("return document.documentElement.getAttribute('data-engine');");
+    @Override
+    public Object js(String body) {
+        return js(body, new Object[0]);
+    }
+
+    /** Runs {@code script} with {@code args} as its arguments; lists and maps come back as Java's. */
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /** Runs asynchronous {@code script}: it calls {@code done(result)}. */
@@ -106,20 +82,23 @@ final class Browser implements AutoCloseable {
                 "const done = arguments[arguments.length - 1];" + script, args);
     }
 
-    Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, TIMEOUT).withMessage(what).until(d -> condition.getAsBoolean());
+    @Override
+    public void click(String css) {
+        find(css).click();
     }
 
-    /** Console messages of level SEVERE since the last call. */
-    List<String> consoleErrors() {
+    @Override
+    public void type(String text) {
+        new Actions(driver).sendKeys(text).perform();
+    }
+
+    /** Console messages of level SEVERE since the last call (Chromium logs exceptions and policy violations there). */
+    @Override
+    public List<String> errors() {
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
@@ -179,9 +158,15 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", list));
     }
 
+    /** Lets the test site's pages read and write the clipboard. */
+    void allowClipboard() {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", Site.origin(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
     /** Lets the page download files, into a fresh folder under target/ that this returns. */
     Path allowDownloads() {
-        Path dir = scratch("downloads");
+        Path dir = Site.scratch("downloads");
         driver.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", dir.toString()));
         return dir;

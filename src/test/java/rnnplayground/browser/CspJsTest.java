@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class CspJsTest extends CspTest {
-    @Override
-    String engine() {
-        return "js";
-    }
-}

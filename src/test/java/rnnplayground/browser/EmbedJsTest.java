@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class EmbedJsTest extends EmbedTest {
-    @Override
-    String engine() {
-        return "js";
-    }
-}

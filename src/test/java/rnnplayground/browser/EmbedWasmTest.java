@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class EmbedWasmTest extends EmbedTest {
-    @Override
-    String engine() {
-        return "wasm";
-    }
-}

@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class ExportJsTest extends ExportTest {
-    @Override
-    String engine() {
-        return "js";
-    }
-}

@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class ExportWasmTest extends ExportTest {
-    @Override
-    String engine() {
-        return "wasm";
-    }
-}

@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class InspectJsTest extends InspectTest {
-    @Override
-    String engine() {
-        return "js";
-    }
-}

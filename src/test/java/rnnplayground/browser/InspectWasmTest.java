@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class InspectWasmTest extends InspectTest {
-    @Override
-    String engine() {
-        return "wasm";
-    }
-}

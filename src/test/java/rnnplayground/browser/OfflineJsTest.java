@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class OfflineJsTest extends OfflineTest {
-    @Override
-    String engine() {
-        return "js";
-    }
-}

@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class OfflineWasmTest extends OfflineTest {
-    @Override
-    String engine() {
-        return "wasm";
-    }
-}

@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class ShareJsTest extends ShareTest {
-    @Override
-    String engine() {
-        return "js";
-    }
-}

@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class ShareWasmTest extends ShareTest {
-    @Override
-    String engine() {
-        return "wasm";
-    }
-}

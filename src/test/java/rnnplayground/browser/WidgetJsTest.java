@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class WidgetJsTest extends WidgetTest {
-    @Override
-    String engine() {
-        return "js";
-    }
-}

@@ -1,8 +1,0 @@
-package rnnplayground.browser;
-
-class WidgetWasmTest extends WidgetTest {
-    @Override
-    String engine() {
-        return "wasm";
-    }
-}
