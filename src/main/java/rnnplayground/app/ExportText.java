@@ -2,6 +2,7 @@ package rnnplayground.app;
 
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Trajectory;
+import rnnplayground.core.Kernels;
 import rnnplayground.core.Network;
 import rnnplayground.core.Param;
 import rnnplayground.core.Predictions;
@@ -38,7 +39,7 @@ public final class ExportText {
                 out.append(',').append(NumberText.exact(trajectory.h(t, i)));
             }
             for (int k = 0; k < Alphabet.SIZE; k++) {
-                out.append(',').append(NumberText.exact((float) predictions.probability(t, k)));
+                out.append(',').append(NumberText.exact(Kernels.toFloat(predictions.probability(t, k))));
             }
             out.append('\n');
         }
@@ -63,7 +64,7 @@ public final class ExportText {
         out.append("  \"trainingSteps\": ").append(state.training.steps()).append(",\n");
         out.append("  \"training\": \"").append(state.training.text()).append("\",\n");
         out.append("  \"learningRate\": ").append(TrainingSettings.LEARNING_RATE_TEXTS[state.learningRate]).append(",\n");
-        out.append("  \"loss\": ").append(loss == loss ? NumberText.exact((float) loss) : "null");
+        out.append("  \"loss\": ").append(loss == loss ? NumberText.exact(Kernels.toFloat(loss)) : "null");
         for (Param param : network.params()) {
             out.append(",\n  \"").append(param.name).append("\": ");
             if (param.cols == 1) {

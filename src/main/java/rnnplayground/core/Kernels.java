@@ -179,4 +179,15 @@ public final class Kernels {
         double p811 = p89 + p1011 * r2;
         return p03 + p47 * r4 + r8 * (p811 + p1213 * r4);
     }
+
+    private static final float[] ROUNDING = new float[1];
+
+    /**
+     * x rounded to a float as the JVM's cast rounds it, on every engine: TeaVM's JavaScript keeps a
+     * float local or argument in a double and rounds only when it stores into a float[] (a Float32Array).
+     */
+    public static float toFloat(double x) {
+        ROUNDING[0] = (float) x;
+        return ROUNDING[0];
+    }
 }

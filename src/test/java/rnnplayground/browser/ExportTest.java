@@ -17,10 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.openqa.selenium.json.Json;
 import rnnplayground.app.ColorScale;
-import rnnplayground.core.Trajectory;
-import rnnplayground.core.VanillaCell;
-import rnnplayground.core.WeightInit;
-import rnnplayground.core.Weights;
+import rnnplayground.app.Model;
+import rnnplayground.app.PageState;
+import rnnplayground.core.Param;
 
 /** The downloads hold exactly what the JVM computes for the same state, and nothing leaves the page. */
 class ExportTest extends PerEngineTest {
@@ -30,13 +29,13 @@ class ExportTest extends PerEngineTest {
     private static final String STEM = "abracadabra_dab-seed12345-h12";
 
     private Path downloads;
-    private Trajectory expected;
+    private Model expected;
 
     /** A download folder of its own for each engine's run: the same file names come again. */
     @BeforeParameterizedClassInvocation
     void start() {
         downloads = browser.allowDownloads();
-        expected = Trajectory.of(new VanillaCell(WeightInit.random(SEED, HIDDEN)), SEQUENCE);
+        expected = new Model(new PageState(SEQUENCE, SEED, HIDDEN));
     }
 
     @AfterEach
@@ -67,17 +66,24 @@ class ExportTest extends PerEngineTest {
         for (int i = 0; i < HIDDEN; i++) {
             header.append(",h").append(i);
         }
+        header.append(",p_a,p_b,p_r,p_c,p_d,p_space");
         assertEquals(header.toString(), lines.get(0));
         assertEquals(SEQUENCE.length() + 1, lines.size());
         for (int t = 0; t < SEQUENCE.length(); t++) {
             String[] cells = lines.get(t + 1).split(",");
-            assertEquals(2 + HIDDEN, cells.length);
+            assertEquals(2 + HIDDEN + 6, cells.length);
             assertEquals(String.valueOf(t), cells[0]);
             char c = SEQUENCE.charAt(t);
             assertEquals(c == ' ' ? "\" \"" : String.valueOf(c), cells[1]);
             for (int i = 0; i < HIDDEN; i++) {
-                assertEquals(Float.floatToIntBits(expected.h(t, i)), Float.floatToIntBits(Float.parseFloat(cells[2 + i])),
-                        "h[" + i + ", " + t + "] = " + cells[2 + i] + ", the JVM has " + expected.h(t, i));
+                float h = expected.trajectory().h(t, i);
+                assertEquals(Float.floatToIntBits(h), Float.floatToIntBits(Float.parseFloat(cells[2 + i])),
+                        "h[" + i + ", " + t + "] = " + cells[2 + i] + ", the JVM has " + h);
+            }
+            for (int k = 0; k < 6; k++) {
+                float p = (float) expected.predictions().probability(t, k);
+                assertEquals(Float.floatToIntBits(p), Float.floatToIntBits(Float.parseFloat(cells[2 + HIDDEN + k])),
+                        "p[" + k + ", " + t + "]");
             }
         }
     }
@@ -90,10 +96,21 @@ class ExportTest extends PerEngineTest {
         assertEquals(SEED, ((Number) json.get("seed")).intValue());
         assertEquals(HIDDEN, ((Number) json.get("hiddenSize")).intValue());
         assertEquals(List.of("a", "b", "r", "c", "d", " "), json.get("alphabet"));
-        Weights weights = WeightInit.random(SEED, HIDDEN);
-        assertMatrix(weights.wxh, HIDDEN, weights.inputSize, json.get("W_xh"), "W_xh");
-        assertMatrix(weights.whh, HIDDEN, HIDDEN, json.get("W_hh"), "W_hh");
-        assertMatrix(weights.b, 1, HIDDEN, List.of(json.get("b")), "b");
+        assertEquals("rnn", json.get("cell"));
+        assertEquals(0, ((Number) json.get("trainingSteps")).intValue());
+        assertEquals(0.01, ((Number) json.get("learningRate")).doubleValue());
+        assertEquals(Float.floatToIntBits((float) expected.loss()),
+                Float.floatToIntBits((float) ((Number) json.get("loss")).doubleValue()), "the loss");
+        for (Param param : expected.network().params()) {
+            Object value = json.get(param.name);
+            assertMatrix(param.w, param.rows, param.cols, param.cols == 1 ? singleColumn(value) : value, param.name);
+        }
+    }
+
+    /** A bias, written as one list, as the column it is. */
+    @SuppressWarnings("unchecked")
+    private static List<List<Number>> singleColumn(Object list) {
+        return ((List<Number>) list).stream().map(List::of).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -122,7 +139,7 @@ class ExportTest extends PerEngineTest {
         for (int t = 0; t < SEQUENCE.length(); t++) {
             for (int i = 0; i < HIDDEN; i++) {
                 int rgb = image.getRGB(t * cellWidth + cellWidth / 2, i * cellHeight + cellHeight / 2) & 0xFFFFFF;
-                assertEquals(Integer.toHexString(ColorScale.rgb(expected.h(t, i))), Integer.toHexString(rgb),
+                assertEquals(Integer.toHexString(ColorScale.rgb(expected.trajectory().h(t, i))), Integer.toHexString(rgb),
                         "cell (" + i + ", " + t + ")");
             }
         }

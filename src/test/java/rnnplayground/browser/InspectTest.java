@@ -114,9 +114,9 @@ class InspectTest extends PerEngineTest {
             browser.waitUntil("the panel opens", panel::isDisplayed);
             assertTrue(browser.find("#arithmetic-title").getText().contains("h[" + cell[0] + ", " + cell[1] + "]"));
             double sum = term("input") + term("recurrent") + term("bias");
-            assertEquals(term("pre"), sum, 1e-6, "the terms add up to the pre-activation");
-            assertEquals(term("value"), Kernels.tanh(term("pre")), 1e-6, "tanh of the sum is the value");
-            assertEquals(values[cell[1]][cell[0]], term("value"), 1e-9, "the value is the cell's");
+            assertEquals(term("sum"), sum, 1e-6, "the terms add up to the pre-activation");
+            assertEquals(term("nonlinearity"), Kernels.tanh(term("sum")), 1e-6, "tanh of the sum is the value");
+            assertEquals(values[cell[1]][cell[0]], term("nonlinearity"), 1e-9, "the value is the cell's");
             if (cell[1] == 0) {
                 assertEquals(0.0, term("recurrent"), "h before the first step is zero");
             } else {
