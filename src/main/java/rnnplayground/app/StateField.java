@@ -97,12 +97,8 @@ public abstract class StateField {
 
             @Override
             public PageState read(PageState state, String text) {
-                for (int k = 0; k < texts.length; k++) {
-                    if (texts[k].equals(text)) {
-                        return set.with(state, k);
-                    }
-                }
-                return null;
+                int k = indexOf(texts, text);
+                return k < 0 ? null : set.with(state, k);
             }
         };
     }
@@ -127,6 +123,16 @@ public abstract class StateField {
     /** Sets a field of a state from the index of a choice. */
     public interface IndexSetter {
         PageState with(PageState state, int index);
+    }
+
+    /** Where {@code text} is in {@code texts}, or -1. */
+    static int indexOf(String[] texts, String text) {
+        for (int k = 0; k < texts.length; k++) {
+            if (texts[k].equals(text)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A plain decimal of at most 10 digits, or -1. */

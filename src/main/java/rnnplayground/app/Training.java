@@ -9,35 +9,39 @@ import rnnplayground.core.TrainingStep;
  * The page's training run: steps of the {@link Trainer} on the current sequence, taken in slices that
  * fit a time budget (the clock comes from outside, as {@link Playback}'s does), so that the page never
  * stalls; the {@link TrainingPlan} a link holds; and the {@link TrainingLog} the chart draws. Opening a
- * link with a plan runs its steps first, in the same order, to the same bits.
+ * link with a plan runs its steps first, in the same order and at the same rates, to the same bits.
  */
 public final class Training {
+    /** After an edit, training waits this long for the next keystroke, so that a word typed is one new text. */
+    public static final double EDIT_HOLD_MS = 600;
+
     private final TrainingLog log = new TrainingLog();
     private Trainer trainer;
     private TrainingPlan plan = TrainingPlan.NONE;
+    /** The learning rate of the current part, by its index in {@link TrainingSettings#LEARNING_RATES}. */
+    private int learningRate;
     /** A link's plan still being caught up with, or null. */
     private TrainingPlan target;
     private boolean running;
+    /** No step before this time on the clock (an edit is being typed). */
+    private double heldUntil = Double.NEGATIVE_INFINITY;
     /** Why training cannot go on (a fault, the step limit, a full plan), or "". */
     private String stop = "";
 
-    public Training(Model model, double learningRate) {
+    public Training(Model model, int learningRate) {
         reset(model, learningRate);
     }
 
     /** Step 0 on {@code model}'s untrained network. */
-    public void reset(Model model, double learningRate) {
+    public void reset(Model model, int rate) {
         trainer = new Trainer(model.network());
-        trainer.setLearningRate(learningRate);
+        learningRate = rate;
         plan = TrainingPlan.NONE;
         target = null;
         running = false;
         stop = "";
+        heldUntil = Double.NEGATIVE_INFINITY;
         log.clear();
-    }
-
-    public void setLearningRate(double learningRate) {
-        trainer.setLearningRate(learningRate);
     }
 
     /** Runs {@code link}'s steps before anything else (they are taken in slices by {@link #run}). */
@@ -50,7 +54,7 @@ public final class Training {
         return target != null;
     }
 
-    /** The steps a link asked for, or the steps taken when there is no link to catch up with. */
+    /** The steps a link asked for while catching up with it, or the steps taken. */
     public int goal() {
         return target != null ? target.steps() : plan.steps();
     }
@@ -73,16 +77,31 @@ public final class Training {
     }
 
     /**
-     * The sequence was edited from {@code previous}: the steps taken on it become an earlier text of
-     * the plan, and training goes on with the new text. Returns false (and stops training, saying
-     * why) when the plan holds all the texts a link can.
+     * The sequence was edited from {@code previous}: the steps taken on it become an earlier part of
+     * the plan, and training goes on with the new text once the typing has paused ({@code now} on the
+     * clock is the edit's time). Returns false (and stops training, saying why) when the plan is full.
      */
-    public boolean edited(String previous) {
-        TrainingPlan next = plan.edited(previous);
+    public boolean edited(String previous, double now) {
+        heldUntil = now + EDIT_HOLD_MS;
+        return endPart(previous);
+    }
+
+    /** A new learning rate for the steps to come; {@code sequence} is the current one. */
+    public boolean setLearningRate(int rate, String sequence) {
+        if (rate == learningRate) {
+            return true;
+        }
+        boolean kept = endPart(sequence);
+        learningRate = rate;
+        return kept;
+    }
+
+    private boolean endPart(String sequence) {
+        TrainingPlan next = plan.edited(sequence, learningRate);
         if (next == null) {
             running = false;
-            stop = "A link holds at most " + TrainingSettings.MAX_TEXTS + " texts of one training run: press Reset "
-                    + "training to train on this text from the start.";
+            stop = "A link holds at most " + TrainingSettings.MAX_TEXTS + " parts of one training run: press "
+                    + "Reset training to train from the start.";
             return false;
         }
         if (next != plan) {
@@ -94,10 +113,13 @@ public final class Training {
 
     /**
      * Takes steps on {@code symbols} (the current sequence) until {@code budgetMs} have passed on
-     * {@code clock}, at least one if any is wanted. Returns the steps taken.
+     * {@code clock}, at least one if any is wanted and none is held. Returns the steps taken.
      */
     public int run(int[] symbols, DoubleSupplier clock, double budgetMs) {
         double start = clock.getAsDouble();
+        if (start < heldUntil && target == null) {
+            return 0;
+        }
         int taken = 0;
         while (busy() && (taken == 0 || clock.getAsDouble() - start < budgetMs)) {
             if (!step(symbols)) {
@@ -117,44 +139,35 @@ public final class Training {
             }
         }
         if (plan.steps() >= TrainingSettings.MAX_STEPS) {
-            running = false;
-            target = null;
-            stop = "Training stops at " + TrainingSettings.MAX_STEPS + " steps: a link runs every step again when "
-                    + "it is opened, and more would keep it waiting.";
-            return false;
+            return halt("Training stops at " + TrainingSettings.MAX_STEPS + " steps: a link runs every step again "
+                    + "when it is opened, and more would keep it waiting.");
         }
-        int[] text = symbols;
-        boolean earlierText = false;
-        if (target != null) {
-            int index = plan.earlier.size();
-            if (index < target.earlier.size()) {
-                TrainingPlan.Text next = target.earlier.get(index);
-                text = Alphabet.encode(next.sequence);
-                earlierText = true;
-            }
-        }
+        TrainingPlan.Text part = target != null && plan.earlier.size() < target.earlier.size()
+                ? target.earlier.get(plan.earlier.size()) : null;
+        int[] text = part != null ? Alphabet.encode(part.sequence) : symbols;
         if (text.length < 2) {
-            running = false;
-            target = null;
-            return false;
+            return halt("");
         }
+        trainer.setLearningRate(TrainingSettings.LEARNING_RATES[part != null ? part.learningRate : learningRate]);
         TrainingStep done = trainer.step(text);
         if (done.failed()) {
-            running = false;
-            target = null;
-            stop = "Training stopped: " + done.fault + ". The weights are those of the step before.";
-            return false;
+            return halt("Training stopped: " + done.fault + ". The weights are those of the step before.");
         }
         log.add(done.loss, done.gradientNorm);
         plan = plan.plus(1);
-        if (earlierText) {
-            TrainingPlan.Text next = target.earlier.get(plan.earlier.size());
-            if (plan.current == next.steps) {
-                plan = plan.edited(next.sequence);
-                log.markEdit();
-            }
+        if (part != null && plan.current == part.steps) {
+            plan = plan.edited(part.sequence, part.learningRate);
+            log.markEdit();
         }
         return true;
+    }
+
+    /** Training cannot go on: says why (or nothing, when there is simply nothing to predict). */
+    private boolean halt(String reason) {
+        running = false;
+        target = null;
+        stop = reason;
+        return false;
     }
 
     public TrainingPlan plan() {

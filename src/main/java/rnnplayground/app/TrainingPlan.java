@@ -5,21 +5,24 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The training a link holds: the steps taken on the current sequence, after those taken on earlier
- * texts (an edit while training starts a new text). Written "300", or "abra:40,cab:12,300". Opening a
- * link runs the same steps in the same order, so the weights come out the same, bit for bit.
+ * The training a link holds: the steps taken on the current sequence at the current learning rate,
+ * after those taken on earlier texts or at other rates (an edit, or a new rate, while training starts
+ * a new part). Written "300", or "abra:40:0.01,cab:12:0.1,300". Opening a link runs the same steps in
+ * the same order, so the weights come out the same, bit for bit.
  */
 public final class TrainingPlan {
     public static final TrainingPlan NONE = new TrainingPlan(Collections.emptyList(), 0);
 
-    /** An earlier text and the steps taken on it. */
+    /** An earlier part: a text, the steps taken on it, and at which learning rate (its index). */
     public static final class Text {
         public final String sequence;
         public final int steps;
+        public final int learningRate;
 
-        Text(String sequence, int steps) {
+        Text(String sequence, int steps, int learningRate) {
             this.sequence = sequence;
             this.steps = steps;
+            this.learningRate = learningRate;
         }
     }
 
@@ -48,11 +51,11 @@ public final class TrainingPlan {
     }
 
     /**
-     * This plan once the current sequence, {@code previous}, has been edited: its steps become an
-     * earlier text, unless it had none. Null when the plan holds {@link TrainingSettings#MAX_TEXTS}
-     * earlier texts already.
+     * This plan once the current part ends: the steps taken on {@code sequence} at {@code learningRate}
+     * become an earlier part, unless there were none. Null when the plan holds
+     * {@link TrainingSettings#MAX_TEXTS} earlier parts already.
      */
-    public TrainingPlan edited(String previous) {
+    public TrainingPlan edited(String sequence, int learningRate) {
         if (current == 0) {
             return this;
         }
@@ -60,15 +63,16 @@ public final class TrainingPlan {
             return null;
         }
         List<Text> next = new ArrayList<>(earlier);
-        next.add(new Text(previous, current));
+        next.add(new Text(sequence, current, learningRate));
         return new TrainingPlan(next, 0);
     }
 
-    /** "300", or "abra:40,cab:12,300": the link's text (the sequences not yet escaped). */
+    /** "300", or "abra:40:0.01,cab:12:0.1,300": the link's text (the sequences not yet escaped). */
     public String text() {
         StringBuilder out = new StringBuilder();
         for (Text text : earlier) {
-            out.append(text.sequence).append(':').append(text.steps).append(',');
+            out.append(text.sequence).append(':').append(text.steps).append(':')
+                    .append(TrainingSettings.LEARNING_RATE_TEXTS[text.learningRate]).append(',');
         }
         return out.append(current).toString();
     }
@@ -81,29 +85,29 @@ public final class TrainingPlan {
         while (true) {
             int comma = text.indexOf(',', start);
             String part = comma < 0 ? text.substring(start) : text.substring(start, comma);
-            int colon = part.lastIndexOf(':');
-            long steps = StateField.parseDecimal(colon < 0 ? part : part.substring(colon + 1));
-            if (steps < 0 || steps > TrainingSettings.MAX_STEPS - total) {
+            if (comma < 0) {
+                long steps = StateField.parseDecimal(part);
+                return steps < 0 || steps > TrainingSettings.MAX_STEPS - total ? null : new TrainingPlan(earlier, (int) steps);
+            }
+            int rateColon = part.lastIndexOf(':');
+            int stepsColon = rateColon <= 0 ? -1 : part.lastIndexOf(':', rateColon - 1);
+            if (stepsColon < 0) {
+                return null;
+            }
+            String sequence = part.substring(0, stepsColon);
+            long steps = StateField.parseDecimal(part.substring(stepsColon + 1, rateColon));
+            int rate = StateField.indexOf(TrainingSettings.LEARNING_RATE_TEXTS, part.substring(rateColon + 1));
+            if (steps <= 0 || steps > TrainingSettings.MAX_STEPS - total || rate < 0 || sequence.length() < 2
+                    || !SequenceRules.isValid(sequence) || earlier.size() >= TrainingSettings.MAX_TEXTS) {
                 return null;
             }
             total += (int) steps;
-            if (comma < 0) {
-                if (colon >= 0) {
-                    return null;
-                }
-                return new TrainingPlan(earlier, (int) steps);
-            }
-            String sequence = colon < 0 ? "" : part.substring(0, colon);
-            if (colon < 0 || steps == 0 || sequence.length() < 2 || !SequenceRules.isValid(sequence)
-                    || earlier.size() >= TrainingSettings.MAX_TEXTS) {
-                return null;
-            }
-            earlier.add(new Text(sequence, (int) steps));
+            earlier.add(new Text(sequence, (int) steps, rate));
             start = comma + 1;
         }
     }
 
     /** The rule a link's plan follows, for the notice. */
     static final String RULE = "a number of training steps up to " + TrainingSettings.MAX_STEPS
-            + ", after at most " + TrainingSettings.MAX_TEXTS + " earlier texts written text:steps";
+            + ", after at most " + TrainingSettings.MAX_TEXTS + " earlier parts written text:steps:learning rate";
 }
