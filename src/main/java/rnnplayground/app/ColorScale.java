@@ -1,34 +1,52 @@
 package rnnplayground.app;
 
 /**
- * A diverging, colour-blind-safe scale for tanh's −1 … +1 (ColorBrewer RdBu, five stops): blue for
- * negative, near white for 0, red for positive. The page draws its legend from this class too.
+ * A colour scale from a few colour-blind-safe ColorBrewer stops, as a table of {@link #LEVELS}
+ * colours. {@link #STATE} is diverging for tanh's −1 … +1 (RdBu: blue for negative, near white for 0,
+ * red for positive); {@link #PROBABILITY} is sequential for 0 … 1 (Purples). The page draws its legends
+ * from these tables too.
  */
 public final class ColorScale {
-    private static final int[][] STOPS = {
+    public static final ColorScale STATE = new ColorScale(-1, 1, new int[][] {
         {33, 102, 172}, {146, 197, 222}, {247, 247, 247}, {244, 165, 130}, {178, 24, 43}
-    };
-    /** Odd, so that 0 falls exactly on the middle stop. */
+    });
+    public static final ColorScale PROBABILITY = new ColorScale(0, 1, new int[][] {
+        {252, 251, 253}, {203, 201, 226}, {158, 154, 200}, {117, 107, 177}, {84, 39, 143}
+    });
+    /** Odd, so that the middle of the range falls exactly on the middle stop. */
     public static final int LEVELS = 257;
-    private static final int[] RGB = table();
     /**
      * Relative luminance under which white text has more contrast than near-black text: with
      * near-black at luminance 0.0056, (1.05 / (L + 0.05)) > ((L + 0.05) / 0.0556) below it.
      */
     private static final double LIGHT_TEXT_BELOW = 0.19;
 
-    private ColorScale() {
+    public final double low;
+    public final double high;
+    private final int[] rgb;
+
+    private ColorScale(double low, double high, int[][] stops) {
+        this.low = low;
+        this.high = high;
+        this.rgb = table(stops);
     }
 
-    /** 0xRRGGBB for {@code value}, clamped to [−1, 1]. */
-    public static int rgb(double value) {
-        return RGB[level(value)];
+    /** 0xRRGGBB for {@code value}, clamped to the scale's range; NaN paints as the middle. */
+    public int rgb(double value) {
+        return rgb[level(value)];
+    }
+
+    /** "#rrggbb" for {@code value}. */
+    public String css(double value) {
+        String hex = Integer.toHexString(rgb(value) | 0x1000000);
+        return "#" + hex.substring(1);
     }
 
     /** Whether text on the colour of {@code value} reads better in white than in near-black. */
-    public static boolean wantsLightText(double value) {
-        int rgb = rgb(value);
-        double luminance = 0.2126 * squared(rgb >> 16) + 0.7152 * squared(rgb >> 8 & 0xff) + 0.0722 * squared(rgb & 0xff);
+    public boolean wantsLightText(double value) {
+        int colour = rgb(value);
+        double luminance = 0.2126 * squared(colour >> 16) + 0.7152 * squared(colour >> 8 & 0xff)
+                + 0.0722 * squared(colour & 0xff);
         return luminance < LIGHT_TEXT_BELOW;
     }
 
@@ -38,30 +56,24 @@ public final class ColorScale {
         return c * c;
     }
 
-    private static int level(double value) {
-        double v = value > 1 ? 1 : value < -1 ? -1 : value;
+    private int level(double value) {
+        double v = value > high ? high : value < low ? low : value;
         if (v != v) {
-            v = 0;
+            v = (low + high) / 2;
         }
         // rounds half up like Math.round, without its long (which TeaVM's JavaScript makes a BigInt)
-        return (int) ((v + 1) / 2 * (LEVELS - 1) + 0.5);
+        return (int) ((v - low) / (high - low) * (LEVELS - 1) + 0.5);
     }
 
-    /** "#rrggbb" for {@code value}. */
-    public static String css(double value) {
-        String hex = Integer.toHexString(rgb(value) | 0x1000000);
-        return "#" + hex.substring(1);
-    }
-
-    private static int[] table() {
+    private static int[] table(int[][] stops) {
         int[] rgb = new int[LEVELS];
         for (int level = 0; level < LEVELS; level++) {
-            double position = (double) level / (LEVELS - 1) * (STOPS.length - 1);
-            int lower = Math.min((int) position, STOPS.length - 2);
+            double position = (double) level / (LEVELS - 1) * (stops.length - 1);
+            int lower = Math.min((int) position, stops.length - 2);
             double f = position - lower;
             int color = 0;
             for (int channel = 0; channel < 3; channel++) {
-                double c = STOPS[lower][channel] + (STOPS[lower + 1][channel] - STOPS[lower][channel]) * f;
+                double c = stops[lower][channel] + (stops[lower + 1][channel] - stops[lower][channel]) * f;
                 color = (color << 8) | (int) Math.round(c);
             }
             rgb[level] = color;

@@ -67,11 +67,6 @@ public final class Model {
         return trajectory.steps() < 2 ? Double.NaN : predictions.nextSymbolLoss(trajectory);
     }
 
-    /** The symbols of the sequence the model reads. */
-    public int[] symbols() {
-        return symbols;
-    }
-
     public Network network() {
         return network;
     }

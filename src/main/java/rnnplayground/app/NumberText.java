@@ -14,6 +14,32 @@ public final class NumberText {
         return format(value, digits, "\u2212");
     }
 
+    /**
+     * {@code value} with {@code decimals} decimals, or more where that would leave fewer than two
+     * significant digits: "1.792", "0.083", "0.0083", "0.00031".
+     */
+    public static String significant(double value, int decimals) {
+        double magnitude = Math.abs(value);
+        int shown = decimals;
+        for (double bound = power(1 - decimals); magnitude > 0 && magnitude < bound && shown < 12; bound /= 10) {
+            shown++;
+        }
+        return fixed(value, shown);
+    }
+
+    /** A whole number with its thousands grouped: "10,000". */
+    public static String grouped(int n) {
+        String digits = Integer.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(n < 0 ? "\u2212" : "");
+        for (int k = 0; k < digits.length(); k++) {
+            if (k > 0 && (digits.length() - k) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(k));
+        }
+        return out.toString();
+    }
+
     /** Like {@link #fixed} with an ASCII "-", for machine-readable output. */
     public static String plain(double value, int digits) {
         return format(value, digits, "-");

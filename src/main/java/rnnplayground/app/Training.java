@@ -20,8 +20,10 @@ public final class Training {
     private TrainingPlan plan = TrainingPlan.NONE;
     /** The learning rate of the current part, by its index in {@link TrainingSettings#LEARNING_RATES}. */
     private int learningRate;
-    /** A link's plan still being caught up with, or null. */
+    /** A link's plan still being caught up with, or null, and the link's own sequence and rate. */
     private TrainingPlan target;
+    private String targetSequence;
+    private int targetRate;
     private boolean running;
     /** No step before this time on the clock (an edit is being typed). */
     private double heldUntil = Double.NEGATIVE_INFINITY;
@@ -44,9 +46,14 @@ public final class Training {
         log.clear();
     }
 
-    /** Runs {@code link}'s steps before anything else (they are taken in slices by {@link #run}). */
-    public void follow(TrainingPlan link) {
+    /**
+     * Runs {@code link}'s steps before anything else (they are taken in slices by {@link #run}), its
+     * current part on {@code sequence}, the link's own, even if the box is edited meanwhile.
+     */
+    public void follow(TrainingPlan link, String sequence) {
         target = link.steps() > 0 ? link : null;
+        targetSequence = sequence;
+        targetRate = learningRate;
     }
 
     /** Whether a link's steps are still being taken. */
@@ -83,7 +90,7 @@ public final class Training {
      */
     public boolean edited(String previous, double now) {
         heldUntil = now + EDIT_HOLD_MS;
-        return endPart(previous);
+        return target != null || endPart(previous, learningRate); // a link's part ends once it is caught up
     }
 
     /** A new learning rate for the steps to come; {@code sequence} is the current one. */
@@ -91,13 +98,14 @@ public final class Training {
         if (rate == learningRate) {
             return true;
         }
-        boolean kept = endPart(sequence);
+        boolean kept = target != null || endPart(sequence, learningRate);
         learningRate = rate;
         return kept;
     }
 
-    private boolean endPart(String sequence) {
-        TrainingPlan next = plan.edited(sequence, learningRate);
+    /** The steps of the current part, taken on {@code sequence} at {@code rate}, become an earlier part. */
+    private boolean endPart(String sequence, int rate) {
+        TrainingPlan next = plan.edited(sequence, rate);
         if (next == null) {
             running = false;
             stop = "A link holds at most " + TrainingSettings.MAX_TEXTS + " parts of one training run: press "
@@ -112,17 +120,19 @@ public final class Training {
     }
 
     /**
-     * Takes steps on {@code symbols} (the current sequence) until {@code budgetMs} have passed on
-     * {@code clock}, at least one if any is wanted and none is held. Returns the steps taken.
+     * Takes steps on {@code sequence} (the current one) until {@code budgetMs} have passed on
+     * {@code clock} or, once a link is caught up with, {@code pace} steps are taken: at least one if
+     * any is wanted and none is held. Returns the steps taken.
      */
-    public int run(int[] symbols, DoubleSupplier clock, double budgetMs) {
+    public int run(String sequence, DoubleSupplier clock, double budgetMs, int pace) {
         double start = clock.getAsDouble();
         if (start < heldUntil && target == null) {
             return 0;
         }
+        int[] symbols = Alphabet.encode(sequence);
         int taken = 0;
-        while (busy() && (taken == 0 || clock.getAsDouble() - start < budgetMs)) {
-            if (!step(symbols)) {
+        while (busy() && (taken == 0 || clock.getAsDouble() - start < budgetMs && (target != null || taken < pace))) {
+            if (!step(sequence, symbols)) {
                 break;
             }
             taken++;
@@ -131,24 +141,29 @@ public final class Training {
     }
 
     /** One step: the next of a link's plan, or one more on the current sequence. */
-    private boolean step(int[] symbols) {
+    private boolean step(String sequence, int[] symbols) {
         if (target != null && plan.earlier.size() >= target.earlier.size() && plan.current >= target.current) {
             target = null; // caught up
+            if (!sequence.equals(targetSequence) || learningRate != targetRate) {
+                endPart(targetSequence, targetRate); // the box or the rate changed meanwhile
+            }
             if (!running) {
                 return false;
             }
         }
         if (plan.steps() >= TrainingSettings.MAX_STEPS) {
-            return halt("Training stops at " + TrainingSettings.MAX_STEPS + " steps: a link runs every step again "
+            return halt("Training stops at " + NumberText.grouped(TrainingSettings.MAX_STEPS) + " steps: a link runs every step again "
                     + "when it is opened, and more would keep it waiting.");
         }
         TrainingPlan.Text part = target != null && plan.earlier.size() < target.earlier.size()
                 ? target.earlier.get(plan.earlier.size()) : null;
-        int[] text = part != null ? Alphabet.encode(part.sequence) : symbols;
+        int[] text = part != null ? Alphabet.encode(part.sequence)
+                : target != null && !sequence.equals(targetSequence) ? Alphabet.encode(targetSequence) : symbols;
         if (text.length < 2) {
             return halt("");
         }
-        trainer.setLearningRate(TrainingSettings.LEARNING_RATES[part != null ? part.learningRate : learningRate]);
+        int rate = part != null ? part.learningRate : target != null ? targetRate : learningRate;
+        trainer.setLearningRate(TrainingSettings.LEARNING_RATES[rate]);
         TrainingStep done = trainer.step(text);
         if (done.failed()) {
             return halt("Training stopped: " + done.fault + ". The weights are those of the step before.");

@@ -9,26 +9,42 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * Pointer and keyboard on the heatmap. Hover (or a tap) shows a cell's tooltip; a click (or a second
- * tap on the same cell, or Enter) opens its arithmetic; arrow keys move a cell cursor that is
- * announced to screen readers; space plays or pauses.
+ * Pointer and keyboard on one grid. Hover (or a tap) shows a cell's tooltip; a click (or a second tap
+ * on the same cell, or Enter) opens its arithmetic; arrow keys move a cell cursor that is announced to
+ * screen readers; space plays or pauses. The inspectors of all grids share the tooltip and the status
+ * line under the heatmap, which only they write.
  */
 final class CellInspector {
-    /** What the inspector asks of the widget it inspects. */
+    /** Where the cells of a grid are. */
+    interface Grid {
+        HTMLElement element();
+
+        /** The step under a point given relative to the grid, or -1. */
+        int stepAt(double x);
+
+        /** The row under a point given relative to the grid, or -1. */
+        int rowAt(double y);
+
+        /** Where cell (i, t) is on screen: {left, top, right, bottom}. */
+        double[] cellBounds(int i, int t);
+
+        void focus();
+    }
+
+    /** What the inspector asks of the widget whose grid it inspects. */
     interface Host {
-        /** Whether cell (i, t) is on show. */
-        boolean isShown(int i, int t);
+        int rows();
+
+        /** How many leading columns are on show. */
+        int shownColumns();
 
         /** "dimension 3, step 5, reads “a”, value 0.123". */
         String describe(int i, int t);
 
         void open(int i, int t);
 
-        void moveCursor(int i, int t);
-
-        int cursorDimension();
-
-        int cursorStep();
+        /** The cursor is now on (i, t), or hidden (i = -1): mark it and bring it into view. */
+        void cursorMoved(int i, int t);
 
         void togglePlay();
 
@@ -58,35 +74,71 @@ final class CellInspector {
 
     private static final double GAP = 8;
 
-    private final HeatmapView heatmap;
+    private final Grid grid;
     private final HTMLElement tooltip;
     private final HTMLElement status;
     private final Host host;
-    private int tappedDimension = -1;
+    private int cursorRow;
+    private int cursorStep;
+    private boolean cursorShown;
+    private int tappedRow = -1;
     private int tappedStep = -1;
     /** The kind of the last pointer pressed or moved: a click carries none in every browser. */
     private String pointerType = "mouse";
 
-    CellInspector(HTMLDocument document, HeatmapView heatmap, Host host) {
-        this.heatmap = heatmap;
+    CellInspector(HTMLDocument document, Grid grid, Host host) {
+        this.grid = grid;
         this.host = host;
         this.tooltip = document.getElementById("tooltip");
         this.status = document.getElementById("cell-status");
-        HTMLElement canvas = document.getElementById("heatmap");
-        canvas.addEventListener("pointerdown", this::notePointer);
-        canvas.addEventListener("pointermove", event -> {
+        HTMLElement element = grid.element();
+        element.addEventListener("pointerdown", this::notePointer);
+        element.addEventListener("pointermove", event -> {
             notePointer(event);
             hover(event);
         });
-        canvas.addEventListener("pointerleave", event -> {
+        element.addEventListener("pointerleave", event -> {
             if (isMouse()) {
                 hideTooltip(); // a touch pointer leaves after every tap: its tooltip stays
             }
         });
-        canvas.addEventListener("click", this::click);
-        canvas.addEventListener("pointerup", this::tap);
-        canvas.addEventListener("keydown", event -> key((KeyboardEvent) event));
-        canvas.addEventListener("blur", event -> hideTooltip());
+        element.addEventListener("click", this::click);
+        element.addEventListener("pointerup", this::tap);
+        element.addEventListener("keydown", event -> key((KeyboardEvent) event));
+        element.addEventListener("blur", event -> hideTooltip());
+    }
+
+    /** Tells what the heatmap holds, for the status line under it (and screen readers). */
+    void summarise(int rows, int columns) {
+        status.setTextContent(rows + " rows (the dimensions of h) \u00d7 " + columns
+                + " columns (the steps). Point at a cell, or focus the heatmap and use the arrow keys.");
+    }
+
+    /** The row of the cursor, or -1 when it is not on show. */
+    int cursorRow() {
+        return cursorShown ? cursorRow : -1;
+    }
+
+    int cursorStep() {
+        return cursorStep;
+    }
+
+    /** The grid changed size: the cursor stays within it. */
+    void clamp() {
+        cursorRow = Math.max(0, Math.min(host.rows() - 1, cursorRow));
+        cursorStep = Math.max(0, Math.min(host.shownColumns() - 1, cursorStep));
+    }
+
+    private boolean isShown(int i, int t) {
+        return i >= 0 && i < host.rows() && t >= 0 && t < host.shownColumns();
+    }
+
+    private void moveCursor(int i, int t) {
+        cursorShown = true;
+        cursorRow = i;
+        cursorStep = t;
+        clamp();
+        host.cursorMoved(cursorRow, cursorStep);
     }
 
     private void notePointer(Event event) {
@@ -98,12 +150,12 @@ final class CellInspector {
         return pointerType.isEmpty() || pointerType.equals("mouse");
     }
 
-    /** The cell under the pointer, {dimension, step}: either is -1 outside the heatmap. */
+    /** The cell under the pointer, {row, step}: either is -1 outside the grid. */
     private int[] cellUnder(Event event) {
         PointerEvent pointer = event.cast();
         Bounds bounds = ((HTMLElement) pointer.getTarget()).getBoundingClientRect().cast();
-        return new int[] {heatmap.dimensionAt(pointer.getClientY() - bounds.getTop()),
-            heatmap.stepAt(pointer.getClientX() - bounds.getLeft())};
+        return new int[] {grid.rowAt(pointer.getClientY() - bounds.getTop()),
+            grid.stepAt(pointer.getClientX() - bounds.getLeft())};
     }
 
     private void hover(Event event) {
@@ -111,10 +163,8 @@ final class CellInspector {
             return;
         }
         int[] cell = cellUnder(event);
-        int i = cell[0];
-        int t = cell[1];
-        if (host.isShown(i, t)) {
-            showTooltip(i, t);
+        if (isShown(cell[0], cell[1])) {
+            showTooltip(cell[0], cell[1]);
         } else {
             hideTooltip();
         }
@@ -125,12 +175,10 @@ final class CellInspector {
             return; // touch and pen are handled as taps
         }
         int[] cell = cellUnder(event);
-        int i = cell[0];
-        int t = cell[1];
-        if (host.isShown(i, t)) {
+        if (isShown(cell[0], cell[1])) {
             hideTooltip();
-            host.moveCursor(i, t);
-            host.open(i, t);
+            moveCursor(cell[0], cell[1]);
+            host.open(cell[0], cell[1]);
         }
     }
 
@@ -142,25 +190,25 @@ final class CellInspector {
         int[] cell = cellUnder(event);
         int i = cell[0];
         int t = cell[1];
-        if (!host.isShown(i, t)) {
+        if (!isShown(i, t)) {
             return;
         }
-        host.moveCursor(i, t);
-        if (i != tappedDimension || t != tappedStep) {
-            tappedDimension = i;
+        moveCursor(i, t);
+        if (i != tappedRow || t != tappedStep) {
+            tappedRow = i;
             tappedStep = t;
             showTooltip(i, t);
             return;
         }
-        tappedDimension = -1;
+        tappedRow = -1;
         tappedStep = -1;
         hideTooltip();
         host.open(i, t);
     }
 
     private void key(KeyboardEvent event) {
-        int i = host.cursorDimension();
-        int t = host.cursorStep();
+        int i = cursorRow;
+        int t = cursorStep;
         switch (event.getKey()) {
             case "ArrowUp":
                 i--;
@@ -187,7 +235,7 @@ final class CellInspector {
                 return;
             case "Enter":
                 event.preventDefault();
-                if (host.isShown(i, t)) {
+                if (isShown(i, t)) {
                     host.open(i, t);
                 }
                 return;
@@ -199,19 +247,17 @@ final class CellInspector {
                 return;
         }
         event.preventDefault();
-        host.moveCursor(i, t);
-        i = host.cursorDimension();
-        t = host.cursorStep();
-        if (host.isShown(i, t)) {
-            status.setTextContent(host.describe(i, t));
-            showTooltip(i, t);
+        moveCursor(i, t);
+        if (isShown(cursorRow, cursorStep)) {
+            status.setTextContent(host.describe(cursorRow, cursorStep));
+            showTooltip(cursorRow, cursorStep);
         }
     }
 
     void showTooltip(int i, int t) {
         tooltip.setTextContent(host.describe(i, t));
         tooltip.setHidden(false);
-        double[] cell = heatmap.cellBounds(i, t);
+        double[] cell = grid.cellBounds(i, t);
         double width = tooltip.getOffsetWidth();
         double height = tooltip.getOffsetHeight();
         double left = Math.max(GAP, Math.min(cell[0], Window.current().getInnerWidth() - width - GAP));
@@ -225,11 +271,5 @@ final class CellInspector {
 
     void hideTooltip() {
         tooltip.setHidden(true);
-    }
-
-    /** Tells what the heatmap holds, for the status line under it (and screen readers). */
-    void summarise(int rows, int columns) {
-        status.setTextContent(rows + " rows (the dimensions of h) \u00d7 " + columns
-                + " columns (the steps). Point at a cell, or focus the heatmap and use the arrow keys.");
     }
 }

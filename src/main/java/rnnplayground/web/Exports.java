@@ -86,7 +86,7 @@ final class Exports {
         CanvasRenderingContext2D context = (CanvasRenderingContext2D) canvas.getContext("2d");
         for (int t = 0; t < steps; t++) {
             for (int i = 0; i < hidden; i++) {
-                context.setFillStyle(ColorScale.css(trajectory.h(t, i)));
+                context.setFillStyle(ColorScale.STATE.css(trajectory.h(t, i)));
                 context.fillRect(t * CELL_WIDTH, i * CELL_HEIGHT, CELL_WIDTH, CELL_HEIGHT);
             }
         }

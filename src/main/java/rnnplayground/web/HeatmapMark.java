@@ -42,4 +42,9 @@ final class HeatmapMark {
     void hide() {
         element.setHidden(true);
     }
+
+    /** Takes the mark off the page for good. */
+    void remove() {
+        element.getParentNode().removeChild(element);
+    }
 }

@@ -1,8 +1,8 @@
 package rnnplayground.web;
 
-import java.util.function.DoubleToIntFunction;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import rnnplayground.app.ColorScale;
 
 /** A colour legend drawn from the very scale the heatmap uses, one pixel per level, stretched by CSS. */
 final class LegendBar {
@@ -11,11 +11,11 @@ final class LegendBar {
     private LegendBar() {
     }
 
-    /** Paints {@code canvas} with {@code rgb} of the values from {@code low} (left) to {@code high} (right). */
-    static void draw(HTMLCanvasElement canvas, double low, double high, DoubleToIntFunction rgb) {
+    /** Paints {@code canvas} with the colours of {@code scale}, its lowest value on the left. */
+    static void draw(HTMLCanvasElement canvas, ColorScale scale) {
         int[] abgr = new int[LEVELS];
         for (int k = 0; k < LEVELS; k++) {
-            abgr[k] = Pixels.abgr(rgb.applyAsInt(low + (high - low) * k / (LEVELS - 1)));
+            abgr[k] = Pixels.abgr(scale.rgb(scale.low + (scale.high - scale.low) * k / (LEVELS - 1)));
         }
         canvas.setWidth(LEVELS);
         canvas.setHeight(1);

@@ -4,6 +4,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.core.JSObjects;
+import org.teavm.jso.dom.css.CSSStyleDeclaration;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -17,6 +18,8 @@ final class Page {
     /** What the page reads of {@code window} beyond TeaVM's {@link Window}. */
     interface PageWindow extends JSObject {
         MediaQueryList matchMedia(String query);
+
+        CSSStyleDeclaration getComputedStyle(HTMLElement element);
 
         @JSProperty
         Timeline getPerformance();
@@ -68,6 +71,11 @@ final class Page {
     /** Puts {@code hash} in the address without adding a history entry. */
     static void replaceHash(String hash) {
         Window.current().getHistory().replaceState(null, "", "#" + hash);
+    }
+
+    /** The value of the CSS property (or custom property) {@code name} as {@code element} has it. */
+    static String computedStyle(HTMLElement element, String name) {
+        return window().getComputedStyle(element).getPropertyValue(name).trim();
     }
 
     static void setStyleProperty(HTMLElement element, String name, String value) {

@@ -86,8 +86,8 @@ final class SequenceStrip {
         String colour = "";
         if (dimension >= 0 && t < shown) {
             float h = trajectory.h(t, dimension);
-            classes += ColorScale.wantsLightText(h) ? " coloured dark" : " coloured";
-            colour = ColorScale.css(h);
+            classes += ColorScale.STATE.wantsLightText(h) ? " coloured dark" : " coloured";
+            colour = ColorScale.STATE.css(h);
         }
         String look = classes + colour;
         if (!look.equals(looks[t])) {

@@ -3,7 +3,7 @@ package rnnplayground.web;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** Writes a term's symbol, "W_{xh} x_{t}", as text with sub elements: never as HTML. */
+/** Writes a term's symbol, "W_{xh} x_{t}" or "e^{y − m}", as text with sub and sup elements: never as HTML. */
 final class TermSymbol {
     private TermSymbol() {
     }
@@ -11,7 +11,7 @@ final class TermSymbol {
     static void write(HTMLDocument document, HTMLElement parent, String markup) {
         int at = 0;
         while (at < markup.length()) {
-            int open = markup.indexOf("_{", at);
+            int open = next(markup, at);
             int close = open < 0 ? -1 : markup.indexOf('}', open);
             if (close < 0) {
                 parent.appendChild(document.createTextNode(markup.substring(at)));
@@ -20,10 +20,17 @@ final class TermSymbol {
             if (open > at) {
                 parent.appendChild(document.createTextNode(markup.substring(at, open)));
             }
-            HTMLElement sub = document.createElement("sub");
-            sub.setTextContent(markup.substring(open + 2, close));
-            parent.appendChild(sub);
+            HTMLElement script = document.createElement(markup.charAt(open) == '_' ? "sub" : "sup");
+            script.setTextContent(markup.substring(open + 2, close));
+            parent.appendChild(script);
             at = close + 1;
         }
+    }
+
+    /** Where the next "_{" or "^{" starts, or -1. */
+    private static int next(String markup, int from) {
+        int sub = markup.indexOf("_{", from);
+        int sup = markup.indexOf("^{", from);
+        return sub < 0 ? sup : sup < 0 ? sub : Math.min(sub, sup);
     }
 }

@@ -38,12 +38,12 @@ class FormattingTest {
 
     @Test
     void colourScaleEndsAndMiddle() {
-        assertEquals(0x2166AC, ColorScale.rgb(-1));
-        assertEquals(0xF7F7F7, ColorScale.rgb(0));
-        assertEquals(0xB2182B, ColorScale.rgb(1));
-        assertEquals(ColorScale.rgb(1), ColorScale.rgb(5), "clamped");
-        assertEquals(ColorScale.rgb(0), ColorScale.rgb(Double.NaN), "NaN never paints");
-        assertEquals("#2166ac", ColorScale.css(-1));
+        assertEquals(0x2166AC, ColorScale.STATE.rgb(-1));
+        assertEquals(0xF7F7F7, ColorScale.STATE.rgb(0));
+        assertEquals(0xB2182B, ColorScale.STATE.rgb(1));
+        assertEquals(ColorScale.STATE.rgb(1), ColorScale.STATE.rgb(5), "clamped");
+        assertEquals(ColorScale.STATE.rgb(0), ColorScale.STATE.rgb(Double.NaN), "NaN never paints");
+        assertEquals("#2166ac", ColorScale.STATE.css(-1));
     }
 
     @Test

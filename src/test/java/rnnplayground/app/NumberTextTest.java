@@ -45,4 +45,16 @@ class NumberTextTest {
         assertEquals("1.40129846e-45", NumberText.exact(Float.MIN_VALUE));
         assertEquals("NaN", NumberText.exact(Float.NaN));
     }
+
+    @Test
+    void significantDigitsAndGroupedThousands() {
+        org.junit.jupiter.api.Assertions.assertEquals("1.792", NumberText.significant(1.7917594692, 3));
+        org.junit.jupiter.api.Assertions.assertEquals("0.083", NumberText.significant(0.0831, 3));
+        org.junit.jupiter.api.Assertions.assertEquals("0.0083", NumberText.significant(0.00831, 3));
+        org.junit.jupiter.api.Assertions.assertEquals("0.00031", NumberText.significant(0.000312, 3));
+        org.junit.jupiter.api.Assertions.assertEquals("0.000", NumberText.significant(0, 3));
+        org.junit.jupiter.api.Assertions.assertEquals("10,000", NumberText.grouped(10000));
+        org.junit.jupiter.api.Assertions.assertEquals("412", NumberText.grouped(412));
+        org.junit.jupiter.api.Assertions.assertEquals("1,234,567", NumberText.grouped(1234567));
+    }
 }

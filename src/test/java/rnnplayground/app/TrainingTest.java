@@ -26,14 +26,15 @@ class TrainingTest {
         Model model = new Model(PageState.DEFAULT);
         Training training = new Training(model, RATE);
         Ticking clock = new Ticking();
-        assertEquals(0, training.run(model.symbols(), clock::read, 10), "nothing runs before Train");
+        assertEquals(0, training.run(PageState.DEFAULT.sequence, clock::read, 10, Integer.MAX_VALUE), "nothing runs before Train");
         training.start();
-        int taken = training.run(model.symbols(), clock::read, 10);
+        int taken = training.run(PageState.DEFAULT.sequence, clock::read, 10, Integer.MAX_VALUE);
         assertTrue(taken >= 9 && taken <= 11, "steps in a 10 ms budget at 1 ms a read: " + taken);
-        assertEquals(taken, training.plan().current);
-        assertEquals(taken, training.log().steps());
+        assertEquals(2, training.run(PageState.DEFAULT.sequence, clock::read, 10, 2), "at most the pace");
+        assertEquals(taken + 2, training.plan().current);
+        assertEquals(taken + 2, training.log().steps());
         training.pause();
-        assertEquals(0, training.run(model.symbols(), clock::read, 10));
+        assertEquals(0, training.run(PageState.DEFAULT.sequence, clock::read, 10, Integer.MAX_VALUE));
     }
 
     @Test
@@ -43,15 +44,15 @@ class TrainingTest {
         Training training = new Training(live, RATE);
         training.start();
         Ticking clock = new Ticking();
-        training.run(live.symbols(), clock::read, 5);
+        training.run("abracadabra", clock::read, 5, Integer.MAX_VALUE);
         assertTrue(training.edited("abracadabra", clock.now));
         PageState edited = state.withSequence("cab dab");
         live.apply(edited);
-        assertEquals(0, training.run(live.symbols(), clock::read, 3), "held while the edit is typed");
+        assertEquals(0, training.run("cab dab", clock::read, 3, Integer.MAX_VALUE), "held while the edit is typed");
         clock.now += Training.EDIT_HOLD_MS;
-        training.run(live.symbols(), clock::read, 3);
+        training.run("cab dab", clock::read, 3, Integer.MAX_VALUE);
         assertTrue(training.setLearningRate(6, "cab dab"));
-        training.run(live.symbols(), clock::read, 2);
+        training.run("cab dab", clock::read, 2, Integer.MAX_VALUE);
         TrainingPlan plan = training.plan();
         assertEquals(2, plan.earlier.size());
         assertTrue(plan.current > 0);
@@ -60,10 +61,10 @@ class TrainingTest {
 
         Model opened = new Model(link);
         Training replay = new Training(opened, link.learningRate);
-        replay.follow(TrainingPlan.parse(plan.text()));
+        replay.follow(TrainingPlan.parse(plan.text()), "cab dab");
         assertTrue(replay.catchingUp());
         while (replay.catchingUp()) {
-            replay.run(opened.symbols(), clock::read, 2);
+            replay.run("cab dab", clock::read, 2, 1); // a link's steps are not held to the pace
         }
         assertEquals(plan.text(), replay.plan().text());
         assertEquals(live.network().checksum(), opened.network().checksum(), "the same weights, bit for bit");
@@ -88,14 +89,14 @@ class TrainingTest {
     void trainingStopsAtTheStepLimit() {
         Model model = new Model(new PageState("ab", 1, 4));
         Training training = new Training(model, RATE);
-        training.follow(TrainingPlan.parse(String.valueOf(TrainingSettings.MAX_STEPS)));
+        training.follow(TrainingPlan.parse(String.valueOf(TrainingSettings.MAX_STEPS)), "ab");
         training.start();
         Ticking clock = new Ticking();
         while (training.busy()) {
-            training.run(model.symbols(), () -> clock.now, 0);
+            training.run("ab", () -> clock.now, 0, Integer.MAX_VALUE);
         }
         assertEquals(TrainingSettings.MAX_STEPS, training.plan().steps());
-        assertTrue(training.stopReason().contains("stops at " + TrainingSettings.MAX_STEPS), "[" + training.stopReason() + "]");
+        assertTrue(training.stopReason().contains("stops at 10,000"), "[" + training.stopReason() + "]");
     }
 
     @Test
@@ -104,7 +105,7 @@ class TrainingTest {
         Training training = new Training(model, RATE);
         training.start();
         for (int k = 0; k <= TrainingSettings.MAX_TEXTS; k++) {
-            training.run(model.symbols(), () -> 1e9, 0);
+            training.run(PageState.DEFAULT.sequence, () -> 1e9, 0, Integer.MAX_VALUE);
             boolean kept = training.edited("abracadabra", 0);
             assertEquals(k < TrainingSettings.MAX_TEXTS, kept);
         }

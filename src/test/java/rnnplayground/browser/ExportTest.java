@@ -139,7 +139,7 @@ class ExportTest extends PerEngineTest {
         for (int t = 0; t < SEQUENCE.length(); t++) {
             for (int i = 0; i < HIDDEN; i++) {
                 int rgb = image.getRGB(t * cellWidth + cellWidth / 2, i * cellHeight + cellHeight / 2) & 0xFFFFFF;
-                assertEquals(Integer.toHexString(ColorScale.rgb(expected.trajectory().h(t, i))), Integer.toHexString(rgb),
+                assertEquals(Integer.toHexString(ColorScale.STATE.rgb(expected.trajectory().h(t, i))), Integer.toHexString(rgb),
                         "cell (" + i + ", " + t + ")");
             }
         }

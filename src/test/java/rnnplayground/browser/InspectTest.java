@@ -204,7 +204,7 @@ class InspectTest extends PerEngineTest {
         double[][] values = widget.values();
         List<String> expected = new ArrayList<>();
         for (int t = 0; t < 11; t++) {
-            int rgb = ColorScale.rgb(values[t][2]);
+            int rgb = ColorScale.STATE.rgb(values[t][2]);
             expected.add("rgb(" + (rgb >> 16) + ", " + ((rgb >> 8) & 255) + ", " + (rgb & 255) + ")");
         }
         // computed colours, once the letters' colour transition has ended

@@ -116,7 +116,7 @@ class LayoutTest extends BrowserTest {
     private static boolean isACellAround(double[][] values, int colour, double t0, double t1, double i0, double i1) {
         for (int t = (int) Math.max(0, t0 - 0.5); t <= Math.min(values.length - 1, t1 + 0.5); t++) {
             for (int i = (int) Math.max(0, i0 - 0.5); i <= Math.min(values[0].length - 1, i1 + 0.5); i++) {
-                if (ColorScale.rgb(values[t][i]) == colour) {
+                if (ColorScale.STATE.rgb(values[t][i]) == colour) {
                     return true;
                 }
             }

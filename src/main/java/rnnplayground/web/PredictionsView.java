@@ -1,0 +1,96 @@
+package rnnplayground.web;
+
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.app.ColorScale;
+import rnnplayground.app.SymbolText;
+import rnnplayground.core.Alphabet;
+import rnnplayground.core.Predictions;
+import rnnplayground.core.Trajectory;
+
+/**
+ * What the network predicts after each step, under the heatmap and in its columns: a row per symbol,
+ * coloured by the probability it comes next (0 … 1), the symbol that truly comes next ringed, and the
+ * top guess written under each column (struck through when it is wrong).
+ */
+final class PredictionsView {
+    private static final int CELL_HEIGHT = 14;
+
+    private final HTMLDocument document;
+    private final GridCanvas grid;
+    private final HTMLElement guesses;
+    private final HeatmapMark cursor;
+    private HeatmapMark[] truth = new HeatmapMark[0];
+    private HTMLElement[] letters = new HTMLElement[0];
+
+    PredictionsView(HTMLDocument document) {
+        this.document = document;
+        grid = new GridCanvas(document, (HTMLCanvasElement) document.getElementById("predictions"),
+                document.getElementById("predictions-rows"));
+        guesses = document.getElementById("guesses");
+        cursor = grid.newMark("cursor");
+    }
+
+    GridCanvas grid() {
+        return grid;
+    }
+
+    /** Sizes the view for {@code trajectory}, columns {@code cellWidth} wide, and paints the first {@code shown}. */
+    void layout(Trajectory trajectory, Predictions predictions, int cellWidth, int shown) {
+        int steps = trajectory.steps();
+        grid.layout(Alphabet.SIZE, steps, cellWidth, CELL_HEIGHT, SymbolText::glyph);
+        while (guesses.getFirstChild() != null) {
+            guesses.removeChild(guesses.getFirstChild());
+        }
+        letters = new HTMLElement[steps];
+        for (int t = 0; t < steps; t++) {
+            letters[t] = document.createElement("span");
+            guesses.appendChild(letters[t]);
+        }
+        int marks = Math.max(0, steps - 1);
+        if (truth.length != marks) {
+            for (HeatmapMark mark : truth) {
+                mark.remove();
+            }
+            truth = new HeatmapMark[marks];
+            for (int t = 0; t < marks; t++) {
+                truth[t] = grid.newMark("truth");
+            }
+        }
+        draw(trajectory, predictions, 0, shown);
+        clear(shown, steps);
+    }
+
+    /** Paints columns [from, to): the probabilities, the true next symbol, the top guess. */
+    void draw(Trajectory trajectory, Predictions predictions, int from, int to) {
+        grid.paint(from, to, (k, t) -> ColorScale.PROBABILITY.rgb(predictions.probability(t, k)));
+        for (int t = from; t < to; t++) {
+            int guess = predictions.top(t);
+            letters[t].setTextContent(SymbolText.glyph(guess));
+            if (t < truth.length) {
+                int next = trajectory.symbol(t + 1);
+                grid.outline(truth[t], t, next, 1, 1);
+                letters[t].setClassName(guess == next ? "" : "wrong");
+            } else {
+                letters[t].setClassName("beyond");
+            }
+        }
+    }
+
+    /** Blanks columns [from, to): steps the replay has not reached. */
+    void clear(int from, int to) {
+        grid.clear(from, to);
+        for (int t = from; t < to; t++) {
+            letters[t].setTextContent("");
+            if (t < truth.length) {
+                truth[t].hide();
+            }
+        }
+    }
+
+    /** The cursor on cell (k, t), or none when k is -1. */
+    void markCursor(int k, int t) {
+        grid.outline(cursor, k >= 0 ? t : -1, k, 1, 1);
+    }
+}
