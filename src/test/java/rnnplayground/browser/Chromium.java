@@ -86,6 +86,11 @@ final class Chromium implements BrowserDriver {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** The page's address, its hash included. */
+    String location() {
+        return (String) js("return location.href;");
+    }
+
     @Override
     public void click(String css) {
         find(css).click();

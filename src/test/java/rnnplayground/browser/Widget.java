@@ -2,10 +2,12 @@ package rnnplayground.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import rnnplayground.app.HashCodec;
+import rnnplayground.app.Model;
 import rnnplayground.app.NumberText;
+import rnnplayground.app.PageState;
+import rnnplayground.app.Training;
 import rnnplayground.core.Trajectory;
-import rnnplayground.core.VanillaCell;
-import rnnplayground.core.WeightInit;
 
 /** Reads what the widget shows (the values of the accessible table, the seed, the message), and types into it. */
 final class Widget {
@@ -97,7 +99,28 @@ final class Widget {
 
     /** What the JVM computes for the same state, values[t][i], to the table's 9 decimals. */
     static double[][] expected(String sequence, int seed, int hiddenSize) {
-        Trajectory trajectory = Trajectory.of(new VanillaCell(WeightInit.random(seed, hiddenSize)), sequence);
+        return expected(new Model(new PageState(sequence, seed, hiddenSize)).trajectory());
+    }
+
+    /** What the JVM computes for the state a link holds, its training run to the end. */
+    static double[][] expected(String hash) {
+        return expected(trained(HashCodec.decode(hash).state).trajectory());
+    }
+
+    /** The model of {@code state} after its training plan, as the page runs it. */
+    static Model trained(PageState state) {
+        Model model = new Model(state);
+        Training training = new Training(model, state.learningRate);
+        training.follow(state.training, state.sequence);
+        while (training.busy()) {
+            training.run(state.sequence, () -> 0, 0, Integer.MAX_VALUE);
+        }
+        model.weightsChanged();
+        return model;
+    }
+
+    private static double[][] expected(Trajectory trajectory) {
+        int hiddenSize = trajectory.hiddenSize();
         double[][] values = new double[trajectory.steps()][hiddenSize];
         for (int t = 0; t < trajectory.steps(); t++) {
             for (int i = 0; i < hiddenSize; i++) {
@@ -105,5 +128,30 @@ final class Widget {
             }
         }
         return values;
+    }
+
+    /** The status line of the training. */
+    String trainingStatus() {
+        return browser.find("#training-status").getText();
+    }
+
+    /** The step count the status line gives, e.g. 412 for "Step 412 · loss …". */
+    int trainingStep() {
+        String status = trainingStatus();
+        return status.startsWith("Step ") ? Integer.parseInt(status.substring(5).split("[ :]")[0].replace(",", "")) : -1;
+    }
+
+    /** The loss the status line gives, in nats per symbol. */
+    double trainingLoss() {
+        String status = trainingStatus();
+        int at = status.toLowerCase().indexOf("loss ");
+        String number = status.substring(at + 5).split(" ")[0];
+        return number.equals("under") ? 0 : Double.parseDouble(number);
+    }
+
+    /** The top guesses under the predictions, one per column, and whether each is right ("" when it is). */
+    @SuppressWarnings("unchecked")
+    List<String> guessClasses() {
+        return (List<String>) browser.js("return Array.from(document.querySelectorAll('#guesses span')).map(s => s.className);");
     }
 }

@@ -1,0 +1,91 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Training in the page: the loss falls, the guesses come right, a link reproduces the trained network. */
+class LearningTest extends PerEngineTest {
+    @AfterEach
+    void noConsoleErrorsAndNoForeignRequests() {
+        assertCleanConsoleAndOrigin();
+    }
+
+    private void train(int atLeast) {
+        browser.click("#train");
+        browser.waitUntil("the training reaches step " + atLeast, () -> widget.trainingStep() >= atLeast);
+        browser.click("#train");
+        browser.waitUntil("the training pauses", () -> browser.find("#train").getAttribute("aria-pressed").equals("false"));
+    }
+
+    @Test
+    void trainingLowersTheLossAndTheGuessesComeRight() {
+        open("seq=abracadabra&seed=3&h=16");
+        assertTrue(widget.trainingStatus().startsWith("Step 0: the weights are random"), widget.trainingStatus());
+        double untrained = widget.trainingLoss();
+        assertEquals(Math.log(6), untrained, 0.3, "an untrained network guesses about uniformly");
+        long wrongBefore = widget.guessClasses().stream().filter("wrong"::equals).count();
+        train(200);
+        double trained = widget.trainingLoss();
+        assertTrue(trained < 0.1, "loss after training: " + trained);
+        List<String> guesses = widget.guessClasses();
+        long wrong = guesses.stream().filter("wrong"::equals).count();
+        assertTrue(wrong <= 1 && wrong < wrongBefore, "guesses " + guesses + ", wrong before: " + wrongBefore);
+        assertEquals("beyond", guesses.get(guesses.size() - 1), "the last column guesses past the text");
+        assertTrue(browser.location().contains("&train="), "the link holds the training: " + browser.location());
+    }
+
+    @Test
+    void aLinkWithTrainingReproducesTheNetworkBitForBit() {
+        String hash = "seq=cab%20dab&seed=12345&h=12&lr=0.03&train=abracadabra:40:0.01,cab:15:0.1,60";
+        open(hash);
+        browser.waitUntil("the link's training is run again", () -> widget.trainingStep() == 115);
+        browser.waitUntil("the table follows", () -> widget.filledColumns() == 7);
+        assertArrayEquals(Widget.expected("#" + hash), widget.values());
+        assertTrue(browser.location().endsWith(hash), browser.location());
+        assertEquals("0.03", browser.find("#learning-rate").getAttribute("value").isEmpty() ? ""
+                : (String) browser.js("const s = document.getElementById('learning-rate'); return s.options[s.selectedIndex].text;"));
+    }
+
+    @Test
+    void anEditWhileTrainingStartsANewTextThatTheLinkKeeps() {
+        open("seq=abracadabra&seed=2&h=8");
+        browser.click("#train");
+        browser.waitUntil("some steps", () -> widget.trainingStep() >= 20);
+        widget.typeAt(11, 11, " cab");
+        browser.waitUntil("training goes on with the new text", () -> browser.location().matches(".*train=abracadabra:\\d+:0\\.01,[1-9].*"));
+        browser.click("#train");
+        browser.waitUntil("the training pauses", () -> browser.find("#train").getAttribute("aria-pressed").equals("false"));
+        String link = browser.location().substring(browser.location().indexOf('#'));
+        double[][] shown = widget.values();
+        assertArrayEquals(Widget.expected(link), shown, "the page's network is the one its link rebuilds");
+        open(link.substring(1));
+        browser.waitUntil("the link's training is run again", () -> !widget.trainingStatus().startsWith("Running"));
+        assertArrayEquals(shown, widget.values());
+    }
+
+    @Test
+    void resetTrainingAndNewWeightsStartFromStepZero() {
+        open("seq=abracadabra&seed=1&h=16&train=50");
+        browser.waitUntil("the link's training is run again", () -> widget.trainingStep() == 50);
+        browser.click("#reset-training");
+        browser.waitUntil("back to step 0", () -> widget.trainingStatus().startsWith("Step 0"));
+        assertArrayEquals(Widget.expected("abracadabra", 1, 16), widget.values());
+        assertTrue(!browser.location().contains("train="), browser.location());
+        train(10);
+        browser.click("#reweight");
+        browser.waitUntil("back to step 0", () -> widget.trainingStatus().startsWith("Step 0"));
+    }
+
+    @Test
+    void aSequenceTooShortToPredictSaysSo() {
+        open("seq=a&seed=1&h=4");
+        browser.click("#train");
+        browser.waitUntil("the status explains", () -> widget.trainingStatus().startsWith("Training needs at least two symbols"));
+        assertEquals("false", browser.find("#train").getAttribute("aria-pressed"));
+    }
+}
