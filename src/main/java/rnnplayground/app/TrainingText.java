@@ -20,8 +20,8 @@ public final class TrainingText {
             return "Training needs at least two symbols: one to read, one to predict.";
         }
         if (training.plan().steps() == 0) {
-            return "Step 0: the weights are random, so any pattern in the heatmap is an accident. Loss "
-                    + NumberText.significant(loss, 3) + " nats per symbol; a uniform guess scores ln 6 ≈ 1.792.";
+            return "Step 0: random weights, so any pattern is an accident. Loss " + NumberText.significant(loss, 3)
+                    + " nats per symbol (a uniform guess: 1.792).";
         }
         return progress(training, loss);
     }

@@ -44,6 +44,7 @@ final class TrainingControls {
     private final Host host;
     private final HTMLElement train;
     private final HTMLElement trainLabel;
+    private final HTMLElement trainMore;
     private final HTMLSelectElement learningRate;
     private final HTMLElement status;
     private final HTMLElement announcement;
@@ -61,6 +62,7 @@ final class TrainingControls {
         this.host = host;
         train = document.getElementById("train");
         trainLabel = document.getElementById("train-label");
+        trainMore = document.getElementById("train-more");
         learningRate = (HTMLSelectElement) document.getElementById("learning-rate");
         status = document.getElementById("training-status");
         announcement = document.getElementById("training-announcement");
@@ -92,7 +94,8 @@ final class TrainingControls {
     void update() {
         boolean running = training.running();
         train.setAttribute("aria-pressed", String.valueOf(running));
-        trainLabel.setTextContent(running ? "Pause training" : "Train");
+        trainLabel.setTextContent(running ? "Pause" : "Train");
+        trainMore.setTextContent(running ? " training" : "");
         status.setTextContent(TrainingText.status(training, model.loss(), model.trajectory().steps()));
         chart.draw(training.log());
         boolean busy = training.busy();

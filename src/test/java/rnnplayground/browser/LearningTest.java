@@ -25,7 +25,7 @@ class LearningTest extends PerEngineTest {
     @Test
     void trainingLowersTheLossAndTheGuessesComeRight() {
         open("seq=abracadabra&seed=3&h=16");
-        assertTrue(widget.trainingStatus().startsWith("Step 0: the weights are random"), widget.trainingStatus());
+        assertTrue(widget.trainingStatus().startsWith("Step 0: random weights"), widget.trainingStatus());
         double untrained = widget.trainingLoss();
         assertEquals(Math.log(6), untrained, 0.3, "an untrained network guesses about uniformly");
         long wrongBefore = widget.guessClasses().stream().filter("wrong"::equals).count();
