@@ -67,12 +67,12 @@ public final class Adam {
                 double vk = BETA2 * vp[k] + (1 - BETA2) * g * g;
                 mp[k] = mk;
                 vp[k] = vk;
-                float next = (float) (w[k] - mk / correction1 * learningRate / (Math.sqrt(vk / correction2) + EPSILON));
-                if (!(Math.abs(next) <= Float.MAX_VALUE)) {
+                w[k] = (float) (w[k] - mk / correction1 * learningRate / (Math.sqrt(vk / correction2) + EPSILON));
+                // checked as stored: TeaVM's JavaScript rounds a double to a float only in a float array
+                if (!(Math.abs(w[k]) <= Float.MAX_VALUE)) {
                     restore();
                     return params[p].name;
                 }
-                w[k] = next;
             }
         }
         beta1Power = beta1Next;

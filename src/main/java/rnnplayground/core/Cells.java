@@ -12,6 +12,9 @@ public final class Cells {
 
     private static final Entry[] CELLS = {
         new Entry(VanillaCell.KEY, VanillaCell.NAME, VanillaCell::random),
+        new Entry(GruCell.KEY, GruCell.NAME, GruCell::random),
+        new Entry(LstmCell.KEY, LstmCell.NAME, LstmCell::random),
+        new Entry(SelectiveLinearCell.KEY, SelectiveLinearCell.NAME, SelectiveLinearCell::random),
     };
 
     private Cells() {

@@ -5,6 +5,11 @@ package rnnplayground.core;
  * only when it is stored: JavaScript computes in doubles anyway, so the JVM, the JavaScript build
  * and the WebAssembly build produce the same bits.
  *
+ * <p>No arithmetic on two floats ({@code float + float} rounds to float on the JVM and in WebAssembly,
+ * not in JavaScript): widen one operand to double first. And no float variable: TeaVM's JavaScript
+ * rounds a double to a float only when it stores it into a float array, so a value is rounded by
+ * storing it and read back from where it is stored.
+ *
  * <p>Sums and products lean left: no sum or difference is the right operand of a +, and no product
  * or quotient the right operand of a * (write {@code a * (b * c)} as {@code (b * c) * a}, the same
  * bits, and {@code a * (b / c)} as {@code b / c * a}). TeaVM 0.15's JavaScript output drops those

@@ -26,7 +26,6 @@ final class Reference {
 
     /** The whole state after every step: states[t] is s_t (h first). */
     double[][] states(int[] symbols) {
-        int h = hidden;
         double[][] states = new double[symbols.length][];
         double[] s = new double[stateSize()];
         for (int t = 0; t < symbols.length; t++) {
@@ -65,9 +64,49 @@ final class Reference {
         switch (key) {
             case "rnn":
                 return tanh(add(column(p[0], x), times(p[1], s), p[2]));
+            case "gru": {
+                double[] z = sigmoid(add(column(p[0], x), times(p[1], s), p[2]));
+                double[] r = sigmoid(add(column(p[3], x), times(p[4], s), p[5]));
+                double[] candidate = tanh(add(column(p[6], x), times(p[7], product(r, s)), p[8]));
+                double[] h = new double[hidden];
+                for (int i = 0; i < hidden; i++) {
+                    h[i] = z[i] * s[i] + (1 - z[i]) * candidate[i];
+                }
+                return h;
+            }
+            case "lstm": {
+                double[] i = sigmoid(add(column(p[0], x), times(p[1], s), p[2]));
+                double[] f = sigmoid(add(column(p[3], x), times(p[4], s), p[5]));
+                double[] o = sigmoid(add(column(p[6], x), times(p[7], s), p[8]));
+                double[] g = tanh(add(column(p[9], x), times(p[10], s), p[11]));
+                double[] next = new double[2 * hidden];
+                for (int k = 0; k < hidden; k++) {
+                    double c = f[k] * s[hidden + k] + i[k] * g[k];
+                    next[hidden + k] = c;
+                    next[k] = o[k] * Math.tanh(c);
+                }
+                return next;
+            }
+            case "linear": {
+                double[] a = sigmoid(add(column(p[0], x), new double[hidden], p[1]));
+                double[] u = add(column(p[2], x), new double[hidden], p[3]);
+                double[] h = new double[hidden];
+                for (int i = 0; i < hidden; i++) {
+                    h[i] = a[i] * s[i] + (1 - a[i]) * u[i];
+                }
+                return h;
+            }
             default:
                 throw new IllegalArgumentException(key);
         }
+    }
+
+    static double[] product(double[] a, double[] b) {
+        double[] r = new double[a.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = a[i] * b[i];
+        }
+        return r;
     }
 
     /** Column x of the H x V matrix m: m times the one-hot vector of x. */
