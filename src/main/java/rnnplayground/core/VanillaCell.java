@@ -116,6 +116,15 @@ public final class VanillaCell implements RecurrentCell {
         return terms;
     }
 
+    /**
+     * ∂h_t[i]/∂h_{t-1}[j] = (1 - h_t[i]²) W_hh[i, j], an entry of the one-step chain rule
+     * ∂h_t/∂h_{t-1} = diag(1 - h_t²) W_hh, for the h_t at {@code states[offset ..]}.
+     */
+    public double jacobian(int i, int j, float[] states, int offset) {
+        double h = states[offset + i];
+        return (1 - h * h) * weights.whh[i * weights.hiddenSize + j];
+    }
+
     /** (W_xh x_t)_i: the one-hot x_t picks column {@code symbol} of W_xh. */
     public double inputTerm(int i, int symbol) {
         return pre.inputTerm(i, symbol);
