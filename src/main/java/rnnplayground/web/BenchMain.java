@@ -6,7 +6,9 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import rnnplayground.app.Playback;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Cells;
+import rnnplayground.core.Influence;
 import rnnplayground.core.Network;
+import rnnplayground.core.Sampler;
 import rnnplayground.core.Trainer;
 import rnnplayground.core.Trajectory;
 import rnnplayground.core.VanillaCell;
@@ -34,6 +36,7 @@ public final class BenchMain {
     private static Trainer trainer;
     private static int[] text;
     private static double[] losses;
+    private static Influence influence;
 
     private BenchMain() {
     }
@@ -144,6 +147,37 @@ public final class BenchMain {
     @JSExport
     public static double lastLoss() {
         return trainer.last().loss;
+    }
+
+    /** {@code count} symbols sampled from the network from symbol {@code first} (see {@link Sampler}). */
+    @JSExport
+    public static String sampleText(int first, int count, double temperature, int seed) {
+        return Sampler.sample(network, first, count, temperature, seed).text();
+    }
+
+    /**
+     * The influence of every step of the training text on s_t[k] under the network as trained; returns
+     * the steps, each read by {@link #influenceAt} and {@link #inputInfluenceAt}.
+     */
+    @JSExport
+    public static int influenceOfState(int t, int k) {
+        Trajectory run = new Trajectory(network.cell);
+        run.update(text);
+        influence = new Influence(network);
+        influence.ofState(run, t, k);
+        return influence.steps();
+    }
+
+    /** ‖∂v/∂s_j‖ of the last {@link #influenceOfState}. */
+    @JSExport
+    public static double influenceAt(int j) {
+        return influence.stateNorm(j);
+    }
+
+    /** ‖∂v/∂x_j‖ of the last {@link #influenceOfState}. */
+    @JSExport
+    public static double inputInfluenceAt(int j) {
+        return influence.inputNorm(j);
     }
 
     /** A checksum of the bits of every parameter value of the network (see {@link Network#checksum()}). */

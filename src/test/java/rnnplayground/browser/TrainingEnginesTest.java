@@ -15,8 +15,8 @@ import rnnplayground.web.BenchMain;
 
 /**
  * Training in the JavaScript and the WebAssembly build gives the JVM's bits: 300 steps of every cell,
- * every step's loss and every parameter value. Both builds of the benchmark's entry point run in one
- * page; the JVM runs the same entry point's code.
+ * every step's loss and every parameter value, then a sample and the influence of every step. Both
+ * builds of the benchmark's entry point run in one page; the JVM runs the same entry point's code.
  */
 class TrainingEnginesTest extends BrowserTest {
     private static final int SEED = 12345;
@@ -76,8 +76,29 @@ class TrainingEnginesTest extends BrowserTest {
                             what + ": the loss of step " + s);
                 }
                 assertEquals(checksum, ((Number) result.get(0)).intValue(), what + ": the parameters' bits");
+                assertEquals(BenchMain.sampleText(2, 64, 0.7, 99), browser.js(
+                        "return window.engines[arguments[0]].sampleText(2, 64, 0.7, 99);", engine), what + ": a sample");
+                assertSameInfluence(engine, what);
             }
         }
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /** The influence of every step on the last h's last entry, and of every symbol read. */
+    private void assertSameInfluence(String engine, String what) {
+        int last = SEQUENCE.length() - 1;
+        int entry = HIDDEN - 1;
+        BenchMain.influenceOfState(last, entry);
+        @SuppressWarnings("unchecked")
+        List<List<Number>> result = (List<List<Number>>) browser.js("const e = window.engines[arguments[0]];"
+                + "const steps = e.influenceOfState(arguments[1], arguments[2]);"
+                + "const states = [], inputs = [];"
+                + "for (let j = 0; j < steps; j++) { states.push(e.influenceAt(j)); inputs.push(e.inputInfluenceAt(j)); }"
+                + "return [states, inputs];", engine, last, entry);
+        for (int j = 0; j <= last; j++) {
+            assertEquals(BenchMain.influenceAt(j), result.get(0).get(j).doubleValue(), 0.0, what + ": ‖∂v/∂s_" + j + "‖");
+            assertEquals(BenchMain.inputInfluenceAt(j), result.get(1).get(j).doubleValue(), 0.0,
+                    what + ": ‖∂v/∂x_" + j + "‖");
+        }
     }
 }
