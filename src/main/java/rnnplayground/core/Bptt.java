@@ -30,9 +30,7 @@ public final class Bptt {
         Gradients.zero(network.params());
         predictions.update(readout, trajectory, count);
         double loss = predictions.loss(targets, from, count);
-        for (int k = 0; k < dState.length; k++) {
-            dState[k] = 0;
-        }
+        Kernels.zero(dState);
         for (int t = count - 1; t >= 0; t--) {
             // L = mean_t -log p_t[target_t], p_t = softmax(y_t)  =>  dy_t = (p_t - onehot(target_t)) / count
             outputGradient(predictions, t, targets[from + t], count, dy);

@@ -38,11 +38,11 @@ public final class Cells {
         return entry(key).name;
     }
 
+    /** Refuses a hidden size below 1, a recurrent scale that is not a positive number, then an unknown key. */
     public static RecurrentCell create(String key, Prng prng, int hiddenSize, double recurrentScale) {
-        Entry entry = entry(key);
         WeightInit.checkHiddenSize(hiddenSize);
         WeightInit.checkNorm(recurrentScale);
-        return entry.factory.create(prng, hiddenSize, recurrentScale);
+        return entry(key).factory.create(prng, hiddenSize, recurrentScale);
     }
 
     private static Entry entry(String key) {

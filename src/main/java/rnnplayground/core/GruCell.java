@@ -10,16 +10,13 @@ import java.util.List;
  * (z = 1 copies h). Params, in order (also the order they are drawn in): W_z, U_z, b_z, W_r, U_r, b_r,
  * W_h, U_h, b_h. A step's gate buffer holds z, r, h̃ and r ⊙ h_{t-1}, H floats each.
  */
-public final class GruCell implements RecurrentCell {
+public final class GruCell extends AbstractCell {
     public static final String KEY = "gru";
     public static final String NAME = "GRU";
 
-    private final int hidden;
     private final Affine update;
     private final Affine reset;
     private final Affine candidate;
-    private final Param[] params;
-    private final Gate[] gates;
     private final double[] dzPre;
     private final double[] drPre;
     private final double[] dCandidatePre;
@@ -27,23 +24,26 @@ public final class GruCell implements RecurrentCell {
     private final double[] dhPrev;
 
     GruCell(Affine update, Affine reset, Affine candidate) {
-        this.hidden = update.b.rows;
+        super(KEY, NAME, update.b.rows, update.b.rows, 4 * update.b.rows, gates(update.b.rows),
+                params(update, reset, candidate));
         this.update = update;
         this.reset = reset;
         this.candidate = candidate;
-        this.params = new Param[9];
-        candidate.addParams(params, reset.addParams(params, update.addParams(params, 0)));
         int h = hidden;
-        this.gates = new Gate[] {
-            new Gate("update", "z", Gate.Range.UNIT, 0),
-            new Gate("reset", "r", Gate.Range.UNIT, h),
-            new Gate("candidate", "h̃", Gate.Range.SIGNED, 2 * h),
-        };
         dzPre = new double[h];
         drPre = new double[h];
         dCandidatePre = new double[h];
         dResetH = new double[h];
         dhPrev = new double[h];
+    }
+
+    /** z, r and h̃ at their places in the gate buffer (r ⊙ h_{t-1} follows them, not shown). */
+    private static Gate[] gates(int h) {
+        return new Gate[] {
+            new Gate("update", "z", Gate.Range.UNIT, 0),
+            new Gate("reset", "r", Gate.Range.UNIT, h),
+            new Gate("candidate", "h̃", Gate.Range.SIGNED, 2 * h),
+        };
     }
 
     /** Biases small, no offset: z starts near 1/2, halfway between copying h and replacing it. */
@@ -52,41 +52,6 @@ public final class GruCell implements RecurrentCell {
         Affine r = Affine.random(prng, "r", hiddenSize, recurrentScale, 0);
         Affine h = Affine.random(prng, "h", hiddenSize, recurrentScale, 0);
         return new GruCell(z, r, h);
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String displayName() {
-        return NAME;
-    }
-
-    @Override
-    public int hiddenSize() {
-        return hidden;
-    }
-
-    @Override
-    public int stateSize() {
-        return hidden;
-    }
-
-    @Override
-    public Gate[] gates() {
-        return gates;
-    }
-
-    @Override
-    public int gateSize() {
-        return 4 * hidden;
-    }
-
-    @Override
-    public Param[] params() {
-        return params;
     }
 
     @Override
@@ -130,7 +95,7 @@ public final class GruCell implements RecurrentCell {
             dhPrev[i] = dh * zi;
         }
         // a_h = W_h x + U_h (r ⊙ h_{t-1}) + b_h  =>  d(r ⊙ h_{t-1}) = U_h^T da_h
-        VanillaCell.clear(dResetH);
+        Kernels.zero(dResetH);
         candidate.backIntoSource(dCandidatePre, dResetH);
         for (int i = 0; i < h; i++) {
             double ri = gates[r + i];
@@ -146,7 +111,7 @@ public final class GruCell implements RecurrentCell {
         }
         if (dx != null) {
             // dx = W_z^T da_z + W_r^T da_r + W_h^T da_h
-            VanillaCell.clear(dx);
+            Kernels.zero(dx);
             update.backIntoInput(dzPre, dx);
             reset.backIntoInput(drPre, dx);
             candidate.backIntoInput(dCandidatePre, dx);

@@ -60,11 +60,11 @@ public final class Influence {
             inputNorms = new double[steps];
             dimensions = new double[steps * hidden];
         }
-        VanillaCell.clear(hiddenNorms);
-        VanillaCell.clear(stateNorms);
-        VanillaCell.clear(inputNorms);
-        VanillaCell.clear(dimensions);
-        VanillaCell.clear(dState);
+        Kernels.zero(hiddenNorms);
+        Kernels.zero(stateNorms);
+        Kernels.zero(inputNorms);
+        Kernels.zero(dimensions);
+        Kernels.zero(dState);
     }
 
     /** Records ∂v/∂s_j (in dState), then steps back through step j: ∂v/∂x_j, and dState becomes ∂v/∂s_{j-1}. */

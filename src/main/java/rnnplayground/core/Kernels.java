@@ -163,6 +163,13 @@ public final class Kernels {
         }
     }
 
+    /** Every entry of v set to 0. */
+    public static void zero(double[] v) {
+        for (int k = 0; k < v.length; k++) {
+            v[k] = 0;
+        }
+    }
+
     /** target[k] += d[k] for k in [0, n). */
     public static void add(double[] target, double[] d, int n) {
         for (int k = 0; k < n; k++) {

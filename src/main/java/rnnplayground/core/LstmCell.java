@@ -10,19 +10,16 @@ import java.util.List;
  * order (also the order they are drawn in): W_i, U_i, b_i, W_f, U_f, b_f, W_o, U_o, b_o, W_g, U_g, b_g.
  * A step's gate buffer holds i, f, o, g and tanh(c_t), H floats each.
  */
-public final class LstmCell implements RecurrentCell {
+public final class LstmCell extends AbstractCell {
     public static final String KEY = "lstm";
     public static final String NAME = "LSTM";
     /** b_f starts near +1: f near σ(1) = 0.73, so c is mostly kept from the start (Gers et al. 2000). */
     static final double FORGET_BIAS = 1;
 
-    private final int hidden;
     private final Affine input;
     private final Affine forget;
     private final Affine output;
     private final Affine candidate;
-    private final Param[] params;
-    private final Gate[] gates;
     private final double[] diPre;
     private final double[] dfPre;
     private final double[] doPre;
@@ -30,25 +27,28 @@ public final class LstmCell implements RecurrentCell {
     private final double[] dhPrev;
 
     LstmCell(Affine input, Affine forget, Affine output, Affine candidate) {
-        this.hidden = input.b.rows;
+        super(KEY, NAME, input.b.rows, 2 * input.b.rows, 5 * input.b.rows, gates(input.b.rows),
+                params(input, forget, output, candidate));
         this.input = input;
         this.forget = forget;
         this.output = output;
         this.candidate = candidate;
-        params = new Param[12];
-        candidate.addParams(params, output.addParams(params, forget.addParams(params, input.addParams(params, 0))));
         int h = hidden;
-        gates = new Gate[] {
-            new Gate("input", "i", Gate.Range.UNIT, 0),
-            new Gate("forget", "f", Gate.Range.UNIT, h),
-            new Gate("output", "o", Gate.Range.UNIT, 2 * h),
-            new Gate("candidate", "g", Gate.Range.SIGNED, 3 * h),
-        };
         diPre = new double[h];
         dfPre = new double[h];
         doPre = new double[h];
         dgPre = new double[h];
         dhPrev = new double[h];
+    }
+
+    /** i, f, o and g at their places in the gate buffer (tanh(c_t) follows them, not shown). */
+    private static Gate[] gates(int h) {
+        return new Gate[] {
+            new Gate("input", "i", Gate.Range.UNIT, 0),
+            new Gate("forget", "f", Gate.Range.UNIT, h),
+            new Gate("output", "o", Gate.Range.UNIT, 2 * h),
+            new Gate("candidate", "g", Gate.Range.SIGNED, 3 * h),
+        };
     }
 
     public static LstmCell random(Prng prng, int hiddenSize, double recurrentScale) {
@@ -57,42 +57,6 @@ public final class LstmCell implements RecurrentCell {
         Affine o = Affine.random(prng, "o", hiddenSize, recurrentScale, 0);
         Affine g = Affine.random(prng, "g", hiddenSize, recurrentScale, 0);
         return new LstmCell(i, f, o, g);
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String displayName() {
-        return NAME;
-    }
-
-    @Override
-    public int hiddenSize() {
-        return hidden;
-    }
-
-    /** h, then the cell state c. */
-    @Override
-    public int stateSize() {
-        return 2 * hidden;
-    }
-
-    @Override
-    public Gate[] gates() {
-        return gates;
-    }
-
-    @Override
-    public int gateSize() {
-        return 5 * hidden;
-    }
-
-    @Override
-    public Param[] params() {
-        return params;
     }
 
     @Override
@@ -155,14 +119,14 @@ public final class LstmCell implements RecurrentCell {
         }
         if (dx != null) {
             // dx = W_i^T da_i + W_f^T da_f + W_o^T da_o + W_g^T da_g
-            VanillaCell.clear(dx);
+            Kernels.zero(dx);
             input.backIntoInput(diPre, dx);
             forget.backIntoInput(dfPre, dx);
             output.backIntoInput(doPre, dx);
             candidate.backIntoInput(dgPre, dx);
         }
         // every gate read h_{t-1}              =>  dh_{t-1} = U_i^T da_i + U_f^T da_f + U_o^T da_o + U_g^T da_g
-        VanillaCell.clear(dhPrev);
+        Kernels.zero(dhPrev);
         input.backIntoSource(diPre, dhPrev);
         forget.backIntoSource(dfPre, dhPrev);
         output.backIntoSource(doPre, dhPrev);

@@ -12,7 +12,7 @@ import java.util.List;
  * It has no recurrent matrix: the recurrent scale ρ does not apply to it. Params, in order (also the
  * order they are drawn in): W_a, b_a, W_x, b_x. A step's gate buffer holds a and u, H floats each.
  */
-public final class SelectiveLinearCell implements RecurrentCell {
+public final class SelectiveLinearCell extends AbstractCell {
     public static final String KEY = "linear";
     public static final String NAME = "Selective linear";
     /**
@@ -22,24 +22,18 @@ public final class SelectiveLinearCell implements RecurrentCell {
      */
     static final double DECAY_BIAS = 2;
 
-    private final int hidden;
     private final Affine decay;
     private final Affine value;
-    private final Param[] params;
-    private final Gate[] gates;
     private final double[] daPre;
     private final double[] du;
 
     SelectiveLinearCell(Affine decay, Affine value) {
-        this.hidden = decay.b.rows;
+        super(KEY, NAME, decay.b.rows, decay.b.rows, 2 * decay.b.rows, new Gate[] {
+            new Gate("decay", "a", Gate.Range.UNIT, 0),
+            new Gate("input value", "u", Gate.Range.UNBOUNDED, decay.b.rows),
+        }, params(decay, value));
         this.decay = decay;
         this.value = value;
-        params = new Param[4];
-        value.addParams(params, decay.addParams(params, 0));
-        gates = new Gate[] {
-            new Gate("decay", "a", Gate.Range.UNIT, 0),
-            new Gate("input value", "u", Gate.Range.UNBOUNDED, hidden),
-        };
         daPre = new double[hidden];
         du = new double[hidden];
     }
@@ -48,41 +42,6 @@ public final class SelectiveLinearCell implements RecurrentCell {
         Affine a = Affine.inputOnly(prng, "a", hiddenSize, DECAY_BIAS);
         Affine x = Affine.inputOnly(prng, "x", hiddenSize, 0);
         return new SelectiveLinearCell(a, x);
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String displayName() {
-        return NAME;
-    }
-
-    @Override
-    public int hiddenSize() {
-        return hidden;
-    }
-
-    @Override
-    public int stateSize() {
-        return hidden;
-    }
-
-    @Override
-    public Gate[] gates() {
-        return gates;
-    }
-
-    @Override
-    public int gateSize() {
-        return 2 * hidden;
-    }
-
-    @Override
-    public Param[] params() {
-        return params;
     }
 
     @Override
@@ -118,7 +77,7 @@ public final class SelectiveLinearCell implements RecurrentCell {
         }
         if (dx != null) {
             // dx = W_a^T da_pre + W_x^T du
-            VanillaCell.clear(dx);
+            Kernels.zero(dx);
             decay.backIntoInput(daPre, dx);
             value.backIntoInput(du, dx);
         }

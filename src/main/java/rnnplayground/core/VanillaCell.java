@@ -7,25 +7,27 @@ import java.util.List;
  * The plain RNN: h_t = tanh(W_xh x_t + W_hh h_{t-1} + b), with x_t the one-hot vector of the symbol
  * read. Its state is h alone; it has no gates. Params, in order: W_xh (H x V), W_hh (H x H), b (H).
  */
-public final class VanillaCell implements RecurrentCell {
+public final class VanillaCell extends AbstractCell {
     public static final String KEY = "rnn";
     public static final String NAME = "Plain RNN";
-    private static final Gate[] NO_GATES = new Gate[0];
     private static final String GROUP = "hidden state";
 
     public final Weights weights;
     private final Affine pre;
-    private final Param[] params;
     /** dL/d(pre-activation) of the step being differentiated. */
     private final double[] dPre;
 
     public VanillaCell(Weights weights) {
+        this(weights, new Affine(new Param("W_xh", weights.hiddenSize, weights.inputSize, weights.wxh),
+                new Param("W_hh", weights.hiddenSize, weights.hiddenSize, weights.whh),
+                new Param("b", weights.hiddenSize, 1, weights.b)));
+    }
+
+    private VanillaCell(Weights weights, Affine pre) {
+        super(KEY, NAME, weights.hiddenSize, weights.hiddenSize, 0, new Gate[0], params(pre));
         this.weights = weights;
-        int hidden = weights.hiddenSize;
-        this.pre = new Affine(new Param("W_xh", hidden, weights.inputSize, weights.wxh),
-                new Param("W_hh", hidden, hidden, weights.whh), new Param("b", hidden, 1, weights.b));
-        this.params = new Param[] {pre.w, pre.u, pre.b};
-        this.dPre = new double[hidden];
+        this.pre = pre;
+        this.dPre = new double[weights.hiddenSize];
     }
 
     /** The plain RNN of {@link WeightInit#random(Prng, int, double)}. */
@@ -33,46 +35,11 @@ public final class VanillaCell implements RecurrentCell {
         return new VanillaCell(WeightInit.random(prng, hiddenSize, recurrentScale));
     }
 
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String displayName() {
-        return NAME;
-    }
-
-    @Override
-    public int hiddenSize() {
-        return weights.hiddenSize;
-    }
-
-    @Override
-    public int stateSize() {
-        return weights.hiddenSize;
-    }
-
-    @Override
-    public Gate[] gates() {
-        return NO_GATES;
-    }
-
-    @Override
-    public int gateSize() {
-        return 0;
-    }
-
-    @Override
-    public Param[] params() {
-        return params;
-    }
-
-    /** tanh of {@link #preActivation} for every i, the same sum term for term, W_hh read four rows at a time. */
+    /** tanh of {@link #preActivation} for every i, the same sum term for term, W_hh read eight rows at a time. */
     @Override
     public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
         pre.prepare(states, prevOffset);
-        for (int i = 0; i < weights.hiddenSize; i++) {
+        for (int i = 0; i < hidden; i++) {
             states[offset + i] = (float) Kernels.tanh(pre.pre(i, symbol));
         }
     }
@@ -80,7 +47,6 @@ public final class VanillaCell implements RecurrentCell {
     @Override
     public void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
             double[] dState, double[] dx, boolean accumulate) {
-        int hidden = weights.hiddenSize;
         // h_t = tanh(p_t)                         =>  dp_t = dh_t ⊙ (1 - h_t²)
         for (int i = 0; i < hidden; i++) {
             double h = states[offset + i];
@@ -92,18 +58,12 @@ public final class VanillaCell implements RecurrentCell {
         }
         //                                          =>  dx_t = W_xh^T dp_t
         if (dx != null) {
-            clear(dx);
+            Kernels.zero(dx);
             pre.backIntoInput(dPre, dx);
         }
         //                                          =>  dh_{t-1} = W_hh^T dp_t
-        clear(dState);
+        Kernels.zero(dState);
         pre.backIntoSource(dPre, dState);
-    }
-
-    static void clear(double[] v) {
-        for (int k = 0; k < v.length; k++) {
-            v[k] = 0;
-        }
     }
 
     @Override
