@@ -115,7 +115,7 @@ async function kernelSuite(engines, results) {
   for (const hidden of HIDDEN_SIZES) {
     status(`Forward pass, H = ${hidden}…`);
     for (const engine of engines) {
-      engine.api.forwardSetup(SEED, hidden, SEQUENCE);
+      engine.api.forwardSetup(SEED, hidden, 'rnn', SEQUENCE);
     }
     const ref = reference(engines[0].api, hidden);
     const impls = [{ key: 'reference', run: ref.plain }, { key: 'fourRows', run: ref.fourRows }].concat(

@@ -47,15 +47,16 @@ public final class Adam {
 
     /**
      * Moves every value against its gradient dw: m = β1 m + (1 - β1) g, v = β2 v + (1 - β2) g²,
-     * w -= m / (1 - β1^t) * rate / (sqrt(v / (1 - β2^t)) + ε). Returns null, or, when a value would not be
+     * w -= m (rate / (1 - β1^t)) / (sqrt(v (1 / (1 - β2^t))) + ε). Returns null, or, when a value would not be
      * a finite float, the name of its parameter, having undone the step.
      */
     public String step(double learningRate) {
         save();
         double beta1Next = beta1Power * BETA1;
         double beta2Next = beta2Power * BETA2;
-        double correction1 = 1 - beta1Next;
-        double correction2 = 1 - beta2Next;
+        // the bias corrections, folded into one factor each so that a value costs one division
+        double stepSize = learningRate / (1 - beta1Next);
+        double varianceScale = 1 / (1 - beta2Next);
         for (int p = 0; p < params.length; p++) {
             float[] w = params[p].w;
             double[] dw = params[p].dw;
@@ -67,12 +68,12 @@ public final class Adam {
                 double vk = BETA2 * vp[k] + (1 - BETA2) * g * g;
                 mp[k] = mk;
                 vp[k] = vk;
-                float next = (float) (w[k] - mk / correction1 * learningRate / (Math.sqrt(vk / correction2) + EPSILON));
-                if (!(Math.abs(next) <= Float.MAX_VALUE)) {
+                w[k] = (float) (w[k] - mk * stepSize / (Math.sqrt(vk * varianceScale) + EPSILON));
+                // checked as stored: TeaVM's JavaScript rounds a double to a float only in a float array
+                if (!(Math.abs(w[k]) <= Float.MAX_VALUE)) {
                     restore();
                     return params[p].name;
                 }
-                w[k] = next;
             }
         }
         beta1Power = beta1Next;

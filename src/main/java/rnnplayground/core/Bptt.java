@@ -30,22 +30,28 @@ public final class Bptt {
         Gradients.zero(network.params());
         predictions.update(readout, trajectory, count);
         double loss = predictions.loss(targets, from, count);
-        for (int k = 0; k < dState.length; k++) {
-            dState[k] = 0;
-        }
+        Kernels.zero(dState);
         for (int t = count - 1; t >= 0; t--) {
             // L = mean_t -log p_t[target_t], p_t = softmax(y_t)  =>  dy_t = (p_t - onehot(target_t)) / count
-            int target = targets[from + t];
-            for (int k = 0; k < V; k++) {
-                dy[k] = (predictions.probability(t, k) - (k == target ? 1 : 0)) / count;
-            }
+            outputGradient(predictions, t, targets[from + t], count, dy);
             // y_t = W_hy h_t + b_y  =>  dW_hy += dy_t h_t^T, db_y += dy_t, dh_t += W_hy^T dy_t
-            readout.backward(dy, states, trajectory.offset(t), dState);
+            readout.accumulate(dy, states, trajectory.offset(t));
+            readout.backIntoState(dy, dState);
             // s_t = cell(x_t, s_{t-1})  =>  the cell's gradients, and dL/ds_{t-1}
             cell.backward(trajectory.symbol(t), states, trajectory.offset(t - 1), trajectory.offset(t), gates,
                     trajectory.gateOffset(t), dState, null, true);
         }
         return loss;
+    }
+
+    /**
+     * dL/dy_t for L the mean over {@code count} steps of -log p_t[target]: (p_t - onehot(target)) / count,
+     * into {@code dy}.
+     */
+    static void outputGradient(Predictions predictions, int t, int target, int count, double[] dy) {
+        for (int k = 0; k < V; k++) {
+            dy[k] = (predictions.probability(t, k) - (k == target ? 1 : 0)) / count;
+        }
     }
 
     /** The predictions of the last {@link #lossAndGradients} call. */

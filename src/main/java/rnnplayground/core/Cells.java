@@ -12,6 +12,9 @@ public final class Cells {
 
     private static final Entry[] CELLS = {
         new Entry(VanillaCell.KEY, VanillaCell.NAME, VanillaCell::random),
+        new Entry(GruCell.KEY, GruCell.NAME, GruCell::random),
+        new Entry(LstmCell.KEY, LstmCell.NAME, LstmCell::random),
+        new Entry(SelectiveLinearCell.KEY, SelectiveLinearCell.NAME, SelectiveLinearCell::random),
     };
 
     private Cells() {
@@ -35,11 +38,11 @@ public final class Cells {
         return entry(key).name;
     }
 
+    /** Refuses a hidden size below 1, a recurrent scale that is not a positive number, then an unknown key. */
     public static RecurrentCell create(String key, Prng prng, int hiddenSize, double recurrentScale) {
-        Entry entry = entry(key);
         WeightInit.checkHiddenSize(hiddenSize);
         WeightInit.checkNorm(recurrentScale);
-        return entry.factory.create(prng, hiddenSize, recurrentScale);
+        return entry(key).factory.create(prng, hiddenSize, recurrentScale);
     }
 
     private static Entry entry(String key) {

@@ -36,7 +36,7 @@ public final class ExpLog {
             p *= TWO_POW_MINUS_1000; // exact: p >= 1/sqrt(2), so the product is still a normal number
             k += 1000;
         }
-        return p * powerOfTwo(k);
+        return powerOfTwo(k) * p; // not p * (scale / 2^-k), which TeaVM would print as p * scale / 2^-k
     }
 
     /** 2^k for -1022 <= k <= 0, exactly. */

@@ -31,8 +31,6 @@ public final class Param {
     }
 
     public void zeroGradient() {
-        for (int k = 0; k < dw.length; k++) {
-            dw[k] = 0;
-        }
+        Kernels.zero(dw);
     }
 }

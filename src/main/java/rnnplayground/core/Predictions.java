@@ -61,7 +61,7 @@ public final class Predictions {
     public double loss(int[] targets, int from, int count) {
         double sum = 0;
         for (int t = 0; t < count; t++) {
-            // the call first: inlined on the right of a +, its difference would lose its parentheses in JavaScript
+            // the term on the left: TeaVM would fold the inlined difference into sum + a - b
             sum = Softmax.crossEntropy(logits, t * V, V, targets[from + t]) + sum;
         }
         return sum / count;

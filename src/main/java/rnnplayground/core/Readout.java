@@ -41,13 +41,14 @@ public final class Readout {
         }
     }
 
-    /**
-     * Given dL/dy in {@code dy}: adds dL/dW_hy = dy h^T and dL/db_y = dy to the gradients, and
-     * dL/dh = W_hy^T dy into {@code dh}.
-     */
-    public void backward(double[] dy, float[] states, int offset, double[] dh) {
+    /** Given dL/dy in {@code dy}: adds dL/dW_hy = dy h^T and dL/db_y = dy to the gradients. */
+    public void accumulate(double[] dy, float[] states, int offset) {
         Kernels.addOuter(why.dw, Alphabet.SIZE, hiddenSize, dy, states, offset);
         Kernels.add(by.dw, dy, Alphabet.SIZE);
+    }
+
+    /** Given dL/dy in {@code dy}: adds dL/dh = W_hy^T dy into {@code dh}. */
+    public void backIntoState(double[] dy, double[] dh) {
         Kernels.matTVecAdd(why.w, Alphabet.SIZE, hiddenSize, dy, dh);
     }
 }

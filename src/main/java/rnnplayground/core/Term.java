@@ -14,7 +14,7 @@ public final class Term {
         BIAS,
         /** The terms above it in its group, added. */
         SUM,
-        /** tanh or σ of the sum: the gate's stored value. */
+        /** The gate's stored value: tanh or σ of the sum (or the sum itself, for a linear one). */
         NONLINEARITY,
         /** A product of gates and states that the state update adds up. */
         UPDATE,

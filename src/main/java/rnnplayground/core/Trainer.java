@@ -12,7 +12,10 @@ public final class Trainer {
      * steps is 0.22 / 0.018 / 0.002 at 0.003, 0.012 / 0.002 / 0.0003 at 0.01, 0.001 / 0.0003 / 0.0001 at
      * 0.03, and under 0.0001 at 0.1, which learns it fastest. But on a 64-symbol text 0.1 stalls near
      * 0.26 nats and 0.3 at 1.28, and 0.03 has loss spikes three times those of 0.01: 0.01 learns both
-     * without diverging, and slowly enough to be watched.
+     * without diverging, and slowly enough to be watched. The gated cells agree: at 0.01 every one is
+     * below 0.1 within 100 steps on "abracadabra" and below 0.004 after 1000 on the longer text, where at
+     * 0.1 the GRU's loss climbs from 0.001 back to 0.03, and at 0.3 every cell but the selective linear
+     * one stalls or spikes.
      */
     public static final double DEFAULT_LEARNING_RATE = 0.01;
     public static final double DEFAULT_CLIP_THRESHOLD = 5;

@@ -5,18 +5,23 @@ import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLDocument;
 import rnnplayground.app.Playback;
 import rnnplayground.core.Alphabet;
+import rnnplayground.core.Cells;
+import rnnplayground.core.Influence;
+import rnnplayground.core.Network;
+import rnnplayground.core.Sampler;
+import rnnplayground.core.Trainer;
 import rnnplayground.core.Trajectory;
 import rnnplayground.core.VanillaCell;
 import rnnplayground.core.WeightInit;
-import rnnplayground.core.Weights;
 
 /**
  * The entry point of the benchmark page's builds (bench.js and bench.wasm): exports the core's
- * forward pass, and a replay of a long sequence through the playground's own heatmap, letters and
- * playback, to web/bench.html. Not part of the playground.
+ * forward pass and training, and a replay of a long sequence through the playground's own heatmap,
+ * letters and playback, to web/bench.html; the browser tests compare its training with the JVM's bit
+ * for bit. Not part of the playground.
  */
 public final class BenchMain {
-    private static Weights weights;
+    private static Network network;
     private static Trajectory trajectory;
     private static int[] symbols;
     private static int[] altered;
@@ -28,17 +33,25 @@ public final class BenchMain {
     private static Playback playback;
     private static int shown;
 
+    private static Trainer trainer;
+    private static int[] text;
+    private static double[] losses;
+    private static Influence influence;
+
     private BenchMain() {
     }
 
     public static void main(String[] args) {
     }
 
-    /** Weights for {@code seed} and {@code hiddenSize}, and an empty trajectory for {@code sequence}. */
+    /**
+     * A network of {@code cell} ("rnn", "gru", …) for {@code seed} and {@code hiddenSize}, and an empty
+     * trajectory for {@code sequence}.
+     */
     @JSExport
-    public static void forwardSetup(int seed, int hiddenSize, String sequence) {
-        weights = WeightInit.random(seed, hiddenSize);
-        trajectory = new Trajectory(new VanillaCell(weights));
+    public static void forwardSetup(int seed, int hiddenSize, String cell, String sequence) {
+        network = Network.random(cell, seed, hiddenSize, Cells.DEFAULT_RECURRENT_SCALE);
+        trajectory = new Trajectory(network.cell);
         symbols = Alphabet.encode(sequence);
         altered = symbols.clone();
         altered[0] = (altered[0] + 1) % Alphabet.SIZE;
@@ -70,19 +83,107 @@ public final class BenchMain {
         return symbols[t];
     }
 
+    /** Value k of the network's param number p (see {@link Network#params()}: the plain RNN's W_xh, W_hh, b, …). */
+    @JSExport
+    public static double paramAt(int p, int k) {
+        return network.params()[p].w[k];
+    }
+
     @JSExport
     public static double wxhAt(int k) {
-        return weights.wxh[k];
+        return paramAt(0, k);
     }
 
     @JSExport
     public static double whhAt(int k) {
-        return weights.whh[k];
+        return paramAt(1, k);
     }
 
     @JSExport
     public static double bAt(int k) {
-        return weights.b[k];
+        return paramAt(2, k);
+    }
+
+    /**
+     * A network of {@code cell} for {@code seed} and {@code hiddenSize} and its trainer at the default
+     * settings, for the windowed protocol over {@code sequence} (see {@link #train}).
+     */
+    @JSExport
+    public static void trainSetup(int seed, int hiddenSize, String cell, String sequence) {
+        network = Network.random(cell, seed, hiddenSize, Cells.DEFAULT_RECURRENT_SCALE);
+        trainer = new Trainer(network);
+        text = Alphabet.encode(sequence);
+    }
+
+    /** {@code windows} optimizer steps of the windowed protocol (min-char-rnn's); returns the symbols read. */
+    @JSExport
+    public static int train(int windows) {
+        return trainer.trainWindows(text, windows);
+    }
+
+    /**
+     * {@code steps} full-sequence training steps on {@code sequence} from the network of {@code cell}
+     * for {@code seed} and {@code hiddenSize}; returns the steps taken (fewer after a fault).
+     */
+    @JSExport
+    public static int fullTrain(int seed, int hiddenSize, String cell, String sequence, double learningRate,
+            int steps) {
+        trainSetup(seed, hiddenSize, cell, sequence);
+        trainer.setLearningRate(learningRate);
+        losses = new double[steps];
+        for (int s = 0; s < steps && trainer.fault() == null; s++) {
+            losses[s] = trainer.step(text).loss;
+        }
+        return trainer.steps();
+    }
+
+    /** The loss of training step {@code step} (from 0) of {@link #fullTrain}, before its update. */
+    @JSExport
+    public static double lossAt(int step) {
+        return losses[step];
+    }
+
+    /** The loss of the last training step. */
+    @JSExport
+    public static double lastLoss() {
+        return trainer.last().loss;
+    }
+
+    /** {@code count} symbols sampled from the network from symbol {@code first} (see {@link Sampler}). */
+    @JSExport
+    public static String sampleText(int first, int count, double temperature, int seed) {
+        return Sampler.sample(network, first, count, temperature, seed).text();
+    }
+
+    /**
+     * The influence of every step of the training text on s_t[k] under the network as trained; returns
+     * the steps, each read by {@link #influenceAt} and {@link #inputInfluenceAt}.
+     */
+    @JSExport
+    public static int influenceOfState(int t, int k) {
+        Trajectory run = new Trajectory(network.cell);
+        run.update(text);
+        influence = new Influence(network);
+        influence.ofState(run, t, k);
+        return influence.steps();
+    }
+
+    /** ‖∂v/∂s_j‖ of the last {@link #influenceOfState}. */
+    @JSExport
+    public static double influenceAt(int j) {
+        return influence.stateNorm(j);
+    }
+
+    /** ‖∂v/∂x_j‖ of the last {@link #influenceOfState}. */
+    @JSExport
+    public static double inputInfluenceAt(int j) {
+        return influence.inputNorm(j);
+    }
+
+    /** A checksum of the bits of every parameter value of the network (see {@link Network#checksum()}). */
+    @JSExport
+    public static int paramChecksum() {
+        return network.checksum();
     }
 
     /** h_t[i] of the sequence, after {@link #settle}. */

@@ -103,7 +103,7 @@ class CspTest extends PerEngineTest {
                 + "<script src=\"throw.js\"></script></head><body></body></html>");
         Files.writeString(site.resolve("throw.js"), "TeaVM.wasmGC.load('bench.wasm').then(teavm => {"
                 + "  teavm.exports.main([]);"
-                + "  try { teavm.exports.forwardSetup(1, 0, 'ab'); document.title = 'no exception'; }"
+                + "  try { teavm.exports.forwardSetup(1, 0, 'rnn', 'ab'); document.title = 'no exception'; }"
                 + "  catch (e) { document.title = e.name + ': ' + e.message; }"
                 + "}, e => { document.title = 'not loaded: ' + e.message; });"
                 + "document.documentElement.setAttribute('data-engine', 'wasm');");

@@ -28,7 +28,10 @@ class TrainingBitsTest {
     }
 
     @Test
-    void thePlainRnnTrainsToTheRecordedBits() {
+    void everyCellTrainsToTheRecordedBits() {
         assertEquals(-2008935839, trainedChecksum("rnn"));
+        assertEquals(-1752485227, trainedChecksum("gru"));
+        assertEquals(-801489079, trainedChecksum("lstm"));
+        assertEquals(326781736, trainedChecksum("linear"));
     }
 }

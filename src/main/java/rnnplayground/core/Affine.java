@@ -1,0 +1,140 @@
+package rnnplayground.core;
+
+import java.util.List;
+
+/**
+ * The pre-activation of one gate (or candidate) of a cell: W x_t + U s + b, with W (H x V) on the
+ * one-hot x_t, U (H x H) on a recurrent source s (h_{t-1}, or the GRU's r ⊙ h_{t-1}) and b (H). A gate
+ * that reads only the input has no U. Forward, terms and backward of the sum live here, so that every
+ * cell computes it the same way.
+ */
+final class Affine {
+    private static final int V = Alphabet.SIZE;
+    final Param w;
+    /** Null for a gate that reads only the input. */
+    final Param u;
+    final Param b;
+    private final int hidden;
+    /** U s of the step being computed. */
+    private final double[] recurrent;
+
+    Affine(Param w, Param u, Param b) {
+        this.w = w;
+        this.u = u;
+        this.b = b;
+        this.hidden = b.rows;
+        this.recurrent = new double[hidden];
+    }
+
+    /**
+     * W_{name}, U_{name} and b_{name} drawn from {@code prng} in that order: W uniform like W_xh, U uniform
+     * then scaled to spectral norm ρ, b uniform like b plus {@code biasOffset}.
+     */
+    static Affine random(Prng prng, String name, int hidden, double recurrentScale, double biasOffset) {
+        Param w = input(prng, name, hidden);
+        Param u = new Param("U_" + name, hidden, hidden, WeightInit.recurrent(prng, hidden, recurrentScale));
+        return new Affine(w, u, bias(prng, name, hidden, biasOffset));
+    }
+
+    /** W_{name} and b_{name} of a gate that reads only the input, drawn as {@link #random} draws them. */
+    static Affine inputOnly(Prng prng, String name, int hidden, double biasOffset) {
+        Param w = input(prng, name, hidden);
+        return new Affine(w, null, bias(prng, name, hidden, biasOffset));
+    }
+
+    private static Param input(Prng prng, String name, int hidden) {
+        return new Param("W_" + name, hidden, V, WeightInit.uniform(prng, hidden * V, WeightInit.WXH_SCALE));
+    }
+
+    private static Param bias(Prng prng, String name, int hidden, double offset) {
+        float[] b = WeightInit.uniform(prng, hidden, WeightInit.B_SCALE);
+        for (int i = 0; i < hidden; i++) {
+            b[i] = (float) (b[i] + offset);
+        }
+        return new Param("b_" + name, hidden, 1, b);
+    }
+
+    /** Its params in order: W, U (if any), b, appended to {@code list} from {@code at}; returns the next index. */
+    int addParams(Param[] list, int at) {
+        list[at++] = w;
+        if (u != null) {
+            list[at++] = u;
+        }
+        list[at++] = b;
+        return at;
+    }
+
+    int paramCount() {
+        return u == null ? 2 : 3;
+    }
+
+    /** Computes U s for the step, s the H floats of {@code source} from {@code offset}. */
+    void prepare(float[] source, int offset) {
+        if (u != null) {
+            Kernels.matVec(u.w, hidden, hidden, source, offset, recurrent);
+        }
+    }
+
+    /** (W x_t)_i + (U s)_i + b_i after {@link #prepare}; the same sum, term for term, as {@link #terms}. */
+    double pre(int i, int symbol) {
+        if (u == null) {
+            return (double) w.w[i * V + symbol] + b.w[i]; // in double: a float sum would be rounded, on the JVM only
+        }
+        return w.w[i * V + symbol] + recurrent[i] + b.w[i];
+    }
+
+    /** (W x_t)_i: the one-hot x_t picks column {@code symbol} of W. */
+    double inputTerm(int i, int symbol) {
+        return w.w[i * V + symbol];
+    }
+
+    /** (U s)_i. */
+    double recurrentTerm(int i, float[] source, int offset) {
+        return Kernels.dot(u.w, i * hidden, source, offset, hidden);
+    }
+
+    /**
+     * Adds the terms of row i to {@code terms}, each with the value the model computed: the input, the
+     * recurrent term (its source written {@code sourceSymbol}), the bias and their sum.
+     */
+    void terms(List<Term> terms, String group, int i, int symbol, float[] source, int offset, String sourceSymbol) {
+        double input = inputTerm(i, symbol);
+        terms.add(new Term(group, markup(w.name) + " x_{t}", "x_t is one-hot: column " + symbol + " of " + w.name,
+                input, Term.Kind.INPUT));
+        double sum = input;
+        if (u != null) {
+            double recurrentTerm = recurrentTerm(i, source, offset);
+            terms.add(new Term(group, markup(u.name) + " " + sourceSymbol,
+                    "row " + i + " of " + u.name + " times " + sourceSymbol.replace("_{", "_").replace("}", ""),
+                    recurrentTerm, Term.Kind.RECURRENT));
+            sum = input + recurrentTerm;
+        }
+        terms.add(new Term(group, markup(b.name), "the bias", b.w[i], Term.Kind.BIAS));
+        terms.add(new Term(group, "sum", "the pre-activation: the terms added", sum + b.w[i], Term.Kind.SUM));
+    }
+
+    /** "W_z" as "W_{z}", "b" as "b". */
+    static String markup(String name) {
+        int bar = name.indexOf('_');
+        return bar < 0 ? name : name.substring(0, bar) + "_{" + name.substring(bar + 1) + "}";
+    }
+
+    /** Given dL/d(pre) of the step: dW[:, x_t] += dPre, dU += dPre s^T, db += dPre. */
+    void accumulate(double[] dPre, int symbol, float[] source, int offset) {
+        Kernels.addColumn(w.dw, hidden, V, symbol, dPre);
+        if (u != null) {
+            Kernels.addOuter(u.dw, hidden, hidden, dPre, source, offset);
+        }
+        Kernels.add(b.dw, dPre, hidden);
+    }
+
+    /** dL/ds += U^T dPre. */
+    void backIntoSource(double[] dPre, double[] dSource) {
+        Kernels.matTVecAdd(u.w, hidden, hidden, dPre, dSource);
+    }
+
+    /** dL/dx_t += W^T dPre. */
+    void backIntoInput(double[] dPre, double[] dx) {
+        Kernels.matTVecAdd(w.w, hidden, V, dPre, dx);
+    }
+}

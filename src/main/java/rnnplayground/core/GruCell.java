@@ -1,0 +1,151 @@
+package rnnplayground.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The gated recurrent unit (Cho et al. 2014):
+ * z_t = σ(W_z x_t + U_z h_{t-1} + b_z), r_t = σ(W_r x_t + U_r h_{t-1} + b_r),
+ * h̃_t = tanh(W_h x_t + U_h (r_t ⊙ h_{t-1}) + b_h), h_t = z_t ⊙ h_{t-1} + (1 - z_t) ⊙ h̃_t
+ * (z = 1 copies h). Params, in order (also the order they are drawn in): W_z, U_z, b_z, W_r, U_r, b_r,
+ * W_h, U_h, b_h. A step's gate buffer holds z, r, h̃ and r ⊙ h_{t-1}, H floats each.
+ */
+public final class GruCell extends AbstractCell {
+    public static final String KEY = "gru";
+    public static final String NAME = "GRU";
+
+    private final Affine update;
+    private final Affine reset;
+    private final Affine candidate;
+    private final double[] dzPre;
+    private final double[] drPre;
+    private final double[] dCandidatePre;
+    private final double[] dResetH;
+    private final double[] dhPrev;
+
+    GruCell(Affine update, Affine reset, Affine candidate) {
+        super(KEY, NAME, update.b.rows, update.b.rows, 4 * update.b.rows, gates(update.b.rows),
+                params(update, reset, candidate));
+        this.update = update;
+        this.reset = reset;
+        this.candidate = candidate;
+        int h = hidden;
+        dzPre = new double[h];
+        drPre = new double[h];
+        dCandidatePre = new double[h];
+        dResetH = new double[h];
+        dhPrev = new double[h];
+    }
+
+    /** z, r and h̃ at their places in the gate buffer (r ⊙ h_{t-1} follows them, not shown). */
+    private static Gate[] gates(int h) {
+        return new Gate[] {
+            new Gate("update", "z", Gate.Range.UNIT, 0),
+            new Gate("reset", "r", Gate.Range.UNIT, h),
+            new Gate("candidate", "h̃", Gate.Range.SIGNED, 2 * h),
+        };
+    }
+
+    /** Biases small, no offset: z starts near 1/2, halfway between copying h and replacing it. */
+    public static GruCell random(Prng prng, int hiddenSize, double recurrentScale) {
+        Affine z = Affine.random(prng, "z", hiddenSize, recurrentScale, 0);
+        Affine r = Affine.random(prng, "r", hiddenSize, recurrentScale, 0);
+        Affine h = Affine.random(prng, "h", hiddenSize, recurrentScale, 0);
+        return new GruCell(z, r, h);
+    }
+
+    @Override
+    public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
+        int h = hidden;
+        int z = gateOffset;
+        int r = z + h;
+        int c = r + h;
+        int rh = c + h;
+        update.prepare(states, prevOffset);
+        reset.prepare(states, prevOffset);
+        for (int i = 0; i < h; i++) {
+            gates[z + i] = (float) Kernels.sigmoid(update.pre(i, symbol));
+            gates[r + i] = (float) Kernels.sigmoid(reset.pre(i, symbol));
+            gates[rh + i] = (float) ((double) gates[r + i] * states[prevOffset + i]);
+        }
+        candidate.prepare(gates, rh);
+        for (int i = 0; i < h; i++) {
+            gates[c + i] = (float) Kernels.tanh(candidate.pre(i, symbol));
+            double zi = gates[z + i];
+            states[offset + i] = (float) (zi * states[prevOffset + i] + (1 - zi) * gates[c + i]);
+        }
+    }
+
+    @Override
+    public void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
+            double[] dState, double[] dx, boolean accumulate) {
+        int h = hidden;
+        int z = gateOffset;
+        int r = z + h;
+        int c = r + h;
+        int rh = c + h;
+        for (int i = 0; i < h; i++) {
+            double dh = dState[i];
+            double zi = gates[z + i];
+            double candidateI = gates[c + i];
+            // h_t = z ⊙ h_{t-1} + (1 - z) ⊙ h̃   =>  dz = dh ⊙ (h_{t-1} - h̃), dh̃ = dh ⊙ (1 - z), dh_{t-1} = dh ⊙ z
+            // z = σ(a_z), h̃ = tanh(a_h)          =>  da_z = dz ⊙ z (1 - z), da_h = dh̃ ⊙ (1 - h̃²)
+            dzPre[i] = dh * (states[prevOffset + i] - candidateI) * zi * (1 - zi);
+            dCandidatePre[i] = dh * (1 - zi) * (1 - candidateI * candidateI);
+            dhPrev[i] = dh * zi;
+        }
+        // a_h = W_h x + U_h (r ⊙ h_{t-1}) + b_h  =>  d(r ⊙ h_{t-1}) = U_h^T da_h
+        Kernels.zero(dResetH);
+        candidate.backIntoSource(dCandidatePre, dResetH);
+        for (int i = 0; i < h; i++) {
+            double ri = gates[r + i];
+            // r ⊙ h_{t-1}                       =>  dr = d(r ⊙ h) ⊙ h_{t-1}, dh_{t-1} += d(r ⊙ h) ⊙ r
+            // r = σ(a_r)                        =>  da_r = dr ⊙ r (1 - r)
+            drPre[i] = dResetH[i] * states[prevOffset + i] * ri * (1 - ri);
+            dhPrev[i] += dResetH[i] * ri;
+        }
+        if (accumulate) {
+            update.accumulate(dzPre, symbol, states, prevOffset);
+            reset.accumulate(drPre, symbol, states, prevOffset);
+            candidate.accumulate(dCandidatePre, symbol, gates, rh);
+        }
+        if (dx != null) {
+            // dx = W_z^T da_z + W_r^T da_r + W_h^T da_h
+            Kernels.zero(dx);
+            update.backIntoInput(dzPre, dx);
+            reset.backIntoInput(drPre, dx);
+            candidate.backIntoInput(dCandidatePre, dx);
+        }
+        // a_z, a_r read h_{t-1}                 =>  dh_{t-1} += U_z^T da_z + U_r^T da_r
+        update.backIntoSource(dzPre, dhPrev);
+        reset.backIntoSource(drPre, dhPrev);
+        System.arraycopy(dhPrev, 0, dState, 0, h);
+    }
+
+    @Override
+    public List<Term> terms(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
+            int i) {
+        int h = hidden;
+        double z = gates[gateOffset + i];
+        double r = gates[gateOffset + h + i];
+        double candidateI = gates[gateOffset + 2 * h + i];
+        List<Term> terms = new ArrayList<>();
+        update.terms(terms, "update", i, symbol, states, prevOffset, "h_{t−1}");
+        terms.add(new Term("update", "z_{t} = σ(sum)", "how much of h_{t−1} to keep", z, Term.Kind.NONLINEARITY));
+        reset.terms(terms, "reset", i, symbol, states, prevOffset, "h_{t−1}");
+        terms.add(new Term("reset", "r_{t} = σ(sum)", "how much of h_{t−1} the candidate sees", r,
+                Term.Kind.NONLINEARITY));
+        candidate.terms(terms, "candidate", i, symbol, gates, gateOffset + 3 * h, "(r_{t} ⊙ h_{t−1})");
+        terms.add(new Term("candidate", "h̃_{t} = tanh(sum)", "the new value on offer", candidateI,
+                Term.Kind.NONLINEARITY));
+        double kept = z * states[prevOffset + i];
+        double replaced = (1 - z) * candidateI;
+        terms.add(new Term("hidden state", "z_{t} ⊙ h_{t−1}", "the part of the old state kept", kept,
+                Term.Kind.UPDATE));
+        terms.add(new Term("hidden state", "(1 − z_{t}) ⊙ h̃_{t}", "the part of the candidate taken", replaced,
+                Term.Kind.UPDATE));
+        terms.add(new Term("hidden state", "h_{t}", "the two added: the stored state", states[offset + i],
+                Term.Kind.STATE));
+        return terms;
+    }
+}

@@ -1,0 +1,167 @@
+package rnnplayground.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Long short-term memory (Hochreiter & Schmidhuber 1997) with a forget gate:
+ * i_t, f_t, o_t = σ(W x_t + U h_{t-1} + b) each with its own W, U, b; g_t = tanh(W_g x_t + U_g h_{t-1} + b_g);
+ * c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t, h_t = o_t ⊙ tanh(c_t). The state is h then c (2H floats). Params, in
+ * order (also the order they are drawn in): W_i, U_i, b_i, W_f, U_f, b_f, W_o, U_o, b_o, W_g, U_g, b_g.
+ * A step's gate buffer holds i, f, o, g and tanh(c_t), H floats each.
+ */
+public final class LstmCell extends AbstractCell {
+    public static final String KEY = "lstm";
+    public static final String NAME = "LSTM";
+    /** b_f starts near +1: f near σ(1) = 0.73, so c is mostly kept from the start (Gers et al. 2000). */
+    static final double FORGET_BIAS = 1;
+
+    private final Affine input;
+    private final Affine forget;
+    private final Affine output;
+    private final Affine candidate;
+    private final double[] diPre;
+    private final double[] dfPre;
+    private final double[] doPre;
+    private final double[] dgPre;
+    private final double[] dhPrev;
+
+    LstmCell(Affine input, Affine forget, Affine output, Affine candidate) {
+        super(KEY, NAME, input.b.rows, 2 * input.b.rows, 5 * input.b.rows, gates(input.b.rows),
+                params(input, forget, output, candidate));
+        this.input = input;
+        this.forget = forget;
+        this.output = output;
+        this.candidate = candidate;
+        int h = hidden;
+        diPre = new double[h];
+        dfPre = new double[h];
+        doPre = new double[h];
+        dgPre = new double[h];
+        dhPrev = new double[h];
+    }
+
+    /** i, f, o and g at their places in the gate buffer (tanh(c_t) follows them, not shown). */
+    private static Gate[] gates(int h) {
+        return new Gate[] {
+            new Gate("input", "i", Gate.Range.UNIT, 0),
+            new Gate("forget", "f", Gate.Range.UNIT, h),
+            new Gate("output", "o", Gate.Range.UNIT, 2 * h),
+            new Gate("candidate", "g", Gate.Range.SIGNED, 3 * h),
+        };
+    }
+
+    public static LstmCell random(Prng prng, int hiddenSize, double recurrentScale) {
+        Affine i = Affine.random(prng, "i", hiddenSize, recurrentScale, 0);
+        Affine f = Affine.random(prng, "f", hiddenSize, recurrentScale, FORGET_BIAS);
+        Affine o = Affine.random(prng, "o", hiddenSize, recurrentScale, 0);
+        Affine g = Affine.random(prng, "g", hiddenSize, recurrentScale, 0);
+        return new LstmCell(i, f, o, g);
+    }
+
+    @Override
+    public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
+        int h = hidden;
+        int i = gateOffset;
+        int f = i + h;
+        int o = f + h;
+        int g = o + h;
+        int tc = g + h;
+        input.prepare(states, prevOffset);
+        forget.prepare(states, prevOffset);
+        output.prepare(states, prevOffset);
+        candidate.prepare(states, prevOffset);
+        for (int k = 0; k < h; k++) {
+            gates[i + k] = (float) Kernels.sigmoid(input.pre(k, symbol));
+            gates[f + k] = (float) Kernels.sigmoid(forget.pre(k, symbol));
+            gates[o + k] = (float) Kernels.sigmoid(output.pre(k, symbol));
+            gates[g + k] = (float) Kernels.tanh(candidate.pre(k, symbol));
+            // c_t = f ⊙ c_{t-1} + i ⊙ g
+            states[offset + h + k] = (float) ((double) gates[f + k] * states[prevOffset + h + k]
+                    + (double) gates[i + k] * gates[g + k]);
+            gates[tc + k] = (float) Kernels.tanh(states[offset + h + k]);
+            // h_t = o ⊙ tanh(c_t)
+            states[offset + k] = (float) ((double) gates[o + k] * gates[tc + k]);
+        }
+    }
+
+    @Override
+    public void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
+            double[] dState, double[] dx, boolean accumulate) {
+        int h = hidden;
+        int i = gateOffset;
+        int f = i + h;
+        int o = f + h;
+        int g = o + h;
+        int tc = g + h;
+        for (int k = 0; k < h; k++) {
+            double dh = dState[k];
+            double ik = gates[i + k];
+            double fk = gates[f + k];
+            double ok = gates[o + k];
+            double gk = gates[g + k];
+            double tanhC = gates[tc + k];
+            // h_t = o ⊙ tanh(c_t)              =>  do = dh ⊙ tanh(c_t), dc_t += dh ⊙ o ⊙ (1 - tanh²(c_t))
+            double dc = dState[h + k] + dh * ok * (1 - tanhC * tanhC);
+            // c_t = f ⊙ c_{t-1} + i ⊙ g         =>  df = dc ⊙ c_{t-1}, di = dc ⊙ g, dg = dc ⊙ i, dc_{t-1} = dc ⊙ f
+            // i, f, o = σ(a), g = tanh(a_g)    =>  da = d(gate) ⊙ gate (1 - gate), da_g = dg ⊙ (1 - g²)
+            diPre[k] = dc * gk * ik * (1 - ik);
+            dfPre[k] = dc * states[prevOffset + h + k] * fk * (1 - fk);
+            doPre[k] = dh * tanhC * ok * (1 - ok);
+            dgPre[k] = dc * ik * (1 - gk * gk);
+            dState[h + k] = dc * fk;
+        }
+        if (accumulate) {
+            input.accumulate(diPre, symbol, states, prevOffset);
+            forget.accumulate(dfPre, symbol, states, prevOffset);
+            output.accumulate(doPre, symbol, states, prevOffset);
+            candidate.accumulate(dgPre, symbol, states, prevOffset);
+        }
+        if (dx != null) {
+            // dx = W_i^T da_i + W_f^T da_f + W_o^T da_o + W_g^T da_g
+            Kernels.zero(dx);
+            input.backIntoInput(diPre, dx);
+            forget.backIntoInput(dfPre, dx);
+            output.backIntoInput(doPre, dx);
+            candidate.backIntoInput(dgPre, dx);
+        }
+        // every gate read h_{t-1}              =>  dh_{t-1} = U_i^T da_i + U_f^T da_f + U_o^T da_o + U_g^T da_g
+        Kernels.zero(dhPrev);
+        input.backIntoSource(diPre, dhPrev);
+        forget.backIntoSource(dfPre, dhPrev);
+        output.backIntoSource(doPre, dhPrev);
+        candidate.backIntoSource(dgPre, dhPrev);
+        System.arraycopy(dhPrev, 0, dState, 0, h);
+    }
+
+    @Override
+    public List<Term> terms(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
+            int k) {
+        int h = hidden;
+        double ik = gates[gateOffset + k];
+        double fk = gates[gateOffset + h + k];
+        double ok = gates[gateOffset + 2 * h + k];
+        double gk = gates[gateOffset + 3 * h + k];
+        List<Term> terms = new ArrayList<>();
+        input.terms(terms, "input", k, symbol, states, prevOffset, "h_{t−1}");
+        terms.add(new Term("input", "i_{t} = σ(sum)", "how much of the candidate to write", ik, Term.Kind.NONLINEARITY));
+        forget.terms(terms, "forget", k, symbol, states, prevOffset, "h_{t−1}");
+        terms.add(new Term("forget", "f_{t} = σ(sum)", "how much of c_{t−1} to keep", fk, Term.Kind.NONLINEARITY));
+        output.terms(terms, "output", k, symbol, states, prevOffset, "h_{t−1}");
+        terms.add(new Term("output", "o_{t} = σ(sum)", "how much of tanh(c_t) to show as h", ok,
+                Term.Kind.NONLINEARITY));
+        candidate.terms(terms, "candidate", k, symbol, states, prevOffset, "h_{t−1}");
+        terms.add(new Term("candidate", "g_{t} = tanh(sum)", "the new value on offer", gk, Term.Kind.NONLINEARITY));
+        terms.add(new Term("cell state", "f_{t} ⊙ c_{t−1}", "the part of the old cell state kept",
+                fk * states[prevOffset + h + k], Term.Kind.UPDATE));
+        terms.add(new Term("cell state", "i_{t} ⊙ g_{t}", "the part of the candidate written", ik * gk,
+                Term.Kind.UPDATE));
+        terms.add(new Term("cell state", "c_{t}", "the two added: the stored cell state", states[offset + h + k],
+                Term.Kind.STATE));
+        terms.add(new Term("hidden state", "tanh(c_{t})", "the cell state squashed into (−1, 1)",
+                gates[gateOffset + 4 * h + k], Term.Kind.NONLINEARITY));
+        terms.add(new Term("hidden state", "h_{t} = o_{t} ⊙ tanh(c_{t})", "what the cell shows: the stored state",
+                states[offset + k], Term.Kind.STATE));
+        return terms;
+    }
+}

@@ -1,0 +1,142 @@
+package rnnplayground.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A gated linear recurrence with an input-dependent decay, in the spirit of Mamba's selective state
+ * spaces (Gu & Dao 2023) and of minGRU (Feng et al. 2024): a_t = σ(W_a x_t + b_a),
+ * u_t = W_x x_t + b_x, h_t = a_t ⊙ h_{t-1} + (1 - a_t) ⊙ u_t. No tanh on the state: it is a convex mix
+ * of the u's, so it stays within the largest |u| but is not bounded by 1. Nothing reads h_{t-1} but
+ * the mix itself, so the whole sequence can be computed by a parallel prefix scan ({@link #scan}).
+ * It has no recurrent matrix: the recurrent scale ρ does not apply to it. Params, in order (also the
+ * order they are drawn in): W_a, b_a, W_x, b_x. A step's gate buffer holds a and u, H floats each.
+ */
+public final class SelectiveLinearCell extends AbstractCell {
+    public static final String KEY = "linear";
+    public static final String NAME = "Selective linear";
+    /**
+     * b_a starts near +2: a near σ(2) = 0.88 before the input's ±1.5 moves it, so that the state keeps
+     * most of itself from step to step (a half-life of about five steps) and the cell starts with a
+     * memory to learn from, rather than copying its input.
+     */
+    static final double DECAY_BIAS = 2;
+
+    private final Affine decay;
+    private final Affine value;
+    private final double[] daPre;
+    private final double[] du;
+
+    SelectiveLinearCell(Affine decay, Affine value) {
+        super(KEY, NAME, decay.b.rows, decay.b.rows, 2 * decay.b.rows, new Gate[] {
+            new Gate("decay", "a", Gate.Range.UNIT, 0),
+            new Gate("input value", "u", Gate.Range.UNBOUNDED, decay.b.rows),
+        }, params(decay, value));
+        this.decay = decay;
+        this.value = value;
+        daPre = new double[hidden];
+        du = new double[hidden];
+    }
+
+    public static SelectiveLinearCell random(Prng prng, int hiddenSize, double recurrentScale) {
+        Affine a = Affine.inputOnly(prng, "a", hiddenSize, DECAY_BIAS);
+        Affine x = Affine.inputOnly(prng, "x", hiddenSize, 0);
+        return new SelectiveLinearCell(a, x);
+    }
+
+    @Override
+    public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
+        int a = gateOffset;
+        int u = a + hidden;
+        for (int i = 0; i < hidden; i++) {
+            gates[a + i] = (float) Kernels.sigmoid(decay.pre(i, symbol));
+            gates[u + i] = (float) value.pre(i, symbol);
+            double ai = gates[a + i];
+            states[offset + i] = (float) (ai * states[prevOffset + i] + (1 - ai) * gates[u + i]);
+        }
+    }
+
+    @Override
+    public void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
+            double[] dState, double[] dx, boolean accumulate) {
+        int a = gateOffset;
+        int u = a + hidden;
+        for (int i = 0; i < hidden; i++) {
+            double dh = dState[i];
+            double ai = gates[a + i];
+            // h_t = a ⊙ h_{t-1} + (1 - a) ⊙ u  =>  da = dh ⊙ (h_{t-1} - u), du = dh ⊙ (1 - a), dh_{t-1} = dh ⊙ a
+            // a = σ(a_pre)                      =>  da_pre = da ⊙ a (1 - a)
+            daPre[i] = dh * ((double) states[prevOffset + i] - gates[u + i]) * ai * (1 - ai);
+            du[i] = dh * (1 - ai);
+            dState[i] = dh * ai;
+        }
+        // a_pre = W_a x + b_a, u = W_x x + b_x  =>  dW_a[:, x] += da_pre, db_a += da_pre, dW_x[:, x] += du, db_x += du
+        if (accumulate) {
+            decay.accumulate(daPre, symbol, states, prevOffset);
+            value.accumulate(du, symbol, states, prevOffset);
+        }
+        if (dx != null) {
+            // dx = W_a^T da_pre + W_x^T du
+            Kernels.zero(dx);
+            decay.backIntoInput(daPre, dx);
+            value.backIntoInput(du, dx);
+        }
+    }
+
+    @Override
+    public List<Term> terms(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
+            int i) {
+        double a = gates[gateOffset + i];
+        double u = gates[gateOffset + hidden + i];
+        List<Term> terms = new ArrayList<>();
+        decay.terms(terms, "decay", i, symbol, states, prevOffset, "");
+        terms.add(new Term("decay", "a_{t} = σ(sum)", "how much of h_{t−1} to keep: chosen by the input", a,
+                Term.Kind.NONLINEARITY));
+        value.terms(terms, "input value", i, symbol, states, prevOffset, "");
+        terms.add(new Term("input value", "u_{t} = sum", "the value on offer, not squashed", u, Term.Kind.NONLINEARITY));
+        terms.add(new Term("hidden state", "a_{t} ⊙ h_{t−1}", "the part of the old state kept",
+                a * states[prevOffset + i], Term.Kind.UPDATE));
+        terms.add(new Term("hidden state", "(1 − a_{t}) ⊙ u_{t}", "the part of the new value taken", (1 - a) * u,
+                Term.Kind.UPDATE));
+        terms.add(new Term("hidden state", "h_{t}", "the two added: the stored state", states[offset + i],
+                Term.Kind.STATE));
+        return terms;
+    }
+
+    /**
+     * The states h_0 .. h_{T-1} for {@code symbols} from h_{-1} = 0, by a parallel prefix scan instead of
+     * the step-by-step loop: step t is the map h -> A_t h + B_t with A_t = a_t, B_t = (1 - a_t) u_t (a
+     * and u as {@link #step} stores them), and maps compose associatively,
+     * (A_2, B_2) ∘ (A_1, B_1) = (A_2 A_1, A_2 B_1 + B_2). In round d every step t >= 2^d composes its map
+     * with that of step t - 2^d (Hillis and Steele): after log2 T rounds, each of which could run on all
+     * steps at once, B_t is h_t. In doubles, row t of the result holding h_t. The sums are associated
+     * differently from the loop's, so the two agree to rounding, not to the bit.
+     */
+    public double[] scan(int[] symbols) {
+        int steps = symbols.length;
+        double[] factor = new double[steps * hidden];
+        double[] offset = new double[steps * hidden];
+        float[] gate = new float[2 * hidden];
+        float[] unused = new float[2 * hidden];
+        for (int t = 0; t < steps; t++) {
+            step(symbols[t], unused, 0, hidden, gate, 0);
+            for (int i = 0; i < hidden; i++) {
+                double a = gate[i];
+                factor[t * hidden + i] = a;
+                offset[t * hidden + i] = (1 - a) * gate[hidden + i];
+            }
+        }
+        for (int distance = 1; distance < steps; distance *= 2) {
+            // from the last step down, so that step t - distance still holds the previous round's map
+            for (int t = steps - 1; t >= distance; t--) {
+                int now = t * hidden;
+                int before = (t - distance) * hidden;
+                for (int i = 0; i < hidden; i++) {
+                    offset[now + i] = factor[now + i] * offset[before + i] + offset[now + i];
+                    factor[now + i] = factor[now + i] * factor[before + i];
+                }
+            }
+        }
+        return offset;
+    }
+}

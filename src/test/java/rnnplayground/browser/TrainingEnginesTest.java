@@ -1,0 +1,104 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import rnnplayground.core.Cells;
+import rnnplayground.server.SiteServer;
+import rnnplayground.web.BenchMain;
+
+/**
+ * Training in the JavaScript and the WebAssembly build gives the JVM's bits: 300 steps of every cell,
+ * every step's loss and every parameter value, then a sample and the influence of every step. Both
+ * builds of the benchmark's entry point run in one page; the JVM runs the same entry point's code.
+ */
+class TrainingEnginesTest extends BrowserTest {
+    private static final int SEED = 12345;
+    private static final int HIDDEN = 16;
+    private static final String SEQUENCE = "radar cab dab abracadabra bard card abba dada arc cab bad radar a";
+    private static final double LEARNING_RATE = 0.01;
+    private static final int STEPS = 300;
+    private SiteServer server;
+
+    @BeforeAll
+    void openBothEngines() throws IOException {
+        Path site = Site.scratch("training-site");
+        for (String file : List.of("classes.wasm-runtime.js", "bench.js", "bench.wasm", "favicon.svg")) {
+            Files.copy(Site.DIRECTORY.resolve(file), site.resolve(file));
+        }
+        Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<title>loading</title><link rel=\"icon\" href=\"favicon.svg\">"
+                + "<script src=\"classes.wasm-runtime.js\"></script><script type=\"module\" src=\"engines.js\"></script>"
+                + "</head><body></body></html>");
+        Files.writeString(site.resolve("engines.js"), "import * as js from './bench.js';"
+                + "js.main([]);"
+                + "TeaVM.wasmGC.load('bench.wasm').then(teavm => {"
+                + "  teavm.exports.main([]);"
+                + "  window.engines = { js, wasm: teavm.exports };"
+                + "  document.title = 'ready';"
+                + "}, e => { document.title = 'not loaded: ' + e.message; })"
+                + ".finally(() => document.documentElement.setAttribute('data-engine', 'js and wasm'));");
+        server = SiteServer.onFreePort(site);
+        browser.open(server.url() + "index.html");
+        assertEquals("ready", browser.driver.getTitle());
+    }
+
+    @AfterAll
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void bothEnginesTrainEveryCellToTheJvmsBits() {
+        for (String cell : Cells.keys()) {
+            assertEquals(STEPS, BenchMain.fullTrain(SEED, HIDDEN, cell, SEQUENCE, LEARNING_RATE, STEPS));
+            int checksum = BenchMain.paramChecksum();
+            for (String engine : List.of("js", "wasm")) {
+                @SuppressWarnings("unchecked")
+                List<Object> result = (List<Object>) browser.js("const e = window.engines[arguments[0]];"
+                        + "const steps = e.fullTrain(arguments[1], arguments[2], arguments[3], arguments[4],"
+                        + "  arguments[5], arguments[6]);"
+                        + "const losses = [];"
+                        + "for (let s = 0; s < steps; s++) { losses.push(e.lossAt(s)); }"
+                        + "return [e.paramChecksum(), losses];",
+                        engine, SEED, HIDDEN, cell, SEQUENCE, LEARNING_RATE, STEPS);
+                String what = cell + " on " + engine;
+                List<?> losses = (List<?>) result.get(1);
+                assertEquals(STEPS, losses.size(), what + ": steps");
+                for (int s = 0; s < STEPS; s++) {
+                    assertEquals(BenchMain.lossAt(s), ((Number) losses.get(s)).doubleValue(), 0.0,
+                            what + ": the loss of step " + s);
+                }
+                assertEquals(checksum, ((Number) result.get(0)).intValue(), what + ": the parameters' bits");
+                assertEquals(BenchMain.sampleText(2, 64, 0.7, 99), browser.js(
+                        "return window.engines[arguments[0]].sampleText(2, 64, 0.7, 99);", engine), what + ": a sample");
+                assertSameInfluence(engine, what);
+            }
+        }
+        assertEquals(List.of(), browser.errors());
+    }
+
+    /** The influence of every step on the last h's last entry, and of every symbol read. */
+    private void assertSameInfluence(String engine, String what) {
+        int last = SEQUENCE.length() - 1;
+        int entry = HIDDEN - 1;
+        BenchMain.influenceOfState(last, entry);
+        @SuppressWarnings("unchecked")
+        List<List<Number>> result = (List<List<Number>>) browser.js("const e = window.engines[arguments[0]];"
+                + "const steps = e.influenceOfState(arguments[1], arguments[2]);"
+                + "const states = [], inputs = [];"
+                + "for (let j = 0; j < steps; j++) { states.push(e.influenceAt(j)); inputs.push(e.inputInfluenceAt(j)); }"
+                + "return [states, inputs];", engine, last, entry);
+        for (int j = 0; j <= last; j++) {
+            assertEquals(BenchMain.influenceAt(j), result.get(0).get(j).doubleValue(), 0.0, what + ": ‖∂v/∂s_" + j + "‖");
+            assertEquals(BenchMain.inputInfluenceAt(j), result.get(1).get(j).doubleValue(), 0.0,
+                    what + ": ‖∂v/∂x_" + j + "‖");
+        }
+    }
+}
