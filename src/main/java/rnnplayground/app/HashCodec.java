@@ -143,7 +143,7 @@ public final class HashCodec {
                     }
                 }
             }
-            out.append("The link’s ").append(join(described)).append(rejected.size() == 1 ? " was" : " were")
+            out.append("The link’s ").append(Wording.join(described)).append(rejected.size() == 1 ? " was" : " were")
                     .append(" not usable, so ").append(rejected.size() == 1 ? "the default is" : "the defaults are")
                     .append(" shown.");
         }
@@ -159,18 +159,7 @@ public final class HashCodec {
             if (others > 0) {
                 names.add(others + (names.isEmpty() ? " unknown part" : " other part") + (others == 1 ? "" : "s"));
             }
-            out.append("Ignored in the link: ").append(join(names)).append('.');
-        }
-        return out.toString();
-    }
-
-    private static String join(List<String> items) {
-        StringBuilder out = new StringBuilder();
-        for (int k = 0; k < items.size(); k++) {
-            if (k > 0) {
-                out.append(k == items.size() - 1 ? " and " : ", ");
-            }
-            out.append(items.get(k));
+            out.append("Ignored in the link: ").append(Wording.join(names)).append('.');
         }
         return out.toString();
     }

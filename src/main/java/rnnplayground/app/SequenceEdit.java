@@ -51,10 +51,9 @@ public final class SequenceEdit {
 
     /** The message to show under the box, or "" when nothing was refused. */
     public String message() {
-        if (!refused.isEmpty()) {
-            return SequenceRules.refusedMessage(refused) + (truncated ? " " + SequenceRules.tooLongMessage() : "");
-        }
-        return truncated ? SequenceRules.tooLongMessage() : "";
+        RefusedCharacters characters = new RefusedCharacters();
+        characters.add(refused);
+        return SequenceRules.refusalMessage(characters, truncated);
     }
 
     private static int clamp(int index, int length) {

@@ -23,7 +23,7 @@ class SequenceEditTest {
         assertEquals(2, edit.caret);
         assertEquals("xxé1", edit.refused);
         assertFalse(edit.isVerbatim("xaxé1"));
-        assertEquals("“x”, “é”, “1” are not allowed. Use only a b r c d and space.", edit.message());
+        assertEquals("“x”, “é” and “1” are not allowed. Use only a b r c d and space.", edit.message());
     }
 
     @Test
@@ -60,7 +60,8 @@ class SequenceEditTest {
     }
 
     @Test
-    void lineBreaksAndTabsAreNamedInWords() {
-        assertTrue(SequenceEdit.insert("", 0, 0, "a\nb\t").message().startsWith("line break, tab are"));
+    void lineBreaksAndTabsAreNamedInWordsAWindowsLineBreakOnce() {
+        assertTrue(SequenceEdit.insert("", 0, 0, "a\r\nb\n").message().startsWith("line break is"));
+        assertTrue(SequenceEdit.insert("", 0, 0, "a\nb\t").message().startsWith("line break and tab are"));
     }
 }
