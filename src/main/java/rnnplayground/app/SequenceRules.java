@@ -31,13 +31,6 @@ public final class SequenceRules {
         return true;
     }
 
-    /** "“x” and “1” are not allowed. …": each refused character once, in the order typed. */
-    public static String refusedMessage(String refused) {
-        RefusedCharacters characters = new RefusedCharacters();
-        characters.add(refused);
-        return refusedMessage(characters);
-    }
-
     /** What refused characters and a cut at the length limit are told as, or "" when there was neither. */
     public static String refusalMessage(RefusedCharacters refused, boolean truncated) {
         if (refused.isEmpty()) {

@@ -30,6 +30,8 @@ final class Browser {
     /** The page's performance timeline. */
     interface Timeline extends JSObject {
         void mark(String name);
+
+        double now();
     }
 
     /** An input's text selection. */
@@ -76,6 +78,11 @@ final class Browser {
 
     static TextSelection selection(HTMLElement input) {
         return input.cast();
+    }
+
+    /** Milliseconds since the page started, to a fraction of one. */
+    static double now() {
+        return window().getPerformance().now();
     }
 
     /** A named point on the page's performance timeline (read by web/bench.html). */

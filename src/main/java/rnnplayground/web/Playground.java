@@ -55,8 +55,7 @@ final class Playground implements CellInspector.Cells {
         cellStatus = document.getElementById("cell-status");
         HTMLElement message = document.getElementById("sequence-message");
         new SequenceField((HTMLInputElement) document.getElementById("sequence"), message, state.sequence,
-                this::sequenceChanged);
-        message.setTextContent(decoded.problem);
+                decoded.problem, this::sequenceChanged);
         document.getElementById("replay").addEventListener("click", event -> playback.replay());
         document.getElementById("reweight").addEventListener("click", event -> reweight());
         new ShareControls(document, model, () -> state);
