@@ -127,6 +127,19 @@
     documentReady.then(embed);
   }
 
+  // "Skip to the playground" moves the focus to the widget without going to #playground: the
+  // address holds the state, and a new hash would drop it (and Back would load the page again).
+  documentReady.then(function () {
+    var link = document.querySelector('.skip-link');
+    var widget = document.getElementById('playground');
+    if (link && widget) {
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        widget.focus();
+      });
+    }
+  });
+
   // A link to another state opened over this page changes only the hash: show that state. The page
   // writes its own state with history.replaceState, which fires no hashchange; a plain anchor such
   // as #history has no "=" and only scrolls.

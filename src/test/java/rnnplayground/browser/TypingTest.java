@@ -14,7 +14,7 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The sequence box as phones, input methods and keyboards use it: compositions, undo and redo,
- * huge pastes, fast typing.
+ * huge pastes, fast typing; and the skip link, which must leave the state in the address.
  */
 class TypingTest extends BrowserTest {
     private static final int SEED = 7;
@@ -270,5 +270,22 @@ class TypingTest extends BrowserTest {
         assertEquals(message.indexOf("“l”"), message.lastIndexOf("“l”"), "each character named once: " + message);
         browser.waitUntil("the message goes a while after the person has gone on typing",
                 () -> widget.message().isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"js", "wasm"})
+    void theSkipLinkMovesTheFocusAndKeepsTheStateInTheAddress(String engine) {
+        openWith(engine, "cab");
+        new Actions(browser.driver).sendKeys("d").perform();
+        assertState("cabd");
+        long history = (Long) browser.js("return history.length;");
+        browser.js("document.activeElement.blur(); document.querySelector('.skip-link').focus();");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.waitUntil("the focus is in the playground",
+                () -> (Boolean) browser.js("return document.activeElement.closest('#playground') !== null;"));
+        assertState("cabd");
+        assertEquals(history, browser.js("return history.length;"), "no new history entry");
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        assertEquals("sequence", browser.js("return document.activeElement.id;"), "Tab goes on into the widget");
     }
 }
