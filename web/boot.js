@@ -71,14 +71,37 @@
     });
   }
 
+  // Runs a compiled main. TeaVM's main reports no Java exception to its caller, so rnnplayground.web.Main
+  // marks on the widget how far it got: "begun" once it starts wiring the page, "done" at the end.
+  // A failure before "begun" left the page as it was, so the other engine can still start on it.
+  function runMain(main) {
+    return documentReady.then(function () {
+      var thrown = null;
+      try {
+        main();
+      } catch (error) {
+        thrown = error;
+      }
+      var widget = document.getElementById('playground');
+      var mark = widget && widget.getAttribute('data-start');
+      if (mark === 'done' && !thrown) {
+        return;
+      }
+      var failure = new Error(thrown && thrown.message ? thrown.message
+          : 'its code stopped before the playground was ready');
+      failure.wired = mark !== null;
+      throw failure;
+    });
+  }
+
   function startWasm() {
     return loadScript('classes.wasm-runtime.js')
       .then(function () { return TeaVM.wasmGC.load('classes.wasm'); })
-      .then(function (teavm) { return documentReady.then(function () { teavm.exports.main([]); }); });
+      .then(function (teavm) { return runMain(function () { teavm.exports.main([]); }); });
   }
 
   function startJs() {
-    return loadScript('classes.js').then(function () { return documentReady; }).then(function () { main([]); });
+    return loadScript('classes.js').then(function () { return runMain(function () { main([]); }); });
   }
 
   function report(engine, why) {
@@ -89,13 +112,27 @@
     }
   }
 
-  function fail(error) {
+  // The playground did not start: the line at the bottom of the widget says so. When the WebAssembly
+  // build failed after it began wiring the page, the JavaScript one cannot start over it: a link
+  // loads the page again on it.
+  function fail(error, engine) {
     return documentReady.then(function () {
-      var line = document.getElementById('engine');
-      if (line) {
-        line.textContent = 'The network could not start: ' + error.message;
-      }
       document.documentElement.setAttribute('data-engine', 'none');
+      var line = document.getElementById('engine');
+      if (!line) {
+        return;
+      }
+      line.textContent = 'The network could not start' + (engine ? ' on ' + ENGINES[engine] : '') + ': '
+          + error.message + '. ';
+      line.classList.add('failed');
+      if (engine === 'wasm') {
+        var query = new URLSearchParams(location.search);
+        query.set('engine', 'js');
+        var link = document.createElement('a');
+        link.href = '?' + query + location.hash;
+        link.textContent = 'Use the JavaScript engine';
+        line.append(link);
+      }
     });
   }
 
@@ -163,12 +200,21 @@
     started = startWasm().then(function () {
       report('wasm', choice.why);
     }, function (error) {
+      if (error.wired) {
+        return fail(error, 'wasm');
+      }
       return startJs().then(function () {
         report('js', 'WebAssembly GC failed: ' + error.message);
-      }, fail);
+      }, function (jsError) {
+        return fail(jsError);
+      });
     });
   } else {
-    started = startJs().then(function () { report('js', choice.why); }, fail);
+    started = startJs().then(function () {
+      report('js', choice.why);
+    }, function (error) {
+      return fail(error);
+    });
   }
   started.then(keepOffline);
 }());
