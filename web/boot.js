@@ -187,11 +187,60 @@
   });
 
   // After one visit over http(s) the site works offline: sw.js keeps a copy of its files. From disk
-  // there is no service worker (and no need for one).
-  function keepOffline() {
-    if ('serviceWorker' in navigator && (location.protocol === 'http:' || location.protocol === 'https:')) {
-      navigator.serviceWorker.register(scriptUrl('sw.js')).catch(function () { /* the page works without it */ });
+  // there is no service worker (and no need for one). A new deployment's worker waits while a page of
+  // the old version is open (see sw.js), so that a page never mixes the files of two versions: the page
+  // says "A new version is ready", and its Reload button lets the new version take over and loads it.
+  var settled = false; // the engine started, or failed: the page has every file it needs
+  var takingOver = false;
+
+  function offerNewVersion(registration) {
+    var notice = document.getElementById('update');
+    function offer() {
+      if (!registration.waiting || !notice || notice.firstChild) {
+        return;
+      }
+      var reload = document.createElement('button');
+      reload.type = 'button';
+      reload.textContent = 'Reload';
+      reload.addEventListener('click', function () {
+        var waiting = registration.waiting;
+        if (!waiting) {
+          location.reload();
+          return;
+        }
+        takingOver = true;
+        waiting.postMessage('rnn-playground:take-over');
+      });
+      notice.append('A new version is ready. ', reload);
     }
+    offer();
+    registration.addEventListener('updatefound', function () {
+      var worker = registration.installing;
+      if (worker) {
+        worker.addEventListener('statechange', offer);
+      }
+    });
+  }
+
+  function keepOffline() {
+    settled = true;
+    if ('serviceWorker' in navigator && (location.protocol === 'http:' || location.protocol === 'https:')) {
+      navigator.serviceWorker.register(scriptUrl('sw.js')).then(function (registration) {
+        if (navigator.serviceWorker.controller) { // a page from the network is the newest there is
+          offerNewVersion(registration);
+        }
+      }).catch(function () { /* the page works without it */ });
+    }
+  }
+
+  // The new version took over: the page that asked for it loads it, and so does a page that had not
+  // finished loading (another tab's Reload), rather than go on with files of both versions.
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (takingOver || !settled) {
+        location.reload();
+      }
+    });
   }
 
   var choice = chooseEngine();
