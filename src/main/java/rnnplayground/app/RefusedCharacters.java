@@ -1,7 +1,6 @@
 package rnnplayground.app;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,32 +8,57 @@ import java.util.Set;
 /**
  * The characters the sequence box refused, each once, in the order they first came: the first
  * {@link #NAMED} by name, the others only counted, so that a message stays short after any paste.
- * Adding text takes time in proportion to its length, whatever it holds.
+ * Adding a character takes constant time, adding another set time in proportion to the alphabet of
+ * characters (not to the text they came from).
  */
 public final class RefusedCharacters {
     /** Characters named in a message; further ones are only counted. */
     public static final int NAMED = 5;
+    private static final int WORDS = (Character.MAX_VALUE + 1) / 32;
 
-    /** One bit per character of the Basic Multilingual Plane: seen or not. */
-    private final int[] seen = new int[(Character.MAX_VALUE + 1) / 32];
+    /** One bit per character of the Basic Multilingual Plane, made with the first one refused. */
+    private int[] seen;
     /** The rare characters beyond it (emoji and the like), as code points. */
     private final Set<Integer> seenBeyond = new HashSet<>();
-    private final List<String> named = new ArrayList<>();
+    /** The first {@link #NAMED} characters, as code points, in the order they came. */
+    private final List<Integer> first = new ArrayList<>();
     private int count;
 
-    /** Adds every character of {@code refused}; a surrogate pair is one character. */
-    public void add(String refused) {
-        for (int k = 0; k < refused.length(); ) {
-            int c = refused.codePointAt(k);
+    /** Adds every character of {@code text}; a surrogate pair is one character. */
+    public void add(String text) {
+        for (int k = 0; k < text.length(); ) {
+            int c = text.codePointAt(k);
             k += Character.charCount(c);
-            if (c == '\r') {
-                c = '\n'; // one line break, however it is written
+            add(c);
+        }
+    }
+
+    /** Adds the character {@code codePoint}; "\r" counts as the line break it is. */
+    public void add(int codePoint) {
+        int c = codePoint == '\r' ? '\n' : codePoint;
+        if (firstTime(c)) {
+            count++;
+            if (first.size() < NAMED) {
+                first.add(c);
             }
-            if (firstTime(c)) {
+        }
+    }
+
+    /** Adds the characters of {@code other} that are not here yet, after these. */
+    public void addAll(RefusedCharacters other) {
+        for (int c : other.first) {
+            add(c);
+        }
+        if (other.seen != null) {
+            int[] bits = bits();
+            for (int w = 0; w < WORDS; w++) {
+                count += Integer.bitCount(other.seen[w] & ~bits[w]);
+                bits[w] |= other.seen[w];
+            }
+        }
+        for (int c : other.seenBeyond) {
+            if (seenBeyond.add(c)) {
                 count++;
-                if (named.size() < NAMED) {
-                    named.add(describe(c));
-                }
             }
         }
     }
@@ -43,18 +67,26 @@ public final class RefusedCharacters {
         if (c > Character.MAX_VALUE) {
             return seenBeyond.add(c);
         }
+        int[] bits = bits();
         int bit = 1 << (c & 31);
-        if ((seen[c >>> 5] & bit) != 0) {
+        if ((bits[c >>> 5] & bit) != 0) {
             return false;
         }
-        seen[c >>> 5] |= bit;
+        bits[c >>> 5] |= bit;
         return true;
     }
 
+    private int[] bits() {
+        if (seen == null) {
+            seen = new int[WORDS];
+        }
+        return seen;
+    }
+
     public void clear() {
-        Arrays.fill(seen, 0);
+        seen = null;
         seenBeyond.clear();
-        named.clear();
+        first.clear();
         count = 0;
     }
 
@@ -69,7 +101,11 @@ public final class RefusedCharacters {
 
     /** The first {@link #NAMED} of them as the message names them: "“x”", "line break", "tab". */
     public List<String> named() {
-        return named;
+        List<String> names = new ArrayList<>();
+        for (int c : first) {
+            names.add(describe(c));
+        }
+        return names;
     }
 
     private static String describe(int c) {

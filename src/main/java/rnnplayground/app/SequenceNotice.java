@@ -31,11 +31,11 @@ public final class SequenceNotice {
     }
 
     /** {@code characters} were refused at {@code now}, or the length limit cut an edit: the message to show. */
-    public String refuse(String characters, boolean cut, double now) {
+    public String refuse(RefusedCharacters characters, boolean cut, double now) {
         if (now - refusedAt >= HOLD_MS) {
             forget();
         }
-        refused.add(characters);
+        refused.addAll(characters);
         truncated |= cut;
         refusedAt = now;
         editedSince = false;

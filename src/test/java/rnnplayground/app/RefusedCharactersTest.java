@@ -51,6 +51,17 @@ class RefusedCharactersTest {
     }
 
     @Test
+    void anotherSetAddsItsNewCharactersAfterTheseAndCountsThemAll() {
+        RefusedCharacters typed = new RefusedCharacters();
+        typed.add("he");
+        RefusedCharacters pasted = new RefusedCharacters();
+        pasted.add("hello-world12345678😀");
+        typed.addAll(pasted);
+        assertEquals(List.of("“h”", "“e”", "“l”", "“o”", "“-”"), typed.named());
+        assertEquals(17, typed.count()); // h e l o - w r d, eight digits, 😀
+    }
+
+    @Test
     void addsUpAndStartsAgainWhenCleared() {
         RefusedCharacters characters = new RefusedCharacters();
         characters.add("he");

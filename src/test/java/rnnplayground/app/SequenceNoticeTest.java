@@ -8,11 +8,17 @@ class SequenceNoticeTest {
     private static final String HELLO = "“h”, “e”, “l” and “o” are not allowed. Use only a b r c d and space.";
     private final SequenceNotice notice = new SequenceNotice();
 
+    private static RefusedCharacters of(String characters) {
+        RefusedCharacters refused = new RefusedCharacters();
+        refused.add(characters);
+        return refused;
+    }
+
     @Test
     void fastTypingNamesEveryRefusedCharacterAndKeepsTheMessage() {
         double t = 1000;
         for (char c : "hello".toCharArray()) {
-            notice.refuse(String.valueOf(c), false, t);
+            notice.refuse(of(String.valueOf(c)), false, t);
             t += 80;
         }
         for (int k = 0; k < 12; k++) { // " abracadabra" goes in
@@ -24,29 +30,29 @@ class SequenceNoticeTest {
 
     @Test
     void withoutAnEditTheMessageStaysUntilTheNextOne() {
-        notice.refuse("x", false, 0);
+        notice.refuse(of("x"), false, 0);
         assertEquals("“x” is not allowed. Use only a b r c d and space.", notice.holdEnded());
         assertEquals("", notice.edited(SequenceNotice.HOLD_MS + 10_000));
     }
 
     @Test
     void anEditAfterTheHoldEndsTheMessage() {
-        notice.refuse("x", false, 0);
+        notice.refuse(of("x"), false, 0);
         assertEquals("", notice.edited(SequenceNotice.HOLD_MS));
     }
 
     @Test
     void aLaterRefusalStartsANewMessage() {
-        notice.refuse("x", false, 0);
+        notice.refuse(of("x"), false, 0);
         assertEquals("“y” is not allowed. Use only a b r c d and space.",
-                notice.refuse("y", false, SequenceNotice.HOLD_MS + 1));
+                notice.refuse(of("y"), false, SequenceNotice.HOLD_MS + 1));
     }
 
     @Test
     void theLengthLimitJoinsTheRefusedCharacters() {
-        notice.refuse("x", false, 0);
+        notice.refuse(of("x"), false, 0);
         assertEquals("“x” is not allowed. Use only a b r c d and space. At most 64 characters: the rest was not added.",
-                notice.refuse("", true, 100));
+                notice.refuse(of(""), true, 100));
     }
 
     @Test
@@ -55,6 +61,6 @@ class SequenceNoticeTest {
         assertEquals("Ignored in the link: “speed”.", notice.holdEnded());
         assertEquals("", notice.edited(0));
         notice.note("Ignored in the link: “speed”.");
-        assertEquals("“x” is not allowed. Use only a b r c d and space.", notice.refuse("x", false, 0));
+        assertEquals("“x” is not allowed. Use only a b r c d and space.", notice.refuse(of("x"), false, 0));
     }
 }
