@@ -74,11 +74,11 @@
   // Runs a compiled main. TeaVM's main reports no Java exception to its caller, so rnnplayground.web.Main
   // marks on the widget how far it got: "begun" once it starts wiring the page, "done" at the end.
   // A failure before "begun" left the page as it was, so the other engine can still start on it.
-  function runMain(main) {
+  function runMain(start) {
     return documentReady.then(function () {
       var thrown = null;
       try {
-        main();
+        start();
       } catch (error) {
         thrown = error;
       }
@@ -123,7 +123,7 @@
         return;
       }
       line.textContent = 'The network could not start' + (engine ? ' on ' + ENGINES[engine] : '') + ': '
-          + error.message + '. ';
+          + error.message + '.';
       line.classList.add('failed');
       if (engine === 'wasm') {
         var query = new URLSearchParams(location.search);
@@ -131,7 +131,7 @@
         var link = document.createElement('a');
         link.href = '?' + query + location.hash;
         link.textContent = 'Use the JavaScript engine';
-        line.append(link);
+        line.append(' ', link);
       }
     });
   }
