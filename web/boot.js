@@ -71,14 +71,37 @@
     });
   }
 
+  // Runs a compiled main. TeaVM's main reports no Java exception to its caller, so rnnplayground.web.Main
+  // marks on the widget how far it got: "begun" once it starts wiring the page, "done" at the end.
+  // A failure before "begun" left the page as it was, so the other engine can still start on it.
+  function runMain(start) {
+    return documentReady.then(function () {
+      var thrown = null;
+      try {
+        start();
+      } catch (error) {
+        thrown = error;
+      }
+      var widget = document.getElementById('playground');
+      var mark = widget && widget.getAttribute('data-start');
+      if (mark === 'done' && !thrown) {
+        return;
+      }
+      var failure = new Error(thrown && thrown.message ? thrown.message
+          : 'its code stopped before the playground was ready');
+      failure.wired = mark !== null;
+      throw failure;
+    });
+  }
+
   function startWasm() {
     return loadScript('classes.wasm-runtime.js')
       .then(function () { return TeaVM.wasmGC.load('classes.wasm'); })
-      .then(function (teavm) { return documentReady.then(function () { teavm.exports.main([]); }); });
+      .then(function (teavm) { return runMain(function () { teavm.exports.main([]); }); });
   }
 
   function startJs() {
-    return loadScript('classes.js').then(function () { return documentReady; }).then(function () { main([]); });
+    return loadScript('classes.js').then(function () { return runMain(function () { main([]); }); });
   }
 
   function report(engine, why) {
@@ -89,13 +112,27 @@
     }
   }
 
-  function fail(error) {
+  // The playground did not start: the line at the bottom of the widget says so. When the WebAssembly
+  // build failed after it began wiring the page, the JavaScript one cannot start over it: a link
+  // loads the page again on it.
+  function fail(error, engine) {
     return documentReady.then(function () {
-      var line = document.getElementById('engine');
-      if (line) {
-        line.textContent = 'The network could not start: ' + error.message;
-      }
       document.documentElement.setAttribute('data-engine', 'none');
+      var line = document.getElementById('engine');
+      if (!line) {
+        return;
+      }
+      line.textContent = 'The network could not start' + (engine ? ' on ' + ENGINES[engine] : '') + ': '
+          + error.message + '.';
+      line.classList.add('failed');
+      if (engine === 'wasm') {
+        var query = new URLSearchParams(location.search);
+        query.set('engine', 'js');
+        var link = document.createElement('a');
+        link.href = '?' + query + location.hash;
+        link.textContent = 'Use the JavaScript engine';
+        line.append(' ', link);
+      }
     });
   }
 
@@ -127,6 +164,19 @@
     documentReady.then(embed);
   }
 
+  // "Skip to the playground" moves the focus to the widget without going to #playground: the
+  // address holds the state, and a new hash would drop it (and Back would load the page again).
+  documentReady.then(function () {
+    var link = document.querySelector('.skip-link');
+    var widget = document.getElementById('playground');
+    if (link && widget) {
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        widget.focus();
+      });
+    }
+  });
+
   // A link to another state opened over this page changes only the hash: show that state. The page
   // writes its own state with history.replaceState, which fires no hashchange; a plain anchor such
   // as #history has no "=" and only scrolls.
@@ -137,11 +187,60 @@
   });
 
   // After one visit over http(s) the site works offline: sw.js keeps a copy of its files. From disk
-  // there is no service worker (and no need for one).
-  function keepOffline() {
-    if ('serviceWorker' in navigator && (location.protocol === 'http:' || location.protocol === 'https:')) {
-      navigator.serviceWorker.register(scriptUrl('sw.js')).catch(function () { /* the page works without it */ });
+  // there is no service worker (and no need for one). A new deployment's worker waits while a page of
+  // the old version is open (see sw.js), so that a page never mixes the files of two versions: the page
+  // says "A new version is ready", and its Reload button lets the new version take over and loads it.
+  var settled = false; // the engine started, or failed: the page has every file it needs
+  var takingOver = false;
+
+  function offerNewVersion(registration) {
+    var notice = document.getElementById('update');
+    function offer() {
+      if (!registration.waiting || !notice || notice.firstChild) {
+        return;
+      }
+      var reload = document.createElement('button');
+      reload.type = 'button';
+      reload.textContent = 'Reload';
+      reload.addEventListener('click', function () {
+        var waiting = registration.waiting;
+        if (!waiting) {
+          location.reload();
+          return;
+        }
+        takingOver = true;
+        waiting.postMessage('rnn-playground:take-over');
+      });
+      notice.append('A new version is ready. ', reload);
     }
+    offer();
+    registration.addEventListener('updatefound', function () {
+      var worker = registration.installing;
+      if (worker) {
+        worker.addEventListener('statechange', offer);
+      }
+    });
+  }
+
+  function keepOffline() {
+    settled = true;
+    if ('serviceWorker' in navigator && (location.protocol === 'http:' || location.protocol === 'https:')) {
+      navigator.serviceWorker.register(scriptUrl('sw.js')).then(function (registration) {
+        if (navigator.serviceWorker.controller) { // a page from the network is the newest there is
+          offerNewVersion(registration);
+        }
+      }).catch(function () { /* the page works without it */ });
+    }
+  }
+
+  // The new version took over: the page that asked for it loads it, and so does a page that had not
+  // finished loading (another tab's Reload), rather than go on with files of both versions.
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (takingOver || !settled) {
+        location.reload();
+      }
+    });
   }
 
   var choice = chooseEngine();
@@ -150,12 +249,21 @@
     started = startWasm().then(function () {
       report('wasm', choice.why);
     }, function (error) {
+      if (error.wired) {
+        return fail(error, 'wasm');
+      }
       return startJs().then(function () {
         report('js', 'WebAssembly GC failed: ' + error.message);
-      }, fail);
+      }, function (jsError) {
+        return fail(jsError);
+      });
     });
   } else {
-    started = startJs().then(function () { report('js', choice.why); }, fail);
+    started = startJs().then(function () {
+      report('js', choice.why);
+    }, function (error) {
+      return fail(error);
+    });
   }
   started.then(keepOffline);
 }());

@@ -10,12 +10,12 @@ public final class SequenceEdit {
     public final int caret;
     /** What was actually inserted. */
     public final String inserted;
-    /** The characters that were refused, in the order they came. */
-    public final String refused;
+    /** The characters that were refused, each once, in the order they came. */
+    public final RefusedCharacters refused;
     /** Whether allowed characters were dropped because of the length limit. */
     public final boolean truncated;
 
-    private SequenceEdit(String value, int caret, String inserted, String refused, boolean truncated) {
+    private SequenceEdit(String value, int caret, String inserted, RefusedCharacters refused, boolean truncated) {
         this.value = value;
         this.caret = caret;
         this.inserted = inserted;
@@ -28,20 +28,25 @@ public final class SequenceEdit {
         int end = clamp(Math.max(selectionStart, selectionEnd), current.length());
         int room = SequenceRules.MAX_LENGTH - (current.length() - (end - start));
         StringBuilder accepted = new StringBuilder();
-        StringBuilder refused = new StringBuilder();
+        RefusedCharacters refused = new RefusedCharacters();
         boolean truncated = false;
         for (int k = 0; k < text.length(); k++) {
-            char c = SequenceRules.accept(text.charAt(k));
-            if (c == 0) {
-                refused.append(text.charAt(k));
+            char c = text.charAt(k);
+            char allowed = SequenceRules.accept(c);
+            if (allowed == 0) {
+                if (Character.isHighSurrogate(c) && k + 1 < text.length() && Character.isLowSurrogate(text.charAt(k + 1))) {
+                    refused.add(Character.toCodePoint(c, text.charAt(++k)));
+                } else {
+                    refused.add(c);
+                }
             } else if (accepted.length() < room) {
-                accepted.append(c);
+                accepted.append(allowed);
             } else {
                 truncated = true;
             }
         }
         String value = current.substring(0, start) + accepted + current.substring(end);
-        return new SequenceEdit(value, start + accepted.length(), accepted.toString(), refused.toString(), truncated);
+        return new SequenceEdit(value, start + accepted.length(), accepted.toString(), refused, truncated);
     }
 
     /** Whether the edit is exactly what the browser would do with the text as it came. */
@@ -51,10 +56,7 @@ public final class SequenceEdit {
 
     /** The message to show under the box, or "" when nothing was refused. */
     public String message() {
-        if (!refused.isEmpty()) {
-            return SequenceRules.refusedMessage(refused) + (truncated ? " " + SequenceRules.tooLongMessage() : "");
-        }
-        return truncated ? SequenceRules.tooLongMessage() : "";
+        return SequenceRules.refusalMessage(refused, truncated);
     }
 
     private static int clamp(int index, int length) {

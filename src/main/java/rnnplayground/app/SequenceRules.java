@@ -1,5 +1,7 @@
 package rnnplayground.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import rnnplayground.core.Alphabet;
 
 /** What the sequence box accepts, and the messages it shows when it refuses something. */
@@ -29,22 +31,26 @@ public final class SequenceRules {
         return true;
     }
 
-    /** "“x” and “1” can't be read: …" naming each refused character once, in the order typed. */
-    public static String refusedMessage(String refused) {
-        StringBuilder names = new StringBuilder();
-        int count = 0;
-        for (int k = 0; k < refused.length(); k++) {
-            char c = refused.charAt(k);
-            if (refused.indexOf(c) != k) {
-                continue;
-            }
-            if (count > 0) {
-                names.append(", ");
-            }
-            names.append(describe(c));
-            count++;
+    /** What refused characters and a cut at the length limit are told as, or "" when there was neither. */
+    public static String refusalMessage(RefusedCharacters refused, boolean truncated) {
+        if (refused.isEmpty()) {
+            return truncated ? tooLongMessage() : "";
         }
-        return names + (count == 1 ? " is" : " are") + " not allowed. Use only " + SymbolText.alphabet() + ".";
+        return refusedMessage(refused) + (truncated ? " " + tooLongMessage() : "");
+    }
+
+    /**
+     * "“x”, “1” and “é” are not allowed. …", or, past {@link RefusedCharacters#NAMED} different
+     * characters, "“x”, “1”, “é”, “?”, “#” and 19995 others are not allowed. …".
+     */
+    public static String refusedMessage(RefusedCharacters refused) {
+        List<String> names = new ArrayList<>(refused.named());
+        int others = refused.count() - names.size();
+        if (others > 0) {
+            names.add(others == 1 ? "one other" : others + " others");
+        }
+        return Sentences.list(names) + (refused.count() == 1 ? " is" : " are")
+                + " not allowed. Use only " + SymbolText.alphabet() + ".";
     }
 
     /** The line under the box: "Letters a b r c d and space, up to 64." */
@@ -54,17 +60,5 @@ public final class SequenceRules {
 
     public static String tooLongMessage() {
         return "At most " + MAX_LENGTH + " characters: the rest was not added.";
-    }
-
-    private static String describe(char c) {
-        switch (c) {
-            case '\n':
-            case '\r':
-                return "line break";
-            case '\t':
-                return "tab";
-            default:
-                return "“" + c + "”";
-        }
     }
 }

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Build step: writes the site's service worker from its template with the list of the site's files
- * and a version that is a hash of their names and contents. A deployment that changes any file
- * changes the version, so browsers replace the old offline copy; one that changes nothing keeps it.
+ * Build step: writes the site's service worker from its template with the site's files, each with
+ * the SHA-256 of its contents (the worker checks what it fetches against them), and a version that
+ * is a hash of the template and of every file's name and contents. A deployment that changes any
+ * file changes the version, so browsers install a new offline copy; one that changes nothing keeps it.
  *
  * <p>Usage: OfflineManifest TEMPLATE SITE_DIR (writes SITE_DIR/sw.js).
  */
@@ -52,27 +53,42 @@ public final class OfflineManifest {
         return files;
     }
 
-    /** The first 16 hex digits of SHA-256 over every file's name and bytes. */
-    static String version(Path site, List<String> files) throws IOException {
+    /** The first 16 hex digits of SHA-256 over the worker's template and every file's name and bytes. */
+    static String version(String template, Path site, List<String> files) throws IOException {
+        MessageDigest digest = sha256();
+        digest.update(template.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        for (String name : files) {
+            if (name.equals("./")) {
+                continue;
+            }
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Files.readAllBytes(site.resolve(name)));
+            digest.update((byte) 0);
+        }
+        return hex(digest.digest()).substring(0, 16);
+    }
+
+    /** The SHA-256 of the file {@code name} ("./" is the folder's index.html), in hex. */
+    static String hash(Path site, String name) throws IOException {
+        return hex(sha256().digest(Files.readAllBytes(site.resolve(name.equals("./") ? "index.html" : name))));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String name : files) {
-                if (name.equals("./")) {
-                    continue;
-                }
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(site.resolve(name)));
-                digest.update((byte) 0);
-            }
-            StringBuilder hex = new StringBuilder();
-            for (byte b : digest.digest()) {
-                hex.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
-            }
-            return hex.substring(0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder hex = new StringBuilder();
+        for (byte b : bytes) {
+            hex.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
+        }
+        return hex.toString();
     }
 
     static String render(String template, Path site) throws IOException {
@@ -85,9 +101,10 @@ public final class OfflineManifest {
             if (name.indexOf('\'') >= 0 || name.indexOf('\\') >= 0) {
                 throw new UncheckedIOException(new IOException("unexpected file name " + name));
             }
-            list.append(list.length() == 0 ? "" : ",\n  ").append('\'').append(name).append('\'');
+            list.append(list.length() == 0 ? "" : ",\n  ").append('\'').append(name).append("': '")
+                    .append(hash(site, name)).append('\'');
         }
-        return template.replace(VERSION_TOKEN, "'" + version(site, files) + "'")
+        return template.replace(VERSION_TOKEN, "'" + version(template, site, files) + "'")
                 .replace(FILES_TOKEN, list.toString());
     }
 }

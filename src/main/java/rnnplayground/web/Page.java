@@ -33,6 +33,8 @@ final class Page {
     /** The page's performance timeline. */
     interface Timeline extends JSObject {
         void mark(String name);
+
+        double now();
     }
 
     /** An input's text selection. */
@@ -84,6 +86,11 @@ final class Page {
 
     static TextSelection selection(HTMLElement input) {
         return input.cast();
+    }
+
+    /** Milliseconds since the page started, to a fraction of one. */
+    static double now() {
+        return window().getPerformance().now();
     }
 
     /** A named point on the page's performance timeline (read by web/bench.html). */

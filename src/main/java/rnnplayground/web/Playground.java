@@ -74,8 +74,7 @@ final class Playground implements TrainingControls.Host {
         HTMLElement message = document.getElementById("sequence-message");
         document.getElementById("sequence-help").setTextContent(SequenceRules.help());
         new SequenceField((HTMLInputElement) document.getElementById("sequence"), message, state.sequence,
-                this::sequenceChanged);
-        message.setTextContent(decoded.problem);
+                decoded.problem, this::sequenceChanged);
         document.getElementById("replay").addEventListener("click", event -> playback.replay());
         document.getElementById("reweight").addEventListener("click", event -> reweight());
         StatusLine shareStatus = new StatusLine(document.getElementById("share-status"));

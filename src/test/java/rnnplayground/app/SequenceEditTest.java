@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SequenceEditTest {
@@ -21,9 +22,9 @@ class SequenceEditTest {
         SequenceEdit edit = SequenceEdit.insert("abra", 1, 1, "xaxé1");
         assertEquals("aabra", edit.value);
         assertEquals(2, edit.caret);
-        assertEquals("xxé1", edit.refused);
+        assertEquals(List.of("“x”", "“é”", "“1”"), edit.refused.named());
         assertFalse(edit.isVerbatim("xaxé1"));
-        assertEquals("“x”, “é”, “1” are not allowed. Use only a b r c d and space.", edit.message());
+        assertEquals("“x”, “é” and “1” are not allowed. Use only a b r c d and space.", edit.message());
     }
 
     @Test
@@ -38,8 +39,15 @@ class SequenceEditTest {
     void uppercaseLettersOfTheAlphabetAreLowered() {
         SequenceEdit edit = SequenceEdit.insert("", 0, 0, "ABRA CAD");
         assertEquals("abra cad", edit.value);
-        assertEquals("", edit.refused);
+        assertTrue(edit.refused.isEmpty());
         assertFalse(edit.isVerbatim("ABRA CAD"), "the browser must not insert the uppercase text itself");
+    }
+
+    @Test
+    void aSurrogatePairIsOneRefusedCharacter() {
+        SequenceEdit edit = SequenceEdit.insert("ab", 2, 2, "😀a😀");
+        assertEquals("aba", edit.value);
+        assertEquals(List.of("“😀”"), edit.refused.named());
     }
 
     @Test
@@ -60,7 +68,8 @@ class SequenceEditTest {
     }
 
     @Test
-    void lineBreaksAndTabsAreNamedInWords() {
-        assertTrue(SequenceEdit.insert("", 0, 0, "a\nb\t").message().startsWith("line break, tab are"));
+    void lineBreaksAndTabsAreNamedInWordsAWindowsLineBreakOnce() {
+        assertTrue(SequenceEdit.insert("", 0, 0, "a\r\nb\n").message().startsWith("line break is"));
+        assertTrue(SequenceEdit.insert("", 0, 0, "a\nb\t").message().startsWith("line break and tab are"));
     }
 }

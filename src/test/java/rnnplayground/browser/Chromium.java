@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,6 +83,15 @@ final class Chromium implements BrowserDriver {
                 "const done = arguments[arguments.length - 1];" + script, args);
     }
 
+    /** Whether the script expression {@code condition} holds; false while the page is being replaced. */
+    boolean pageHas(String condition) {
+        try {
+            return Boolean.TRUE.equals(js("return !!(" + condition + ");"));
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
@@ -143,6 +153,23 @@ final class Chromium implements BrowserDriver {
                 + ".filter(e => !e.name.startsWith('blob:'))"
                 + ".map(e => new URL(e.name).pathname.replace(/^.*\\//, ''))"
                 + ".filter(name => name !== 'favicon.svg');");
+    }
+
+    /** Whether the page is controlled by a service worker (its files come from the offline copy). */
+    boolean controlled() {
+        return (Boolean) js("return navigator.serviceWorker.controller !== null;");
+    }
+
+    /** Whether the site's service worker has filled its offline copy and is active. */
+    boolean offlineCopyReady() {
+        return (Boolean) jsAsync("navigator.serviceWorker.getRegistration().then("
+                + "r => done(!!r && !!r.active && r.active.state === 'activated'), () => done(false));");
+    }
+
+    /** The names of the page's caches. */
+    @SuppressWarnings("unchecked")
+    List<String> cacheNames() {
+        return (List<String>) jsAsync("caches.keys().then(done, e => done(['failed: ' + e]));");
     }
 
     /** Cuts the page off the network (DevTools protocol network emulation), or connects it again. */

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import rnnplayground.server.SiteServer;
@@ -32,15 +30,6 @@ class OfflineTest extends PerEngineTest {
         assertEquals(engine.key, browser.engine());
         assertEquals(sequence, widget.sequence());
         assertArrayEquals(Widget.expected(sequence, seed, hidden), widget.values());
-    }
-
-    private boolean controlled() {
-        return (Boolean) browser.js("return navigator.serviceWorker.controller !== null;");
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> cacheNames() {
-        return (List<String>) browser.jsAsync("caches.keys().then(done, e => done(['failed: ' + e]));");
     }
 
     /** Types, replays and draws new weights, and checks the values after each. */
@@ -85,11 +74,11 @@ class OfflineTest extends PerEngineTest {
         try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY, BASE)) {
             url = server.url();
             browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
-            browser.waitUntil("the service worker controls the page", this::controlled);
+            browser.waitUntil("the offline copy is ready", browser::offlineCopyReady);
         }
         browser.offline(true); // and the server is gone too
         browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
-        assertTrue(controlled());
+        assertTrue(browser.controlled());
         assertValues("cabrad", 7, 10);
         useTheWidget(10);
         assertEquals(false, browser.js("return navigator.onLine;"), "the page really is offline");
@@ -99,49 +88,34 @@ class OfflineTest extends PerEngineTest {
     }
 
     @Test
-    void aNewDeploymentReplacesTheOfflineCopy() throws IOException {
-        Path copy = copyOfTheSite();
+    void aNewDeploymentReplacesTheOfflineCopyOnceThePersonReloads() throws IOException {
+        Path copy = Site.copy("site");
         try (SiteServer server = SiteServer.onFreePort(copy, BASE)) {
             String url = server.url();
             browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
-            browser.waitUntil("the service worker controls the page", this::controlled);
-            List<String> before = cacheNames();
-            assertEquals(1, before.size(), before.toString());
-            String worker = Files.readString(copy.resolve("sw.js"));
-            String version = before.get(0).substring(before.get(0).lastIndexOf(' ') + 1);
-            assertTrue(worker.contains("var VERSION = '" + version + "';"), version);
+            browser.waitUntil("the offline copy is ready", browser::offlineCopyReady);
+            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
+            assertTrue(browser.controlled());
+            String version = Site.workerVersion(copy);
+            assertEquals(List.of("rnn-playground " + url + " " + version), browser.cacheNames());
 
             // the next deployment: a changed page and the worker the build writes for it
             Files.writeString(copy.resolve("index.html"), Files.readString(copy.resolve("index.html"))
                     .replace("<h1>Recurrent Networks</h1>", "<h1>Recurrent Networks, again</h1>"));
-            Files.writeString(copy.resolve("sw.js"), worker.replace(version, "0123456789abcdef"));
+            Site.writeWorker(copy);
+            String next = Site.workerVersion(copy);
 
             browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
-            browser.waitUntil("the new offline copy replaces the old one", () -> cacheNames().size() == 1
-                    && cacheNames().get(0).endsWith(" 0123456789abcdef"));
-            browser.openAt(url, "engine=" + engine, "seq=cabrad&seed=7&h=10");
-            assertEquals("Recurrent Networks, again", browser.find("h1").getText());
+            assertEquals("Recurrent Networks", browser.find("h1").getText(), "the page loads the version it began with");
+            browser.waitUntil("the page offers the new version", () -> !browser.find("#update").getText().isEmpty());
+            browser.find("#update button").click();
+            browser.waitUntil("the new version loads", () -> browser.pageHas(
+                    "document.querySelector('h1').textContent === 'Recurrent Networks, again'"
+                    + " && document.documentElement.hasAttribute('data-engine')"));
             assertValues("cabrad", 7, 10);
+            browser.waitUntil("the new offline copy replaces the old one",
+                    () -> browser.cacheNames().equals(List.of("rnn-playground " + url + " " + next)));
             assertEquals(List.of(), browser.errors());
         }
-    }
-
-    private static Path copyOfTheSite() throws IOException {
-        Path copy = Site.scratch("site");
-        try (Stream<Path> files = Files.walk(Site.DIRECTORY)) {
-            files.forEach(file -> {
-                try {
-                    Path target = copy.resolve(Site.DIRECTORY.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return copy;
     }
 }

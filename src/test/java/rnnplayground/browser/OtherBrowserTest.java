@@ -99,7 +99,7 @@ abstract class OtherBrowserTest {
         assertArrayEquals(Widget.expected("cab rad", 7, 10), values(), "the shared link's values");
 
         browser.js("const s = document.getElementById('sequence'); s.focus(); s.setSelectionRange(3, 3);");
-        browser.type("d");
+        browser.type("D"); // lowered, through the browser's editing command
         assertEquals("cabd rad", sequence());
         assertArrayEquals(Widget.expected("cabd rad", 7, 10), values(), "after typing");
         browser.type("x");
