@@ -1,5 +1,7 @@
 package rnnplayground.app;
 
+import rnnplayground.core.ExpLog;
+
 /**
  * A colour scale from a few colour-blind-safe ColorBrewer stops, as a table of {@link #LEVELS}
  * colours. {@link #STATE} is diverging for tanh's −1 … +1 (RdBu: blue for negative, near white for 0,
@@ -13,6 +15,18 @@ public final class ColorScale {
     public static final ColorScale PROBABILITY = new ColorScale(0, 1, new int[][] {
         {252, 251, 253}, {203, 201, 226}, {158, 154, 200}, {117, 107, 177}, {84, 39, 143}
     });
+    /** Gates, σ's 0 … 1 (Oranges). */
+    public static final ColorScale GATE = new ColorScale(0, 1, new int[][] {
+        {254, 237, 222}, {253, 190, 133}, {253, 141, 60}, {230, 85, 13}, {166, 54, 3}
+    });
+    /** A magnitude as a fraction of the largest of its row, on a logarithmic axis: see {@link #magnitude}. */
+    public static final ColorScale MAGNITUDE = new ColorScale(0, 1, new int[][] {
+        {247, 252, 245}, {186, 228, 179}, {116, 196, 118}, {49, 163, 84}, {0, 109, 44}
+    });
+    /** Orders of magnitude the magnitude scale spans: 1 down to 10^-ORDERS. */
+    public static final int ORDERS = 8;
+    private static final double LN10 = 2.302585092994046;
+
     /** Odd, so that the middle of the range falls exactly on the middle stop. */
     public static final int LEVELS = 257;
     /**
@@ -34,6 +48,18 @@ public final class ColorScale {
     /** 0xRRGGBB for {@code value}, clamped to the scale's range; NaN paints as the middle. */
     public int rgb(double value) {
         return rgb[level(value)];
+    }
+
+    /**
+     * The position 0 … 1 of {@code value} on a logarithmic axis from {@code largest} / 10^ORDERS (0) to
+     * {@code largest} (1): 0 for nothing, or for anything that small.
+     */
+    public static double magnitude(double value, double largest) {
+        if (!(value > 0) || !(largest > 0)) {
+            return 0;
+        }
+        double orders = ExpLog.log(value / largest) / LN10;
+        return orders <= -ORDERS ? 0 : 1 + orders / ORDERS;
     }
 
     /** "#rrggbb" for {@code value}. */

@@ -14,6 +14,8 @@ import java.util.List;
  * limits. The notice is plain text (the page shows it with textContent, never as HTML).
  */
 public final class HashCodec {
+    private static final String[] SHOWN = {"off", "on"};
+
     /** The fields of the link, in the order they are written. */
     static final StateField[] FIELDS = {
         StateField.text("seq", "sequence", "letters " + SymbolText.alphabet() + ", at most " + SequenceRules.MAX_LENGTH,
@@ -22,8 +24,17 @@ public final class HashCodec {
                 (s, n) -> s.withSeed((int) n)),
         StateField.number("h", "hidden size", PageState.MIN_HIDDEN_SIZE, PageState.MAX_HIDDEN_SIZE,
                 s -> s.hiddenSize, (s, n) -> s.withHiddenSize((int) n)),
+        StateField.choice("cell", "cell", CellSettings.CELLS, s -> StateField.indexOf(CellSettings.CELLS, s.cell),
+                (s, k) -> s.with(b -> b.cell(CellSettings.CELLS[k]))),
+        StateField.choice("compare", "compared cell", CellSettings.COMPARED,
+                s -> StateField.indexOf(CellSettings.COMPARED, s.compare), (s, k) -> s.with(b -> b.compare(CellSettings.COMPARED[k]))),
+        StateField.choice("rho", "recurrent scale", CellSettings.RECURRENT_SCALE_TEXTS, s -> s.recurrentScale,
+                (s, k) -> s.with(b -> b.recurrentScale(k))),
+        StateField.choice("gates", "gates", SHOWN, s -> s.gates ? 1 : 0, (s, k) -> s.with(b -> b.gates(k == 1))),
         StateField.choice("lr", "learning rate", TrainingSettings.LEARNING_RATE_TEXTS, s -> s.learningRate,
                 (s, k) -> s.with(b -> b.learningRate(k))),
+        StateField.choice("clip", "gradient clipping", TrainingSettings.CLIP_TEXTS, s -> s.clip,
+                (s, k) -> s.with(b -> b.clip(k))),
         StateField.parsed("train", "training", TrainingPlan.RULE, s -> s.training.text(), TrainingPlan::parse,
                 (s, plan) -> s.with(b -> b.training(plan))),
     };
@@ -122,6 +133,9 @@ public final class HashCodec {
         }
         if (state.training.current > 0 && state.sequence.length() < 2) {
             bad[indexOf("train")] = true; // steps on a sequence with nothing to predict
+        }
+        if (state.compare.equals(state.cell)) {
+            bad[indexOf("compare")] = true; // a cell compared with itself
         }
         List<String> rejected = new ArrayList<>();
         for (int k = 0; k < FIELDS.length; k++) {

@@ -1,27 +1,34 @@
 package rnnplayground.app;
 
 import rnnplayground.core.Alphabet;
-import rnnplayground.core.Cells;
 import rnnplayground.core.Network;
 import rnnplayground.core.Predictions;
 import rnnplayground.core.Trajectory;
 
 /**
- * The network for a seed and hidden size, the trajectory it produces for the current sequence, and its
- * predictions of the next symbol at every step.
+ * The network of a cell for a seed, hidden size and recurrent scale, the trajectory it produces for the
+ * current sequence, and its predictions of the next symbol at every step. The page's first model is of
+ * the state's cell, a second one of the cell it is compared with.
  */
 public final class Model {
-    private static final String CELL = "rnn";
-
+    private final boolean compared;
+    private String cell;
     private int seed;
     private int hiddenSize;
+    private int recurrentScale;
     private Network network;
     private Trajectory trajectory;
     private int[] symbols;
     private final Predictions predictions = new Predictions();
 
     public Model(PageState state) {
-        rebuild(state.seed, state.hiddenSize);
+        this(state, false);
+    }
+
+    /** The model of the state's cell, or, when {@code compared}, of the cell it is compared with. */
+    public Model(PageState state, boolean compared) {
+        this.compared = compared;
+        rebuild(state);
         apply(state);
     }
 
@@ -31,8 +38,9 @@ public final class Model {
      */
     public int apply(PageState state) {
         symbols = Alphabet.encode(state.sequence);
-        if (state.seed != seed || state.hiddenSize != hiddenSize) {
-            rebuild(state.seed, state.hiddenSize);
+        if (!cellOf(state).equals(cell) || state.seed != seed || state.hiddenSize != hiddenSize
+                || state.recurrentScale != recurrentScale) {
+            rebuild(state);
         }
         int from = trajectory.update(symbols);
         predictions.update(network.readout, trajectory);
@@ -47,15 +55,22 @@ public final class Model {
 
     /** The seed's random weights again, untrained. */
     public void reset() {
-        rebuild(seed, hiddenSize);
+        network = Network.random(cell, seed, hiddenSize, CellSettings.recurrentScale(recurrentScale));
+        trajectory = new Trajectory(network.cell);
         trajectory.update(symbols);
         predictions.update(network.readout, trajectory);
     }
 
-    private void rebuild(int nextSeed, int nextHiddenSize) {
-        seed = nextSeed;
-        hiddenSize = nextHiddenSize;
-        network = Network.random(CELL, nextSeed, nextHiddenSize, Cells.DEFAULT_RECURRENT_SCALE);
+    private String cellOf(PageState state) {
+        return compared ? state.compare : state.cell;
+    }
+
+    private void rebuild(PageState state) {
+        cell = cellOf(state);
+        seed = state.seed;
+        hiddenSize = state.hiddenSize;
+        recurrentScale = state.recurrentScale;
+        network = Network.random(cell, seed, hiddenSize, CellSettings.recurrentScale(recurrentScale));
         trajectory = new Trajectory(network.cell);
     }
 

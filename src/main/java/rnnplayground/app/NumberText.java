@@ -27,6 +27,37 @@ public final class NumberText {
         return fixed(value, shown);
     }
 
+    /** "0.56", "3.1 × 10⁻⁵", "2.4 × 10⁶": two significant digits, a power of ten once that reads better. */
+    public static String scientific(double value) {
+        double magnitude = Math.abs(value);
+        if (magnitude == 0 || magnitude >= 0.01 && magnitude < 1000) {
+            return significant(value, 2);
+        }
+        int exponent = 0;
+        while (magnitude >= 10) {
+            magnitude /= 10;
+            exponent++;
+        }
+        while (magnitude < 1) {
+            magnitude *= 10;
+            exponent--;
+        }
+        if (roundHalfUp(magnitude * 10) >= 100) {
+            magnitude /= 10;
+            exponent++;
+        }
+        return (value < 0 ? "\u2212" : "") + fixed(magnitude, 1) + " \u00d7 10" + superscript(exponent);
+    }
+
+    private static String superscript(int n) {
+        String digits = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+        StringBuilder out = new StringBuilder(n < 0 ? "\u207b" : "");
+        for (char c : Integer.toString(Math.abs(n)).toCharArray()) {
+            out.append(digits.charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
     /** A whole number with its thousands grouped: "10,000". */
     public static String grouped(int n) {
         String digits = Integer.toString(Math.abs(n));

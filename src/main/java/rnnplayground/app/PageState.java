@@ -1,6 +1,7 @@
 package rnnplayground.app;
 
 import java.util.function.Consumer;
+import rnnplayground.core.VanillaCell;
 
 /** Everything that decides what the page shows: one immutable value. */
 public final class PageState {
@@ -13,8 +14,17 @@ public final class PageState {
     public final String sequence;
     public final int seed;
     public final int hiddenSize;
+    /** The cell's key ("rnn", "gru", …), and the compared cell's, or "" for none. */
+    public final String cell;
+    public final String compare;
+    /** The recurrent scale ρ, by its index in {@link CellSettings#RECURRENT_SCALES}. */
+    public final int recurrentScale;
+    /** Whether the gates are shown, each as a heatmap. */
+    public final boolean gates;
     /** The learning rate, one of {@link TrainingSettings#LEARNING_RATES}, by its index there. */
     public final int learningRate;
+    /** The gradient clipping, one of {@link TrainingSettings#CLIP_THRESHOLDS}, by its index there. */
+    public final int clip;
     /** The training steps taken, and the texts trained on before the current sequence. */
     public final TrainingPlan training;
 
@@ -22,7 +32,12 @@ public final class PageState {
         this.sequence = b.sequence;
         this.seed = b.seed;
         this.hiddenSize = b.hiddenSize;
+        this.cell = b.cell;
+        this.compare = b.compare;
+        this.recurrentScale = b.recurrentScale;
+        this.gates = b.gates;
         this.learningRate = b.learningRate;
+        this.clip = b.clip;
         this.training = b.training;
     }
 
@@ -49,12 +64,22 @@ public final class PageState {
         return with(b -> b.hiddenSize(next));
     }
 
+    /** The learning rate and clipping the next training steps take. */
+    public StepSettings stepSettings() {
+        return new StepSettings(learningRate, clip);
+    }
+
     /** The fields of a state being made. */
     public static final class Builder {
         private String sequence = SequenceRules.DEFAULT_SEQUENCE;
         private int seed = DEFAULT_SEED;
         private int hiddenSize = DEFAULT_HIDDEN_SIZE;
+        private String cell = VanillaCell.KEY;
+        private String compare = "";
+        private int recurrentScale = CellSettings.DEFAULT_RECURRENT_SCALE;
+        private boolean gates;
         private int learningRate = TrainingSettings.DEFAULT_LEARNING_RATE;
+        private int clip = TrainingSettings.DEFAULT_CLIP;
         private TrainingPlan training = TrainingPlan.NONE;
 
         Builder() {
@@ -64,7 +89,12 @@ public final class PageState {
             sequence = state.sequence;
             seed = state.seed;
             hiddenSize = state.hiddenSize;
+            cell = state.cell;
+            compare = state.compare;
+            recurrentScale = state.recurrentScale;
+            gates = state.gates;
             learningRate = state.learningRate;
+            clip = state.clip;
             training = state.training;
         }
 
@@ -83,8 +113,33 @@ public final class PageState {
             return this;
         }
 
+        public Builder cell(String key) {
+            cell = key;
+            return this;
+        }
+
+        public Builder compare(String key) {
+            compare = key;
+            return this;
+        }
+
+        public Builder recurrentScale(int index) {
+            recurrentScale = index;
+            return this;
+        }
+
+        public Builder gates(boolean shown) {
+            gates = shown;
+            return this;
+        }
+
         public Builder learningRate(int index) {
             learningRate = index;
+            return this;
+        }
+
+        public Builder clip(int index) {
+            clip = index;
             return this;
         }
 

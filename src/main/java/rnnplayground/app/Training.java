@@ -18,26 +18,26 @@ public final class Training {
     private final TrainingLog log = new TrainingLog();
     private Trainer trainer;
     private TrainingPlan plan = TrainingPlan.NONE;
-    /** The learning rate of the current part, by its index in {@link TrainingSettings#LEARNING_RATES}. */
-    private int learningRate;
-    /** A link's plan still being caught up with, or null, and the link's own sequence and rate. */
+    /** The learning rate and clipping of the current part. */
+    private StepSettings settings;
+    /** A link's plan still being caught up with, or null, and the link's own sequence and settings. */
     private TrainingPlan target;
     private String targetSequence;
-    private int targetRate;
+    private StepSettings targetSettings;
     private boolean running;
     /** No step before this time on the clock (an edit is being typed). */
     private double heldUntil = Double.NEGATIVE_INFINITY;
     /** Why training cannot go on (a fault, the step limit, a full plan), or "". */
     private String stop = "";
 
-    public Training(Model model, int learningRate) {
-        reset(model, learningRate);
+    public Training(Model model, StepSettings settings) {
+        reset(model, settings);
     }
 
     /** Step 0 on {@code model}'s untrained network. */
-    public void reset(Model model, int rate) {
+    public void reset(Model model, StepSettings next) {
         trainer = new Trainer(model.network());
-        learningRate = rate;
+        settings = next;
         plan = TrainingPlan.NONE;
         target = null;
         running = false;
@@ -53,7 +53,7 @@ public final class Training {
     public void follow(TrainingPlan link, String sequence) {
         target = link.steps() > 0 ? link : null;
         targetSequence = sequence;
-        targetRate = learningRate;
+        targetSettings = settings;
     }
 
     /** Whether a link's steps are still being taken. */
@@ -90,22 +90,22 @@ public final class Training {
      */
     public boolean edited(String previous, double now) {
         heldUntil = now + EDIT_HOLD_MS;
-        return target != null || endPart(previous, learningRate); // a link's part ends once it is caught up
+        return target != null || endPart(previous, settings); // a link's part ends once it is caught up
     }
 
-    /** A new learning rate for the steps to come; {@code sequence} is the current one. */
-    public boolean setLearningRate(int rate, String sequence) {
-        if (rate == learningRate) {
+    /** New settings for the steps to come; {@code sequence} is the current one. */
+    public boolean setSettings(StepSettings next, String sequence) {
+        if (next.equals(settings)) {
             return true;
         }
-        boolean kept = target != null || endPart(sequence, learningRate);
-        learningRate = rate;
+        boolean kept = target != null || endPart(sequence, settings);
+        settings = next;
         return kept;
     }
 
-    /** The steps of the current part, taken on {@code sequence} at {@code rate}, become an earlier part. */
-    private boolean endPart(String sequence, int rate) {
-        TrainingPlan next = plan.edited(sequence, rate);
+    /** The steps of the current part, taken on {@code sequence} with {@code partSettings}, become an earlier part. */
+    private boolean endPart(String sequence, StepSettings partSettings) {
+        TrainingPlan next = plan.edited(sequence, partSettings);
         if (next == null) {
             running = false;
             stop = "A link holds at most " + TrainingSettings.MAX_TEXTS + " parts of one training run: press "
@@ -140,12 +140,25 @@ public final class Training {
         return taken;
     }
 
+    /**
+     * Takes exactly {@code count} steps on {@code sequence} (fewer if training stops), whatever the
+     * clock: a second network keeping step with the first.
+     */
+    public int steps(String sequence, int count) {
+        int[] symbols = Alphabet.encode(sequence);
+        int taken = 0;
+        while (taken < count && busy() && step(sequence, symbols)) {
+            taken++;
+        }
+        return taken;
+    }
+
     /** One step: the next of a link's plan, or one more on the current sequence. */
     private boolean step(String sequence, int[] symbols) {
         if (target != null && plan.earlier.size() >= target.earlier.size() && plan.current >= target.current) {
             target = null; // caught up
-            if (!sequence.equals(targetSequence) || learningRate != targetRate) {
-                endPart(targetSequence, targetRate); // the box or the rate changed meanwhile
+            if (!sequence.equals(targetSequence) || !settings.equals(targetSettings)) {
+                endPart(targetSequence, targetSettings); // the box or the settings changed meanwhile
             }
             if (!running) {
                 return false;
@@ -162,8 +175,9 @@ public final class Training {
         if (text.length < 2) {
             return halt("");
         }
-        int rate = part != null ? part.learningRate : target != null ? targetRate : learningRate;
-        trainer.setLearningRate(TrainingSettings.LEARNING_RATES[rate]);
+        StepSettings now = part != null ? part.settings : target != null ? targetSettings : settings;
+        trainer.setLearningRate(now.learningRateValue());
+        trainer.setClipping(now.clipThreshold() > 0, now.clipThreshold() > 0 ? now.clipThreshold() : 1);
         TrainingStep done = trainer.step(text);
         if (done.failed()) {
             return halt("Training stopped: " + done.fault + ". The weights are those of the step before.");
@@ -171,7 +185,7 @@ public final class Training {
         log.add(done.loss, done.gradientNorm);
         plan = plan.plus(1);
         if (part != null && plan.current == part.steps) {
-            plan = plan.edited(part.sequence, part.learningRate);
+            plan = plan.edited(part.sequence, part.settings);
             log.markEdit();
         }
         return true;

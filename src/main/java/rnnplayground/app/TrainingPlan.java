@@ -5,24 +5,25 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The training a link holds: the steps taken on the current sequence at the current learning rate,
- * after those taken on earlier texts or at other rates (an edit, or a new rate, while training starts
- * a new part). Written "300", or "abra:40:0.01,cab:12:0.1,300". Opening a link runs the same steps in
- * the same order, so the weights come out the same, bit for bit.
+ * The training a link holds: the steps taken on the current sequence with the current settings,
+ * after those taken on earlier texts or with other settings (an edit, a new learning rate or clipping,
+ * while training starts a new part). Written "300", or "abra:40:0.01:5,cab:12:0.1:off,300" (text,
+ * steps, learning rate, clipping). Opening a link runs the same steps in the same order, so the
+ * weights come out the same, bit for bit.
  */
 public final class TrainingPlan {
     public static final TrainingPlan NONE = new TrainingPlan(Collections.emptyList(), 0);
 
-    /** An earlier part: a text, the steps taken on it, and at which learning rate (its index). */
+    /** An earlier part: a text, the steps taken on it, and with which settings. */
     public static final class Text {
         public final String sequence;
         public final int steps;
-        public final int learningRate;
+        public final StepSettings settings;
 
-        Text(String sequence, int steps, int learningRate) {
+        Text(String sequence, int steps, StepSettings settings) {
             this.sequence = sequence;
             this.steps = steps;
-            this.learningRate = learningRate;
+            this.settings = settings;
         }
     }
 
@@ -51,11 +52,11 @@ public final class TrainingPlan {
     }
 
     /**
-     * This plan once the current part ends: the steps taken on {@code sequence} at {@code learningRate}
+     * This plan once the current part ends: the steps taken on {@code sequence} with {@code settings}
      * become an earlier part, unless there were none. Null when the plan holds
      * {@link TrainingSettings#MAX_TEXTS} earlier parts already.
      */
-    public TrainingPlan edited(String sequence, int learningRate) {
+    public TrainingPlan edited(String sequence, StepSettings settings) {
         if (current == 0) {
             return this;
         }
@@ -63,16 +64,15 @@ public final class TrainingPlan {
             return null;
         }
         List<Text> next = new ArrayList<>(earlier);
-        next.add(new Text(sequence, current, learningRate));
+        next.add(new Text(sequence, current, settings));
         return new TrainingPlan(next, 0);
     }
 
-    /** "300", or "abra:40:0.01,cab:12:0.1,300": the link's text (the sequences not yet escaped). */
+    /** "300", or "abra:40:0.01:5,cab:12:0.1:off,300": the link's text (the sequences not yet escaped). */
     public String text() {
         StringBuilder out = new StringBuilder();
         for (Text text : earlier) {
-            out.append(text.sequence).append(':').append(text.steps).append(':')
-                    .append(TrainingSettings.LEARNING_RATE_TEXTS[text.learningRate]).append(',');
+            out.append(text.sequence).append(':').append(text.steps).append(':').append(text.settings.text()).append(',');
         }
         return out.append(current).toString();
     }
@@ -89,25 +89,27 @@ public final class TrainingPlan {
                 long steps = StateField.parseDecimal(part);
                 return steps < 0 || steps > TrainingSettings.MAX_STEPS - total ? null : new TrainingPlan(earlier, (int) steps);
             }
-            int rateColon = part.lastIndexOf(':');
+            int clipColon = part.lastIndexOf(':');
+            int rateColon = clipColon <= 0 ? -1 : part.lastIndexOf(':', clipColon - 1);
             int stepsColon = rateColon <= 0 ? -1 : part.lastIndexOf(':', rateColon - 1);
             if (stepsColon < 0) {
                 return null;
             }
             String sequence = part.substring(0, stepsColon);
             long steps = StateField.parseDecimal(part.substring(stepsColon + 1, rateColon));
-            int rate = StateField.indexOf(TrainingSettings.LEARNING_RATE_TEXTS, part.substring(rateColon + 1));
-            if (steps <= 0 || steps > TrainingSettings.MAX_STEPS - total || rate < 0 || sequence.length() < 2
+            StepSettings settings = StepSettings.parse(part.substring(rateColon + 1, clipColon),
+                    part.substring(clipColon + 1));
+            if (steps <= 0 || steps > TrainingSettings.MAX_STEPS - total || settings == null || sequence.length() < 2
                     || !SequenceRules.isValid(sequence) || earlier.size() >= TrainingSettings.MAX_TEXTS) {
                 return null;
             }
             total += (int) steps;
-            earlier.add(new Text(sequence, (int) steps, rate));
+            earlier.add(new Text(sequence, (int) steps, settings));
             start = comma + 1;
         }
     }
 
     /** The rule a link's plan follows, for the notice. */
     static final String RULE = "a number of training steps up to " + TrainingSettings.MAX_STEPS
-            + ", after at most " + TrainingSettings.MAX_TEXTS + " earlier parts written text:steps:learning rate";
+            + ", after at most " + TrainingSettings.MAX_TEXTS + " earlier parts written text:steps:learning rate:clipping";
 }

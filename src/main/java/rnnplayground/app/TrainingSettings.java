@@ -9,6 +9,13 @@ public final class TrainingSettings {
     public static final double[] LEARNING_RATES = {0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1};
     /** 0.01 (see Trainer.DEFAULT_LEARNING_RATE for why). */
     public static final int DEFAULT_LEARNING_RATE = 4;
+    /** Gradient clipping by global norm: off, or the largest norm a gradient keeps. */
+    public static final String[] CLIP_TEXTS = {"off", "1", "2", "5", "10", "25"};
+    /** The same as numbers; 0 is off. */
+    public static final double[] CLIP_THRESHOLDS = {0, 1, 2, 5, 10, 25};
+    /** 5, min-char-rnn's clip. */
+    public static final int DEFAULT_CLIP = 3;
+
     /**
      * Steps a run may take in all. A link re-runs every step when it is opened, so this bounds the wait:
      * about a second per thousand steps at hidden size 64 on 64 symbols.

@@ -200,7 +200,7 @@ public final class BenchMain {
     public static double replayLoad(int seed, int hiddenSize, String sequence) {
         if (heatmap == null) {
             heatmap = new HeatmapView(HTMLDocument.current());
-            strip = new SequenceStrip(HTMLDocument.current());
+            strip = new SequenceStrip(HTMLDocument.current(), HTMLDocument.current().getElementById("strip"));
         }
         replayed = new Trajectory(new VanillaCell(WeightInit.random(seed, hiddenSize)));
         int[] symbols = Alphabet.encode(sequence);

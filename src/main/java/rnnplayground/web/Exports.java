@@ -30,10 +30,10 @@ final class Exports {
 
     private final HTMLDocument document;
     private final StatusLine status;
-    private final Model model;
+    private final Supplier<Model> model;
     private final Supplier<PageState> state;
 
-    Exports(HTMLDocument document, StatusLine status, Model model, Supplier<PageState> state) {
+    Exports(HTMLDocument document, StatusLine status, Supplier<Model> model, Supplier<PageState> state) {
         this.document = document;
         this.status = status;
         this.model = model;
@@ -44,7 +44,7 @@ final class Exports {
     }
 
     private boolean nothingToExport() {
-        if (model.trajectory().steps() == 0) {
+        if (model.get().trajectory().steps() == 0) {
             status.say("Type a sequence first: there are no steps to export yet.");
             return true;
         }
@@ -56,14 +56,14 @@ final class Exports {
             return;
         }
         String name = ExportText.fileName("states", state.get(), "csv");
-        downloadText(ExportText.statesCsv(model.trajectory(), model.predictions()), "text/csv;charset=utf-8", name);
+        downloadText(ExportText.statesCsv(model.get().trajectory(), model.get().predictions()), "text/csv;charset=utf-8", name);
         status.say("Saved " + name);
     }
 
     private void json() {
         PageState current = state.get();
         String name = ExportText.fileName("weights", current, "json");
-        downloadText(ExportText.weightsJson(current, model.network(), model.loss()), "application/json", name);
+        downloadText(ExportText.weightsJson(current, model.get().network(), model.get().loss()), "application/json", name);
         status.say("Saved " + name);
     }
 
@@ -72,7 +72,7 @@ final class Exports {
             return;
         }
         String name = ExportText.fileName("heatmap", state.get(), "png");
-        downloadCanvas(draw(model.trajectory()), name);
+        downloadCanvas(draw(model.get().trajectory()), name);
         status.say("Saved " + name);
     }
 

@@ -56,6 +56,9 @@ final class GridCanvas implements CellInspector.Grid {
         canvas.setHeight(rows);
         Page.setStyleProperty(canvas, "width", Math.max(columns, 1) * cellWidth + "px");
         Page.setStyleProperty(canvas, "height", rows * cellHeight + "px");
+        if (labels == null) {
+            return;
+        }
         Page.setStyleProperty(labels, "height", rows * cellHeight + "px");
         while (labels.getFirstChild() != null) {
             labels.removeChild(labels.getFirstChild());
@@ -108,6 +111,10 @@ final class GridCanvas implements CellInspector.Grid {
 
     int columns() {
         return columns;
+    }
+
+    int cellHeight() {
+        return cellHeight;
     }
 
     @Override

@@ -30,11 +30,18 @@ final class HeatmapView {
     private int viewWidth;
     private int scrollLeft;
 
+    /** The page's heatmap: the elements of index.html (and of bench.html, which has no row labels). */
     HeatmapView(HTMLDocument document) {
-        box = document.getElementById("heatmap-box");
-        grid = new GridCanvas(document, (HTMLCanvasElement) document.getElementById("heatmap"),
-                document.getElementById("heatmap-rows"));
-        hint = document.getElementById("heatmap-hint");
+        this(document.getElementById("heatmap-box"), new GridCanvas(document,
+                (HTMLCanvasElement) document.getElementById("heatmap"), document.getElementById("heatmap-rows")),
+                document.getElementById("heatmap-hint"));
+    }
+
+    /** The heatmap of {@code grid}, in the sideways-scrolling {@code box}; {@code hint} shows when it is empty. */
+    HeatmapView(HTMLElement box, GridCanvas grid, HTMLElement hint) {
+        this.box = box;
+        this.grid = grid;
+        this.hint = hint;
         changed = grid.newMark("changed");
         feeding = grid.newMark("feeding");
         current = grid.newMark("current");
@@ -53,6 +60,12 @@ final class HeatmapView {
 
     /** Sizes the heatmap for {@code trajectory} and paints its first {@code shown} columns. */
     void layout(Trajectory trajectory, int shown) {
+        size(trajectory);
+        drawColumns(trajectory, 0, shown);
+    }
+
+    /** Sizes the heatmap for {@code trajectory}, blank. */
+    void size(Trajectory trajectory) {
         int steps = trajectory.steps();
         int hidden = trajectory.hiddenSize();
         viewWidth = box.getClientWidth();
@@ -64,13 +77,17 @@ final class HeatmapView {
         grid.layout(hidden, steps, cellWidth, cellHeight, i -> i % every == 0 ? String.valueOf(i) : "");
         Page.setStyleProperty(box, "--cell", cellWidth + "px");
         Page.setStyleProperty(box, "--gutter", GUTTER + "px");
+        Page.setStyleProperty(box, "--view", viewWidth + "px");
         hint.setHidden(steps != 0);
-        drawColumns(trajectory, 0, shown);
     }
 
-    /** Paints columns [from, to) from the trajectory. */
+    /** Paints columns [from, to) from the trajectory, h divided by {@code range} (1 for a tanh state). */
+    void drawColumns(Trajectory trajectory, int from, int to, double range) {
+        grid.paint(from, to, (i, t) -> ColorScale.STATE.rgb(trajectory.h(t, i) / range));
+    }
+
     void drawColumns(Trajectory trajectory, int from, int to) {
-        grid.paint(from, to, (i, t) -> ColorScale.STATE.rgb(trajectory.h(t, i)));
+        drawColumns(trajectory, from, to, 1);
     }
 
     /** Blanks columns [from, to): steps the replay has not reached. */

@@ -10,16 +10,21 @@ import rnnplayground.core.ExpLog;
 
 /**
  * The loss of every training step, drawn on a canvas: a logarithmic scale (the loss falls by orders of
- * magnitude), the uniform guess ln 6 as a dashed line, and a dashed mark where a new text began. Many
- * steps to a pixel are drawn as that pixel's lowest to highest loss.
+ * magnitude), the uniform guess ln 6 as a dashed line, a dashed mark where a new part began (a new
+ * text or new settings), a line per network when two are compared, and the gradient's norm before
+ * clipping, thin, on its own logarithmic scale at the right. Many steps to a pixel are drawn as that
+ * pixel's lowest to highest value.
  */
 final class LossChart {
     private static final double LN6 = 1.791759469228055;
     private static final double LN10 = 2.302585092994046;
     private static final int LEFT = 40;
-    private static final int RIGHT = 8;
+    private static final int RIGHT = 40;
     private static final int TOP = 6;
     private static final int BOTTOM = 18;
+    /** The gradient norm's scale: 10^2 at the top, 10^-4 at the bottom. */
+    private static final double NORM_TOP = 2;
+    private static final double NORM_BOTTOM = -4;
     /** The x axis ends at the first of these (times a power of ten) that holds every step. */
     private static final int[] NICE = {1, 2, 5};
 
@@ -36,7 +41,8 @@ final class LossChart {
     private int width;
     private int height;
     private String ink;
-    private String line;
+    private String[] lines;
+    private String norm;
     private String rule;
     private String edit;
 
@@ -54,21 +60,26 @@ final class LossChart {
         canvas.setHeight((int) (height * ratio));
         context.setTransform(ratio, 0, 0, ratio, 0, 0);
         ink = Page.computedStyle(canvas, "--muted");
-        line = Page.computedStyle(canvas, "--chart-line");
+        lines = new String[] {Page.computedStyle(canvas, "--chart-line"), Page.computedStyle(canvas, "--chart-line-2")};
+        norm = Page.computedStyle(canvas, "--muted");
         rule = Page.computedStyle(canvas, "--border-strong");
         edit = Page.computedStyle(canvas, "--mark-changed");
     }
 
-    void draw(TrainingLog log) {
+    /** The losses of every log (the first the page's own network, then the compared one). */
+    void draw(TrainingLog[] logs) {
         context.clearRect(0, 0, width, height);
+        TrainingLog log = logs[0];
         int steps = log.steps();
         double highest = LN6;
         double lowest = 0.1;
-        for (int k = 0; k < steps; k++) {
-            double loss = log.loss(k);
-            highest = Math.max(highest, loss);
-            if (loss > 0) {
-                lowest = Math.min(lowest, loss);
+        for (TrainingLog each : logs) {
+            for (int k = 0; k < each.steps(); k++) {
+                double loss = each.loss(k);
+                highest = Math.max(highest, loss);
+                if (loss > 0) {
+                    lowest = Math.min(lowest, loss);
+                }
             }
         }
         double top = log10(highest * 1.15);
@@ -113,9 +124,34 @@ final class LossChart {
         context.fillText("0", LEFT, TOP + plotHeight + 4);
         context.setTextAlign("right");
         context.fillText(NumberText.grouped(extent) + " steps", LEFT + plotWidth, TOP + plotHeight + 4);
-        // the loss
-        context.setStrokeStyle(line);
-        context.setLineWidth(1.5);
+        // the gradient's norm, thin, on the right-hand scale: 10^-4 … 10^2
+        if (steps > 0) {
+            context.setStrokeStyle(norm);
+            context.setLineWidth(1);
+            context.setGlobalAlpha(0.6);
+            trace(log, false, extent, plotWidth, plotHeight, NORM_TOP, NORM_BOTTOM);
+            context.setGlobalAlpha(1);
+            context.setTextAlign("left");
+            context.setTextBaseline("middle");
+            context.setFillStyle(ink);
+            context.fillText("‖g‖ 100", LEFT + plotWidth + 4, TOP);
+            context.fillText("10⁻⁴", LEFT + plotWidth + 4, TOP + plotHeight);
+        }
+        // the losses
+        for (int l = 0; l < logs.length; l++) {
+            context.setStrokeStyle(lines[l % lines.length]);
+            context.setLineWidth(1.5);
+            trace(logs[l], true, extent, plotWidth, plotHeight, top, bottom);
+        }
+    }
+
+    /**
+     * A line through the loss (or the gradient's norm) of every step of {@code log}, on a logarithmic
+     * scale from 10^top to 10^bottom; many steps to a pixel as their lowest to highest value.
+     */
+    private void trace(TrainingLog log, boolean loss, int extent, double plotWidth, double plotHeight, double top,
+            double bottom) {
+        int steps = log.steps();
         context.beginPath();
         int pixels = (int) plotWidth;
         int k = 0;
@@ -124,12 +160,13 @@ final class LossChart {
             double low = Double.POSITIVE_INFINITY;
             double high = 0;
             for (; k < Math.min(end, steps); k++) {
-                low = Math.min(low, log.loss(k));
-                high = Math.max(high, log.loss(k));
+                double value = loss ? log.loss(k) : log.gradientNorm(k);
+                low = Math.min(low, value);
+                high = Math.max(high, value);
             }
             double x = LEFT + px * plotWidth / pixels;
-            double yHigh = TOP + plotHeight * (top - log10(high)) / (top - bottom);
-            double yLow = TOP + plotHeight * (top - log10(low)) / (top - bottom);
+            double yHigh = TOP + plotHeight * (top - clamp(log10(high), bottom, top)) / (top - bottom);
+            double yLow = TOP + plotHeight * (top - clamp(log10(low), bottom, top)) / (top - bottom);
             if (px == 0) {
                 context.moveTo(x, yHigh);
             } else {
@@ -140,6 +177,10 @@ final class LossChart {
             }
         }
         context.stroke();
+    }
+
+    private static double clamp(double value, double low, double high) {
+        return value < low ? low : value > high ? high : value;
     }
 
     private void horizontal(double y, double plotWidth) {

@@ -1,5 +1,8 @@
 package rnnplayground.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -7,147 +10,188 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import rnnplayground.app.CellArithmetic;
+import rnnplayground.app.ChangeReach;
 import rnnplayground.app.ColorScale;
 import rnnplayground.app.HashCodec;
+import rnnplayground.app.Lanes;
+import rnnplayground.app.Memory;
 import rnnplayground.app.Model;
 import rnnplayground.app.NumberText;
 import rnnplayground.app.PageState;
 import rnnplayground.app.PredictionArithmetic;
 import rnnplayground.app.SequenceRules;
+import rnnplayground.app.StepSettings;
 import rnnplayground.app.SymbolText;
-import rnnplayground.app.Training;
 import rnnplayground.core.Alphabet;
+import rnnplayground.core.Gate;
+import rnnplayground.core.Influence;
 import rnnplayground.core.Trajectory;
 
 /**
- * The widget's state and wiring: the page state and its model, the training, which columns are shown,
- * the open arithmetic, the dimension colouring the letters and the outline of the last edit.
+ * The widget's state and wiring: the page state, its networks and their training, the lanes that show
+ * them, which columns are shown, the open arithmetic (its value is the one whose influence the lanes
+ * show), the dimension colouring the letters and the outline of the last edit.
  */
 final class Playground implements TrainingControls.Host {
-    private static final int CHANGED_OUTLINE_MS = 1500;
-    /** While training, the address and the numbers table follow at most this often. */
+    /** While training, the address follows at most this often, the slow views at most this often too. */
     private static final double SLOW_FOLLOW_MS = 1000;
+    private static final double REACH_FOLLOW_MS = 250;
 
-    private final HeatmapView heatmap;
-    private final PredictionsView predictions;
-    private final SequenceStrip strip;
+    private final HTMLDocument document;
+    private final HTMLElement box;
+    private final HTMLElement hint;
     private final NumbersTable numbers;
     private final ArithmeticPanel panel;
     private final PlaybackControls playback;
     private final SettingsControls settings;
+    private final CellControls cellControls;
     private final TrainingControls trainingControls;
+    private final EditNote editNote;
     private final HTMLElement seedLabel;
-    private final CellInspector heatmapInspector;
-    private final CellInspector predictionsInspector;
-    private final Model model;
-    private final Training training;
+    private final HTMLInputElement perDimension;
+    private final CellInspector summary;
+    private final Lanes lanes;
+    private final List<LaneView> views = new ArrayList<>();
+    private final List<Influence> influences = new ArrayList<>();
+    private final List<CellInspector[]> laneInspectors = new ArrayList<>();
     private PageState state;
     private int drawn;
-    /** The open arithmetic: of the heatmap or of the predictions, its row and step (-1: closed). */
-    private boolean panelOfPredictions;
+    /** The open arithmetic: its lane, its grid (h, a further state, a gate, the predictions), row and step. */
+    private int panelLane;
+    private String panelGrid = "h";
     private int panelRow = -1;
     private int panelStep = -1;
     private int colouringDimension = -1;
     private int changedFrom = -1;
-    private int changedTimer = -1;
+    /** The edit whose reach the lanes show, or none: then, the reach of the first symbol. */
+    private boolean showingEdit;
     private int laidOutWidth;
     private double followedAt = Double.NEGATIVE_INFINITY;
+    private double reachedAt = Double.NEGATIVE_INFINITY;
 
     Playground(HTMLDocument document) {
+        this.document = document;
         HashCodec.Decoded decoded = HashCodec.decode(Page.hash());
         state = decoded.state;
-        model = new Model(state);
-        training = new Training(model, state.learningRate);
-        training.follow(state.training, state.sequence);
-        heatmap = new HeatmapView(document);
-        predictions = new PredictionsView(document);
-        strip = new SequenceStrip(document);
+        lanes = new Lanes(state);
+        lanes.follow(state.training, state.sequence);
+        box = document.getElementById("heatmap-box");
+        hint = document.getElementById("heatmap-hint");
+        views.add(new LaneView(document, document.getElementById("lane"), box, hint));
         numbers = new NumbersTable(document);
         panel = new ArithmeticPanel(document, this::closePanel, () -> colourBy(panelRow));
-        heatmapInspector = new CellInspector(document, heatmap.grid(), new HeatmapCells());
-        predictionsInspector = new CellInspector(document, predictions.grid(), new PredictionCells());
         playback = new PlaybackControls(document, this::render);
-        settings = new SettingsControls(document, state.hiddenSize, this::hiddenSizeChanged, this::colourBy);
-        trainingControls = new TrainingControls(document, training, model, () -> state.sequence, state.learningRate,
-                this, this::learningRateChosen);
+        summary = inspect(0, views.get(0).heatmap.grid(), "h");
+        settings = new SettingsControls(document, state.hiddenSize, size -> change(b -> b.hiddenSize(size)),
+                this::colourBy);
+        cellControls = new CellControls(document, this::change);
+        trainingControls = new TrainingControls(document, lanes, () -> state.sequence, state.stepSettings(), this,
+                this::stepSettingsChosen);
+        editNote = new EditNote(document, this::dismissEdit);
         seedLabel = document.getElementById("seed");
+        perDimension = (HTMLInputElement) document.getElementById("per-dimension");
+        perDimension.addEventListener("change", event -> {
+            showInfluence();
+            redrawAll();
+        });
         HTMLElement message = document.getElementById("sequence-message");
         document.getElementById("sequence-help").setTextContent(SequenceRules.help());
         new SequenceField((HTMLInputElement) document.getElementById("sequence"), message, state.sequence,
                 decoded.problem, this::sequenceChanged);
         document.getElementById("replay").addEventListener("click", event -> playback.replay());
-        document.getElementById("reweight").addEventListener("click", event -> reweight());
+        document.getElementById("reweight").addEventListener("click", event -> {
+            change(b -> b.seed(Page.randomSeed()));
+            playback.replay();
+        });
         StatusLine shareStatus = new StatusLine(document.getElementById("share-status"));
         new ShareControls(document, shareStatus, () -> state);
-        new Exports(document, shareStatus, model, () -> state);
+        new Exports(document, shareStatus, () -> lanes.model(0), () -> state);
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-bar"), ColorScale.STATE);
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-probability"), ColorScale.PROBABILITY);
+        LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-gate"), ColorScale.GATE);
+        LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-magnitude"), ColorScale.MAGNITUDE);
         Window.current().addEventListener("resize", event -> relayoutIfResized());
+        cellControls.show(state);
         showState();
         relayout(0);
         trainingControls.update();
         Page.mark("first-heatmap");
     }
 
+    private Model model(int lane) {
+        return lanes.model(lane);
+    }
+
     private Trajectory trajectory() {
-        return model.trajectory();
+        return lanes.model(0).trajectory();
+    }
+
+    /** A change of the settings: new networks where they need them, every view anew. */
+    private void change(Consumer<PageState.Builder> edit) {
+        PageState next = state.with(edit);
+        boolean newNetworks = !next.cell.equals(state.cell) || !next.compare.equals(state.compare)
+                || next.seed != state.seed || next.hiddenSize != state.hiddenSize
+                || next.recurrentScale != state.recurrentScale;
+        state = next;
+        if (newNetworks) {
+            lanes.apply(state);
+            followTraining();
+            if (colouringDimension >= state.hiddenSize) {
+                colouringDimension = -1;
+            }
+            settings.listDimensions(state.hiddenSize, colouringDimension);
+            showingEdit = false;
+            editNote.hide();
+            changedFrom = -1;
+            hidePanel();
+        }
+        cellControls.show(state);
+        showState();
+        relayout(0);
+        trainingControls.update();
     }
 
     private void sequenceChanged(String sequence) {
         String previous = state.sequence;
+        Trajectory before = trajectory();
+        float[] beforeStates = before.states().clone();
+        int beforeSteps = before.steps();
         state = state.withSequence(sequence);
-        int from = model.apply(state);
-        training.edited(previous, Performance.now());
+        int from = lanes.apply(state);
+        lanes.edited(previous, Performance.now());
         followTraining();
         showState();
         hidePanel();
+        changedFrom = from < trajectory().steps() ? from : -1;
+        showingEdit = changedFrom >= 0;
+        views.get(0).reach(ChangeReach.ofEdit(beforeStates, beforeSteps, trajectory(), from),
+                "Δh: how much each step changed with the edit, ‖h′ − h‖");
+        editNote.show(ChangeReach.sentence(from, trajectory().steps()));
         relayout(from);
-        outlineChangesFrom(from);
         trainingControls.update();
     }
 
-    private void reweight() {
-        state = state.withSeed(Page.randomSeed());
-        model.apply(state);
-        restartTraining();
-        showState();
-        hidePanel();
-        relayout(0);
-        playback.replay();
+    /** The edit's outline and sentence are put away: the reach row shows the first symbol's again. */
+    private void dismissEdit() {
+        showingEdit = false;
+        changedFrom = -1;
+        editNote.hide();
+        measureReach();
+        redrawAll();
     }
 
-    private void hiddenSizeChanged(int size) {
-        state = state.withHiddenSize(size);
-        model.apply(state);
-        restartTraining();
-        showState();
-        hidePanel();
-        if (colouringDimension >= size) {
-            colouringDimension = -1;
-        }
-        settings.listDimensions(size, colouringDimension);
-        relayout(0);
-    }
-
-    private void learningRateChosen(int rate) {
-        training.setLearningRate(rate, state.sequence);
-        state = state.with(b -> b.learningRate(rate));
+    private void stepSettingsChosen(StepSettings chosen) {
+        lanes.setSettings(chosen, state.sequence);
+        state = state.with(b -> b.learningRate(chosen.learningRate).clip(chosen.clip));
         followTraining();
         showState();
-        trainingControls.update();
-    }
-
-    /** New weights: training starts again from step 0. */
-    private void restartTraining() {
-        training.reset(model, state.learningRate);
-        followTraining();
         trainingControls.update();
     }
 
     @Override
     public void resetTraining() {
-        model.reset();
-        restartTraining();
+        lanes.reset(state);
+        followTraining();
         showState();
         hidePanel();
         relayout(0);
@@ -155,18 +199,24 @@ final class Playground implements TrainingControls.Host {
 
     @Override
     public void trained() {
-        model.weightsChanged();
-        if (Performance.now() - followedAt >= SLOW_FOLLOW_MS) {
-            followedAt = Performance.now();
+        double now = Performance.now();
+        if (now - followedAt >= SLOW_FOLLOW_MS) {
+            followedAt = now;
             followTraining();
             Page.replaceHash(HashCodec.encode(state));
         }
-        heatmap.drawColumns(trajectory(), 0, drawn);
-        predictions.draw(trajectory(), model.predictions(), 0, drawn);
+        if (now - reachedAt >= REACH_FOLLOW_MS) {
+            reachedAt = now;
+            measureReach();
+        }
+        for (int k = 0; k < views.size(); k++) {
+            views.get(k).measure(model(k));
+        }
+        showInfluence();
+        redrawAll();
         if (panel.isOpen()) {
             showPanel();
         }
-        render();
     }
 
     /** The address and the numbers table catch up with the training. */
@@ -175,12 +225,15 @@ final class Playground implements TrainingControls.Host {
         followTraining();
         Page.replaceHash(HashCodec.encode(state));
         numbers.fill(trajectory(), 0, drawn);
+        measureReach();
+        measureMemory();
+        redrawAll();
     }
 
     /** The state holds the training done; while a link is caught up with, the link's plan stays. */
     private void followTraining() {
-        if (!training.catchingUp()) {
-            state = state.with(b -> b.training(training.plan()));
+        if (!lanes.first().catchingUp()) {
+            state = state.with(b -> b.training(lanes.first().plan()));
         }
     }
 
@@ -195,33 +248,189 @@ final class Playground implements TrainingControls.Host {
         Page.replaceHash(HashCodec.encode(state));
     }
 
-    /**
-     * Lays every view out anew, every column shown. The values of steps before {@code from} have not
-     * changed.
-     */
+    /** As many lane views as lanes: a compared cell's is a copy of the first. */
+    private void matchLanes() {
+        while (views.size() > lanes.count()) {
+            views.remove(views.size() - 1).remove();
+            laneInspectors.remove(laneInspectors.size() - 1);
+        }
+        while (views.size() < lanes.count()) {
+            HTMLElement root = LaneView.copyOf(document.getElementById("lane"), "lane-" + (views.size() + 1));
+            views.add(new LaneView(document, root, box, hint));
+        }
+        while (influences.size() > lanes.count()) {
+            influences.remove(influences.size() - 1);
+        }
+        for (int k = 0; k < lanes.count(); k++) {
+            if (k == influences.size()) {
+                influences.add(null);
+            }
+            influences.set(k, new Influence(model(k).network()));
+        }
+    }
+
+    /** Lays every view out anew, every column shown. The values of steps before {@code from} have not changed. */
     private void relayout(int from) {
+        matchLanes();
         Trajectory trajectory = trajectory();
         playback.showAll(trajectory.steps());
         laidOutWidth = Window.current().getInnerWidth();
-        heatmap.layout(trajectory, trajectory.steps());
-        predictions.layout(trajectory, model.predictions(), heatmap.cellWidth(), trajectory.steps());
-        strip.layout(trajectory);
+        for (int k = 0; k < views.size(); k++) {
+            views.get(k).layout(model(k), state.gates);
+            wire(k);
+        }
         numbers.layout(trajectory, Math.min(from, drawn)); // a replay may have emptied columns from drawn on
-        drawn = trajectory.steps();
-        heatmapInspector.clamp();
-        predictionsInspector.clamp();
-        heatmapInspector.summarise(trajectory.hiddenSize(), trajectory.steps());
+        drawn = 0;
+        if (!showingEdit) {
+            measureReach();
+        }
+        measureMemory();
+        showInfluence();
+        summary.summarise(trajectory.hiddenSize(), trajectory.steps());
         render();
+    }
+
+    /** Inspectors for the grids of lane k that have none yet. */
+    private void wire(int lane) {
+        LaneView view = views.get(lane);
+        if (laneInspectors.size() <= lane) {
+            laneInspectors.add(new CellInspector[0]);
+            if (lane > 0) {
+                inspect(lane, view.heatmap.grid(), "h");
+            }
+            inspect(lane, view.predictions.grid(), "p");
+            inspect(lane, view.reach.grid(), "reach");
+            inspect(lane, view.influence.grid(), "influence");
+            inspect(lane, view.inputInfluence.grid(), "input");
+            inspect(lane, view.perDimension.grid(), "dimensions");
+        }
+        for (int s = 0; s < view.stateBlocks().length; s++) {
+            inspectOnce(lane, view.stateBlocks()[s].grid(), "state");
+        }
+        for (int g = 0; g < view.gateBlocks().length; g++) {
+            inspectOnce(lane, view.gateBlocks()[g].grid(), "gate " + g);
+        }
+    }
+
+    private final List<GridCanvas> inspected = new ArrayList<>();
+
+    private void inspectOnce(int lane, GridCanvas grid, String kind) {
+        if (!inspected.contains(grid)) {
+            inspected.add(grid);
+            inspect(lane, grid, kind);
+        }
+    }
+
+    private CellInspector inspect(int lane, GridCanvas grid, String kind) {
+        CellInspector[] holder = new CellInspector[1];
+        holder[0] = new CellInspector(document, grid, new GridHost(grid::rows, () -> Math.min(drawn, grid.columns()),
+                (i, t) -> describe(lane, kind, i, t), (i, t) -> open(lane, kind, i, t),
+                (i, t) -> cursorMoved(lane, kind, holder[0], i, t), () -> playback.toggle(), this::closePanel));
+        if (kind.equals("h") || kind.equals("p")) {
+            cursors.add(new Object[] {lane, kind, holder[0]});
+        }
+        return holder[0];
+    }
+
+    /** The inspectors whose cursor is marked on their grid: {lane, kind, inspector}. */
+    private final List<Object[]> cursors = new ArrayList<>();
+
+    private String describe(int lane, String kind, int i, int t) {
+        Trajectory trajectory = model(lane).trajectory();
+        String reads = ", step " + t + ", reads " + SymbolText.quoted(trajectory.symbol(t));
+        switch (kind) {
+            case "h":
+                return "dimension " + i + reads + ", value " + NumberText.fixed(trajectory.h(t, i), 3);
+            case "state":
+                return "c, dimension " + i + reads + ", value " + NumberText.fixed(trajectory.state(t, trajectory.hiddenSize() + i), 3);
+            case "p":
+                String next = t + 1 < trajectory.steps() ? ", truly " + SymbolText.quoted(trajectory.symbol(t + 1)) : "";
+                return "after step " + t + ", " + SymbolText.quoted(i) + " next: probability "
+                        + NumberText.fixed(model(lane).predictions().probability(t, i), 3) + next;
+            case "reach":
+                return "step " + t + ": h changed by " + NumberText.scientific(views.get(lane).reachAt(t));
+            case "influence":
+                return "step " + t + ": ‖∂v/∂h‖ = " + NumberText.scientific(influences.get(lane).hiddenNorm(t));
+            case "input":
+                return "step " + t + ", reads " + SymbolText.quoted(trajectory.symbol(t)) + ": ‖∂v/∂x‖ = "
+                        + NumberText.scientific(influences.get(lane).inputNorm(t));
+            case "dimensions":
+                return "step " + t + ", dimension " + i + ": |∂v/∂h| = "
+                        + NumberText.scientific(influences.get(lane).dimension(t, i));
+            default:
+                int g = Integer.parseInt(kind.substring(5));
+                Gate gate = model(lane).network().cell.gates()[g];
+                return gate.name + " gate " + gate.symbol + ", dimension " + i + reads + ", value "
+                        + NumberText.fixed(trajectory.gate(t, g, i), 3);
+        }
+    }
+
+    private void cursorMoved(int lane, String kind, CellInspector inspector, int i, int t) {
+        render();
+        views.get(lane).heatmap.reveal(t);
     }
 
     private void relayoutIfResized() {
         if (Window.current().getInnerWidth() != laidOutWidth) {
-            laidOutWidth = Window.current().getInnerWidth();
-            heatmap.layout(trajectory(), drawn);
-            predictions.layout(trajectory(), model.predictions(), heatmap.cellWidth(), drawn);
+            int shown = drawn;
+            relayout(0);
+            playback.showAll(trajectory().steps());
+            drawn = Math.min(shown, drawn);
             trainingControls.layout();
-            render();
         }
+    }
+
+    /** The first symbol's reach in every lane (an edit's reach stays until it is put away). */
+    private void measureReach() {
+        for (int k = 0; k < views.size(); k++) {
+            if (k > 0 || !showingEdit) {
+                views.get(k).reach(ChangeReach.ofFirstSymbol(model(k).network(), model(k).trajectory()),
+                        "Δh: how far the first symbol still reaches, ‖h′ − h‖ had it been another");
+            }
+        }
+    }
+
+    private void measureMemory() {
+        Model first = model(0);
+        cellControls.readout(Memory.readout(Memory.productNorm(first.network(), first.trajectory()),
+                first.trajectory().steps()));
+    }
+
+    /**
+     * The influence rows of every lane: of the value the arithmetic panel shows (a state's entry, the
+     * same in every lane), or else of the loss.
+     */
+    private void showInfluence() {
+        boolean ofCell = panelStep >= 0 && !panelGrid.equals("p");
+        for (int k = 0; k < views.size(); k++) {
+            Trajectory trajectory = model(k).trajectory();
+            Influence influence = influences.get(k);
+            int upTo;
+            String text;
+            if (ofCell && panelStep < trajectory.steps()) {
+                int entry = panelGrid.equals("state") ? trajectory.hiddenSize() + panelRow : panelRow;
+                influence.ofState(trajectory, panelStep, entry);
+                upTo = panelStep;
+                text = "∂h: the influence of each earlier state on " + (panelGrid.equals("state") ? "c" : "h") + "["
+                        + panelRow + ", " + panelStep + "], ‖∂v/∂h_k‖";
+            } else if (trajectory.steps() >= 2) {
+                influence.ofLoss(trajectory);
+                upTo = trajectory.steps() - 2;
+                text = "∂h: the influence of each state on the loss, ‖∂L/∂h_k‖ (open a cell to follow one value)";
+            } else {
+                upTo = -1;
+                text = "";
+            }
+            views.get(k).influence(influence, upTo, text, perDimension.isChecked());
+        }
+    }
+
+    /** Every column drawn again: the weights or what is measured changed. */
+    private void redrawAll() {
+        for (int k = 0; k < views.size(); k++) {
+            views.get(k).draw(model(k), 0, drawn);
+        }
+        render();
     }
 
     /** Brings the grids, the letters and the table to the playback position, and redraws the marks. */
@@ -229,54 +438,66 @@ final class Playground implements TrainingControls.Host {
         Trajectory trajectory = trajectory();
         int position = playback.playback().position();
         if (position > drawn) {
-            heatmap.drawColumns(trajectory, drawn, position);
-            predictions.draw(trajectory, model.predictions(), drawn, position);
+            for (int k = 0; k < views.size(); k++) {
+                views.get(k).draw(model(k), drawn, position);
+            }
             numbers.fill(trajectory, drawn, position);
         } else if (position < drawn) {
-            heatmap.clearColumns(position, drawn);
-            predictions.clear(position, drawn);
+            for (LaneView view : views) {
+                view.clear(position, drawn);
+            }
             numbers.clear(trajectory, position, drawn);
         }
         drawn = position;
         int current = playback.playback().currentStep();
-        int feeding = panel.isOpen() && !panelOfPredictions ? panelStep - 1 : -1;
-        heatmap.mark(current, heatmapInspector.cursorRow(), heatmapInspector.cursorStep(), feeding, changedFrom);
-        predictions.markCursor(predictionsInspector.cursorRow(), predictionsInspector.cursorStep());
-        strip.paint(trajectory, position, current, changedFrom, colouringDimension);
+        for (int k = 0; k < views.size(); k++) {
+            LaneView view = views.get(k);
+            int feeding = panel.isOpen() && panelLane == k && !panelGrid.equals("p") ? panelStep - 1 : -1;
+            int cursorRow = -1;
+            int cursorStep = -1;
+            int predictionRow = -1;
+            int predictionStep = -1;
+            for (Object[] cursor : cursors) {
+                CellInspector inspector = (CellInspector) cursor[2];
+                if ((Integer) cursor[0] == k && cursor[1].equals("h")) {
+                    cursorRow = inspector.cursorRow();
+                    cursorStep = inspector.cursorStep();
+                } else if ((Integer) cursor[0] == k) {
+                    predictionRow = inspector.cursorRow();
+                    predictionStep = inspector.cursorStep();
+                }
+            }
+            view.heatmap.mark(current, cursorRow, cursorStep, feeding, showingEdit ? changedFrom : -1);
+            view.predictions.markCursor(predictionRow, predictionStep);
+            view.strip.paint(model(k).trajectory(), position, current, showingEdit ? changedFrom : -1, colouringDimension);
+        }
         if (current >= 0) {
-            heatmap.reveal(current);
+            views.get(0).heatmap.reveal(current);
         }
     }
 
-    private void outlineChangesFrom(int from) {
-        if (changedTimer >= 0) {
-            Window.clearTimeout(changedTimer);
+    private void open(int lane, String kind, int row, int step) {
+        if (kind.equals("reach") || kind.equals("influence") || kind.equals("input") || kind.equals("dimensions")) {
+            return; // their values are explained by the row's caption
         }
-        changedFrom = from < trajectory().steps() ? from : -1;
-        render();
-        changedTimer = Window.setTimeout(() -> {
-            changedTimer = -1;
-            changedFrom = -1;
-            render();
-        }, CHANGED_OUTLINE_MS);
-    }
-
-    private void open(boolean ofPredictions, int row, int step) {
-        panelOfPredictions = ofPredictions;
+        panelLane = lane;
+        panelGrid = kind;
         panelRow = row;
         panelStep = step;
+        showInfluence();
         showPanel();
-        render();
+        redrawAll();
         panel.focus();
     }
 
     private void showPanel() {
-        if (panelOfPredictions) {
-            PredictionArithmetic a = new PredictionArithmetic(model.network().readout, trajectory(),
+        Model model = model(panelLane);
+        if (panelGrid.equals("p")) {
+            PredictionArithmetic a = new PredictionArithmetic(model.network().readout, model.trajectory(),
                     model.predictions(), panelRow, panelStep);
             panel.show(a.title, a.terms, a.note, -1);
         } else {
-            CellArithmetic a = new CellArithmetic(trajectory(), panelRow, panelStep);
+            CellArithmetic a = new CellArithmetic(model.trajectory(), panelRow, panelStep, influences.get(panelLane));
             panel.show(a.title, a.terms, a.note, panelRow);
         }
     }
@@ -285,7 +506,9 @@ final class Playground implements TrainingControls.Host {
     private void closePanel() {
         if (panel.isOpen()) {
             hidePanel();
-            (panelOfPredictions ? predictions.grid() : heatmap.grid()).focus();
+            showInfluence();
+            redrawAll();
+            views.get(panelLane).heatmap.focus();
         }
     }
 
@@ -293,87 +516,5 @@ final class Playground implements TrainingControls.Host {
     private void hidePanel() {
         panel.hide();
         panelStep = -1;
-        render();
-    }
-
-    /** The hidden-state heatmap's cells, for its inspector. */
-    private final class HeatmapCells implements CellInspector.Host {
-        @Override
-        public int rows() {
-            return trajectory().hiddenSize();
-        }
-
-        @Override
-        public int shownColumns() {
-            return drawn;
-        }
-
-        @Override
-        public String describe(int i, int t) {
-            return "dimension " + i + ", step " + t + ", reads " + SymbolText.quoted(trajectory().symbol(t))
-                    + ", value " + NumberText.fixed(trajectory().h(t, i), 3);
-        }
-
-        @Override
-        public void open(int i, int t) {
-            Playground.this.open(false, i, t);
-        }
-
-        @Override
-        public void cursorMoved(int i, int t) {
-            render();
-            heatmap.reveal(t);
-        }
-
-        @Override
-        public void togglePlay() {
-            playback.toggle();
-        }
-
-        @Override
-        public void closePanel() {
-            Playground.this.closePanel();
-        }
-    }
-
-    /** The predictions' cells, for their inspector. */
-    private final class PredictionCells implements CellInspector.Host {
-        @Override
-        public int rows() {
-            return Alphabet.SIZE;
-        }
-
-        @Override
-        public int shownColumns() {
-            return drawn;
-        }
-
-        @Override
-        public String describe(int k, int t) {
-            String next = t + 1 < trajectory().steps() ? ", truly " + SymbolText.quoted(trajectory().symbol(t + 1)) : "";
-            return "after step " + t + ", " + SymbolText.quoted(k) + " next: probability "
-                    + NumberText.fixed(model.predictions().probability(t, k), 3) + next;
-        }
-
-        @Override
-        public void open(int k, int t) {
-            Playground.this.open(true, k, t);
-        }
-
-        @Override
-        public void cursorMoved(int k, int t) {
-            render();
-            heatmap.reveal(t);
-        }
-
-        @Override
-        public void togglePlay() {
-            playback.toggle();
-        }
-
-        @Override
-        public void closePanel() {
-            Playground.this.closePanel();
-        }
     }
 }

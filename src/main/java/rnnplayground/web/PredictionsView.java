@@ -24,11 +24,10 @@ final class PredictionsView {
     private HeatmapMark[] truth = new HeatmapMark[0];
     private HTMLElement[] letters = new HTMLElement[0];
 
-    PredictionsView(HTMLDocument document) {
+    PredictionsView(HTMLDocument document, HTMLCanvasElement canvas, HTMLElement labels, HTMLElement guesses) {
         this.document = document;
-        grid = new GridCanvas(document, (HTMLCanvasElement) document.getElementById("predictions"),
-                document.getElementById("predictions-rows"));
-        guesses = document.getElementById("guesses");
+        grid = new GridCanvas(document, canvas, labels);
+        this.guesses = guesses;
         cursor = grid.newMark("cursor");
     }
 

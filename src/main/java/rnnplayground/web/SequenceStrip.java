@@ -22,9 +22,9 @@ final class SequenceStrip {
     private int lastCurrent = -1;
     private boolean lastPaintedEveryLetter;
 
-    SequenceStrip(HTMLDocument document) {
+    SequenceStrip(HTMLDocument document, HTMLElement strip) {
         this.document = document;
-        this.strip = document.getElementById("strip");
+        this.strip = strip;
     }
 
     /**

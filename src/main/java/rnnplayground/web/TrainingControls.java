@@ -1,15 +1,18 @@
 package rnnplayground.web;
 
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
-import rnnplayground.app.Model;
+import rnnplayground.app.Lanes;
+import rnnplayground.app.StepSettings;
 import rnnplayground.app.Training;
+import rnnplayground.app.TrainingLog;
 import rnnplayground.app.TrainingSettings;
 import rnnplayground.app.TrainingText;
 
@@ -38,14 +41,15 @@ final class TrainingControls {
         void settled();
     }
 
-    private final Training training;
-    private final Model model;
+    private final Lanes lanes;
     private final Supplier<String> sequence;
     private final Host host;
     private final HTMLElement train;
     private final HTMLElement trainLabel;
     private final HTMLElement trainMore;
     private final HTMLSelectElement learningRate;
+    private final HTMLInputElement clip;
+    private final HTMLSelectElement clipThreshold;
     private final HTMLElement status;
     private final HTMLElement announcement;
     private final LossChart chart;
@@ -54,10 +58,9 @@ final class TrainingControls {
     private boolean wasCatchingUp;
     private double announced;
 
-    TrainingControls(HTMLDocument document, Training training, Model model, Supplier<String> sequence, int rate,
-            Host host, IntConsumer onLearningRate) {
-        this.training = training;
-        this.model = model;
+    TrainingControls(HTMLDocument document, Lanes lanes, Supplier<String> sequence, StepSettings settings, Host host,
+            Consumer<StepSettings> onSettings) {
+        this.lanes = lanes;
         this.sequence = sequence;
         this.host = host;
         train = document.getElementById("train");
@@ -67,24 +70,47 @@ final class TrainingControls {
         status = document.getElementById("training-status");
         announcement = document.getElementById("training-announcement");
         chart = new LossChart((HTMLCanvasElement) document.getElementById("loss-chart"));
+        clip = (HTMLInputElement) document.getElementById("clip");
+        clipThreshold = (HTMLSelectElement) document.getElementById("clip-threshold");
         for (int k = 0; k < TrainingSettings.LEARNING_RATE_TEXTS.length; k++) {
             SelectOptions.add(document, learningRate, String.valueOf(k), TrainingSettings.LEARNING_RATE_TEXTS[k]);
         }
-        learningRate.setValue(String.valueOf(rate));
-        learningRate.addEventListener("change", event -> onLearningRate.accept(Integer.parseInt(learningRate.getValue())));
+        for (int k = 1; k < TrainingSettings.CLIP_TEXTS.length; k++) {
+            SelectOptions.add(document, clipThreshold, String.valueOf(k), TrainingSettings.CLIP_TEXTS[k]);
+        }
+        show(settings);
+        learningRate.addEventListener("change", event -> onSettings.accept(chosen()));
+        clip.addEventListener("change", event -> onSettings.accept(chosen()));
+        clipThreshold.addEventListener("change", event -> onSettings.accept(chosen()));
         train.addEventListener("click", event -> toggle());
         document.getElementById("reset-training").addEventListener("click", event -> {
             host.resetTraining();
+            update();
             announce("Training reset: the weights are the seed’s random ones again.");
         });
         chart.layout();
     }
 
+    /** The settings the controls show. */
+    private StepSettings chosen() {
+        int threshold = Integer.parseInt(clipThreshold.getValue());
+        clipThreshold.setDisabled(!clip.isChecked());
+        return new StepSettings(Integer.parseInt(learningRate.getValue()), clip.isChecked() ? threshold : 0);
+    }
+
+    /** Shows {@code settings} in the controls. */
+    void show(StepSettings settings) {
+        learningRate.setValue(String.valueOf(settings.learningRate));
+        clip.setChecked(settings.clip > 0);
+        clipThreshold.setValue(String.valueOf(settings.clip > 0 ? settings.clip : TrainingSettings.DEFAULT_CLIP));
+        clipThreshold.setDisabled(settings.clip == 0);
+    }
+
     private void toggle() {
-        if (training.running()) {
-            training.pause();
+        if (lanes.first().running()) {
+            lanes.pause();
         } else {
-            training.start();
+            lanes.start();
             announce("Training.");
         }
         update();
@@ -92,19 +118,20 @@ final class TrainingControls {
 
     /** Shows the training as it stands, and runs it while it is wanted. */
     void update() {
+        Training training = lanes.first();
         boolean running = training.running();
         train.setAttribute("aria-pressed", String.valueOf(running));
         trainLabel.setTextContent(running ? "Pause" : "Train");
         trainMore.setTextContent(running ? " training" : "");
-        status.setTextContent(TrainingText.status(training, model.loss(), model.trajectory().steps()));
-        chart.draw(training.log());
-        boolean busy = training.busy();
+        status.setTextContent(TrainingText.status(lanes, lanes.model(0).trajectory().steps()));
+        draw();
+        boolean busy = lanes.busy();
         if (busy && frame < 0) {
             frame = Window.requestAnimationFrame(time -> step());
         }
         if (wasBusy && !busy) {
-            String reason = training.stopReason();
-            String progress = TrainingText.progress(training, model.loss()) + ".";
+            String reason = lanes.stopReason();
+            String progress = TrainingText.progress(lanes) + ".";
             announce(!reason.isEmpty() ? reason : wasCatchingUp ? "The link’s training is done. " + progress
                     : "Training paused. " + progress);
             host.settled();
@@ -115,19 +142,23 @@ final class TrainingControls {
 
     void layout() {
         chart.layout();
-        chart.draw(training.log());
+        draw();
     }
 
-    void selectLearningRate(int rate) {
-        learningRate.setValue(String.valueOf(rate));
+    private void draw() {
+        TrainingLog[] logs = new TrainingLog[lanes.count()];
+        for (int k = 0; k < logs.length; k++) {
+            logs[k] = lanes.training(k).log();
+        }
+        chart.draw(logs);
     }
 
     private void step() {
         frame = -1;
-        if (training.run(sequence.get(), Performance::now, SLICE_MS, PACE) > 0) {
+        if (lanes.run(sequence.get(), Performance::now, SLICE_MS, PACE) > 0) {
             host.trained();
-            if (training.running() && Performance.now() - announced > ANNOUNCE_MS) {
-                announce(TrainingText.progress(training, model.loss()) + ".");
+            if (lanes.first().running() && Performance.now() - announced > ANNOUNCE_MS) {
+                announce(TrainingText.progress(lanes) + ".");
             }
         }
         update();

@@ -49,7 +49,7 @@ class ExportTextTest {
 
     @Test
     void jsonHoldsTheSeedTheTrainingAndEveryParameter() {
-        PageState state = new PageState("abra", -2, 4).with(b -> b.training(TrainingPlan.parse("cab:3:0.01,7")));
+        PageState state = new PageState("abra", -2, 4).with(b -> b.training(TrainingPlan.parse("cab:3:0.01:5,7")));
         Network network = Network.random("rnn", -2, 4, 0.9);
         String json = ExportText.weightsJson(state, network, 0.125);
         assertTrue(json.contains("\"cell\": \"rnn\","), json);
@@ -57,7 +57,7 @@ class ExportTextTest {
         assertTrue(json.contains("\"hiddenSize\": 4,"), json);
         assertTrue(json.contains("\"alphabet\": [\"a\", \"b\", \"r\", \"c\", \"d\", \" \"],"), json);
         assertTrue(json.contains("\"trainingSteps\": 10,"), json);
-        assertTrue(json.contains("\"training\": \"cab:3:0.01,7\","), json);
+        assertTrue(json.contains("\"training\": \"cab:3:0.01:5,7\","), json);
         assertTrue(json.contains("\"learningRate\": 0.01,"), json);
         assertTrue(json.contains("\"loss\": 0.125"), json);
         for (Param param : network.params()) {

@@ -168,13 +168,13 @@ class HashCodecTest {
 
     @Test
     void trainingAndLearningRateTravelInTheLinkWhenSet() {
-        PageState trained = PageState.DEFAULT.with(b -> b.learningRate(6).training(TrainingPlan.parse("ab ra:4:0.3,20")));
+        PageState trained = PageState.DEFAULT.with(b -> b.learningRate(6).training(TrainingPlan.parse("ab ra:4:0.3:off,20")));
         String hash = HashCodec.encode(trained);
-        assertEquals("seq=abracadabra&seed=1&h=16&lr=0.1&train=ab%20ra:4:0.3,20", hash);
+        assertEquals("seq=abracadabra&seed=1&h=16&lr=0.1&train=ab%20ra:4:0.3:off,20", hash);
         HashCodec.Decoded decoded = HashCodec.decode("#" + hash);
         assertEquals("", decoded.problem);
         assertEquals(6, decoded.state.learningRate);
-        assertEquals("ab ra:4:0.3,20", decoded.state.training.text());
+        assertEquals("ab ra:4:0.3:off,20", decoded.state.training.text());
     }
 
     @Test

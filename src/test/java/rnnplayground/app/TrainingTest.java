@@ -10,7 +10,7 @@ import rnnplayground.core.Network;
 import rnnplayground.core.Trainer;
 
 class TrainingTest {
-    private static final int RATE = TrainingSettings.DEFAULT_LEARNING_RATE;
+    private static final StepSettings RATE = StepSettings.DEFAULT;
 
     /** A clock that moves on by one millisecond each time it is read. */
     private static final class Ticking {
@@ -51,7 +51,7 @@ class TrainingTest {
         assertEquals(0, training.run("cab dab", clock::read, 3, Integer.MAX_VALUE), "held while the edit is typed");
         clock.now += Training.EDIT_HOLD_MS;
         training.run("cab dab", clock::read, 3, Integer.MAX_VALUE);
-        assertTrue(training.setLearningRate(6, "cab dab"));
+        assertTrue(training.setSettings(new StepSettings(6, TrainingSettings.DEFAULT_CLIP), "cab dab"));
         training.run("cab dab", clock::read, 2, Integer.MAX_VALUE);
         TrainingPlan plan = training.plan();
         assertEquals(2, plan.earlier.size());
@@ -60,7 +60,7 @@ class TrainingTest {
         PageState link = edited.with(b -> b.learningRate(6).training(plan));
 
         Model opened = new Model(link);
-        Training replay = new Training(opened, link.learningRate);
+        Training replay = new Training(opened, link.stepSettings());
         replay.follow(TrainingPlan.parse(plan.text()), "cab dab");
         assertTrue(replay.catchingUp());
         while (replay.catchingUp()) {

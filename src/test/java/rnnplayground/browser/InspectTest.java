@@ -232,16 +232,31 @@ class InspectTest extends PerEngineTest {
     }
 
     @Test
-    void anEditOutlinesTheChangedColumnsForAMoment() {
+    void anEditsOutlineAndSentenceStayUntilTheNextEditOrUntilPutAway() {
         open("");
         widget.typeAt(5, 6, "b");
-        @SuppressWarnings("unchecked")
-        List<Boolean> changed = (List<Boolean>) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
+        assertEquals(List.of(false, false, false, false, false, true, true, true, true, true, true), changedLetters());
+        String sentence = "Steps 5–10 changed; steps 0–4 did not: a change can only travel forward.";
+        assertEquals(sentence, browser.find("#edit-note-text").getText());
+        assertEquals("polite", browser.find("#edit-note").getAttribute("aria-live"));
+        double editedAt = ((Number) browser.js("return performance.now();")).doubleValue();
+        browser.waitUntil("five seconds pass in the page",
+                () -> ((Number) browser.js("return performance.now();")).doubleValue() > editedAt + 5000);
+        assertTrue(browser.find("#edit-note").isDisplayed(), "the sentence stays");
+        assertTrue(changedLetters().contains(true), "the outline stays");
+        assertTrue(browser.find(".heatmap-mark.changed").isDisplayed());
+        browser.click("#edit-note-close");
+        assertFalse(browser.find("#edit-note").isDisplayed());
+        assertFalse(changedLetters().contains(true));
+        widget.typeAt(9, 10, "d");
+        assertEquals("Steps 9–10 changed; steps 0–8 did not: a change can only travel forward.",
+                browser.find("#edit-note-text").getText());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Boolean> changedLetters() {
+        return (List<Boolean>) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
                 + ".map(s => s.classList.contains('changed'));");
-        for (int t = 0; t < 11; t++) {
-            assertEquals(t >= 5, changed.get(t), "letter " + t);
-        }
-        browser.waitUntil("the outline goes", () -> browser.driver.findElements(By.cssSelector("#strip .changed")).isEmpty());
     }
 
     @Test

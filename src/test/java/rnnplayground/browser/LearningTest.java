@@ -41,7 +41,7 @@ class LearningTest extends PerEngineTest {
 
     @Test
     void aLinkWithTrainingReproducesTheNetworkBitForBit() {
-        String hash = "seq=cab%20dab&seed=12345&h=12&lr=0.03&train=abracadabra:40:0.01,cab:15:0.1,60";
+        String hash = "seq=cab%20dab&seed=12345&h=12&lr=0.03&train=abracadabra:40:0.01:5,cab:15:0.1:off,60";
         open(hash);
         browser.waitUntil("the link's training is run again", () -> widget.trainingStep() == 115);
         browser.waitUntil("the table follows", () -> widget.filledColumns() == 7);
@@ -57,7 +57,7 @@ class LearningTest extends PerEngineTest {
         browser.click("#train");
         browser.waitUntil("some steps", () -> widget.trainingStep() >= 20);
         widget.typeAt(11, 11, " cab");
-        browser.waitUntil("training goes on with the new text", () -> browser.location().matches(".*train=abracadabra:\\d+:0\\.01,[1-9].*"));
+        browser.waitUntil("training goes on with the new text", () -> browser.location().matches(".*train=abracadabra:\\d+:0\\.01:5,[1-9].*"));
         browser.click("#train");
         browser.waitUntil("the training pauses", () -> browser.find("#train").getAttribute("aria-pressed").equals("false"));
         String link = browser.location().substring(browser.location().indexOf('#'));

@@ -268,7 +268,7 @@ class UpdateTest extends PerEngineTest {
     void aStartThatFailsHalfWayIsTold() throws IOException {
         Path site = Site.copy("broken-page");
         Path index = site.resolve("index.html");
-        Files.writeString(index, Files.readString(index).replace("id=\"heatmap\" ", "id=\"heatmap-gone\" "));
+        Files.writeString(index, Files.readString(index).replace("id=\"lane\" ", "id=\"lane-gone\" "));
         Site.writeWorker(site);
         try (SiteServer server = SiteServer.onFreePort(site)) {
             browser.openAt(server.url(), "engine=" + engine, HASH);

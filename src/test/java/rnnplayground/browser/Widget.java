@@ -110,7 +110,7 @@ final class Widget {
     /** The model of {@code state} after its training plan, as the page runs it. */
     static Model trained(PageState state) {
         Model model = new Model(state);
-        Training training = new Training(model, state.learningRate);
+        Training training = new Training(model, state.stepSettings());
         training.follow(state.training, state.sequence);
         while (training.busy()) {
             training.run(state.sequence, () -> 0, 0, Integer.MAX_VALUE);

@@ -1,0 +1,146 @@
+package rnnplayground.app;
+
+import java.util.function.DoubleSupplier;
+
+/**
+ * The networks the page shows: the state's cell, and the cell it is compared with, if any; each with
+ * its model and its training. Both train in step, on the same texts with the same settings, so that
+ * one training plan in the link holds them both.
+ */
+public final class Lanes {
+    private Model[] models;
+    private Training[] trainings;
+    /** The state the models were last brought to. */
+    private PageState last;
+
+    public Lanes(PageState state) {
+        build(state);
+    }
+
+    private void build(PageState state) {
+        last = state;
+        int count = state.compare.isEmpty() ? 1 : 2;
+        models = new Model[count];
+        trainings = new Training[count];
+        for (int k = 0; k < count; k++) {
+            models[k] = new Model(state, k == 1);
+            trainings[k] = new Training(models[k], state.stepSettings());
+        }
+    }
+
+    public int count() {
+        return models.length;
+    }
+
+    public Model model(int lane) {
+        return models[lane];
+    }
+
+    public Training training(int lane) {
+        return trainings[lane];
+    }
+
+    /** The first lane's training: its plan and log are those the page shows and links. */
+    public Training first() {
+        return trainings[0];
+    }
+
+    /**
+     * Brings the models to {@code state}; returns the first step whose values may have changed. A new
+     * cell, compared cell, seed, hidden size or recurrent scale means new networks: every lane starts
+     * its training again, so that the lanes always train side by side from the same start.
+     */
+    public int apply(PageState state) {
+        if (!state.cell.equals(last.cell) || !state.compare.equals(last.compare) || state.seed != last.seed
+                || state.hiddenSize != last.hiddenSize || state.recurrentScale != last.recurrentScale) {
+            build(state);
+            return 0;
+        }
+        last = state;
+        int from = models[0].apply(state);
+        for (int k = 1; k < models.length; k++) {
+            from = Math.min(from, models[k].apply(state));
+        }
+        return from;
+    }
+
+    /** Step 0 for every lane on its model's current (maybe new) weights. */
+    public void resetTraining(PageState state) {
+        for (int k = 0; k < models.length; k++) {
+            trainings[k].reset(models[k], state.stepSettings());
+        }
+    }
+
+    /** Reset training: the seeds' random weights again, step 0. */
+    public void reset(PageState state) {
+        for (Model model : models) {
+            model.reset();
+        }
+        resetTraining(state);
+    }
+
+    public void follow(TrainingPlan plan, String sequence) {
+        for (Training training : trainings) {
+            training.follow(plan, sequence);
+        }
+    }
+
+    public void start() {
+        for (Training training : trainings) {
+            training.start();
+        }
+    }
+
+    public void pause() {
+        for (Training training : trainings) {
+            training.pause();
+        }
+    }
+
+    public void edited(String previous, double now) {
+        for (Training training : trainings) {
+            training.edited(previous, now);
+        }
+    }
+
+    public void setSettings(StepSettings settings, String sequence) {
+        for (Training training : trainings) {
+            training.setSettings(settings, sequence);
+        }
+    }
+
+    /**
+     * Steps for every lane: the first as {@link Training#run} takes them, the others as many; if one
+     * stops, all pause. Returns the steps taken.
+     */
+    public int run(String sequence, DoubleSupplier clock, double budgetMs, int pace) {
+        int taken = trainings[0].run(sequence, clock, budgetMs, pace);
+        for (int k = 1; k < trainings.length; k++) {
+            trainings[k].steps(sequence, taken);
+        }
+        if (!stopReason().isEmpty()) {
+            pause();
+        }
+        if (taken > 0) {
+            for (Model model : models) {
+                model.weightsChanged();
+            }
+        }
+        return taken;
+    }
+
+    public boolean busy() {
+        return trainings[0].busy() && stopReason().isEmpty();
+    }
+
+    /** The first reason any lane gives for stopping, or "". */
+    public String stopReason() {
+        for (int k = 0; k < trainings.length; k++) {
+            String reason = trainings[k].stopReason();
+            if (!reason.isEmpty()) {
+                return trainings.length > 1 ? models[k].network().cell.displayName() + ": " + reason : reason;
+            }
+        }
+        return "";
+    }
+}

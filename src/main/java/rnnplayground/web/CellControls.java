@@ -1,0 +1,59 @@
+package rnnplayground.web;
+
+import java.util.function.Consumer;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+import rnnplayground.app.CellSettings;
+import rnnplayground.app.PageState;
+import rnnplayground.core.Cells;
+
+/**
+ * The cell, the cell it is compared with, whether the gates show, and the recurrent scale ρ: each
+ * change is handed on as a change of the page state.
+ */
+final class CellControls {
+    private final HTMLSelectElement cell;
+    private final HTMLSelectElement compare;
+    private final HTMLInputElement gates;
+    private final HTMLInputElement scale;
+    private final HTMLElement scaleValue;
+    private final HTMLElement readout;
+
+    CellControls(HTMLDocument document, Consumer<Consumer<PageState.Builder>> onChange) {
+        cell = (HTMLSelectElement) document.getElementById("cell");
+        compare = (HTMLSelectElement) document.getElementById("compare");
+        gates = (HTMLInputElement) document.getElementById("gates");
+        scale = (HTMLInputElement) document.getElementById("recurrent-scale");
+        scaleValue = document.getElementById("recurrent-scale-value");
+        readout = document.getElementById("recurrent-readout");
+        for (String key : CellSettings.CELLS) {
+            SelectOptions.add(document, cell, key, Cells.displayName(key));
+        }
+        for (String key : CellSettings.COMPARED) {
+            SelectOptions.add(document, compare, key, key.isEmpty() ? "nothing" : Cells.displayName(key));
+        }
+        scale.setAttribute("max", String.valueOf(CellSettings.RECURRENT_SCALE_TEXTS.length - 1));
+        cell.addEventListener("change", event -> onChange.accept(b -> b.cell(cell.getValue())));
+        compare.addEventListener("change", event -> onChange.accept(b -> b.compare(compare.getValue())));
+        gates.addEventListener("change", event -> onChange.accept(b -> b.gates(gates.isChecked())));
+        scale.addEventListener("input", event -> scaleValue.setTextContent(
+                CellSettings.RECURRENT_SCALE_TEXTS[Integer.parseInt(scale.getValue())]));
+        scale.addEventListener("change", event -> onChange.accept(b -> b.recurrentScale(Integer.parseInt(scale.getValue()))));
+    }
+
+    /** Shows {@code state}'s choices. */
+    void show(PageState state) {
+        cell.setValue(state.cell);
+        compare.setValue(state.compare);
+        gates.setChecked(state.gates);
+        scale.setValue(String.valueOf(state.recurrentScale));
+        scaleValue.setTextContent(CellSettings.RECURRENT_SCALE_TEXTS[state.recurrentScale]);
+    }
+
+    /** What the recurrent scale does to this network, measured. */
+    void readout(String text) {
+        readout.setTextContent(text);
+    }
+}
