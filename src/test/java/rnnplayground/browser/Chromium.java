@@ -241,6 +241,19 @@ final class Chromium implements BrowserDriver {
         }
     }
 
+    /** What axe (node_modules, pinned in package.json) finds of serious or critical impact in the page now. */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations() {
+        try {
+            js(Files.readString(Path.of("node_modules/axe-core/axe.min.js")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (List<String>) jsAsync("axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -1,0 +1,94 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.interactions.Actions;
+
+/** What depends on what: the influence rows, the recurrent scale's measured effect, clipping. */
+class GradientsTest extends PerEngineTest {
+    @AfterEach
+    void noConsoleErrorsAndNoForeignRequests() {
+        assertCleanConsoleAndOrigin();
+    }
+
+    /** Clicks cell (i, t) of the heatmap of {@code steps} columns and {@code rows} rows. */
+    private void clickCell(int i, int t, int rows, int steps) {
+        browser.js("document.getElementById('heatmap').scrollIntoView({block: 'center'});");
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) browser.js("const r = document.getElementById('heatmap').getBoundingClientRect();"
+                + "return [r.left + (arguments[0] + 0.5) * r.width / arguments[2],"
+                + " r.top + (arguments[1] + 0.5) * r.height / arguments[3]];", t, i, steps, rows);
+        new Actions(browser.driver).moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click().perform();
+        browser.waitUntil("the panel opens", () -> browser.find("#arithmetic").isDisplayed());
+    }
+
+    /** How many leading columns of the first influence row are painted above the palest colour. */
+    private int paintedInfluence() {
+        return ((Number) browser.js("const c = document.querySelector('#lane .grid-block.influence canvas');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, 1).data; let n = 0;"
+                + "for (let t = 0; t < c.width; t++) { if (d[4 * t] < 240) n = t + 1; } return n;")).intValue();
+    }
+
+    private String influenceCaption() {
+        return browser.find("#lane .grid-block.influence .grid-caption").getText();
+    }
+
+    @Test
+    void choosingACellShowsTheInfluenceOfEveryEarlierStep() {
+        open("seq=abracadabra&seed=4&h=8");
+        assertTrue(influenceCaption().contains("on the loss"), influenceCaption());
+        clickCell(2, 6, 8, 11);
+        browser.waitUntil("the row follows the chosen value", () -> influenceCaption().contains("h[2, 6]"));
+        assertEquals(7, paintedInfluence(), "steps 0 to 6 influence h[2, 6], later ones cannot");
+        assertTrue(browser.find("#arithmetic").getText().contains("∂h"), "the panel has the chain rule's link");
+        browser.click("#per-dimension");
+        browser.waitUntil("the rows per dimension show", () -> browser.find("#lane .grid-block.influence:last-child").isDisplayed());
+        browser.click("#arithmetic-close");
+        browser.waitUntil("back to the loss", () -> influenceCaption().contains("on the loss"));
+    }
+
+    /** The rate per step the readout beside the recurrent scale gives, "about ×0.39 a step". */
+    private double ratePerStep() {
+        Matcher m = Pattern.compile("about ×([0-9.]+) a step").matcher(browser.find("#recurrent-readout").getText());
+        assertTrue(m.find(), browser.find("#recurrent-readout").getText());
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void theRecurrentScaleSetsHowFastTheInfluenceFades() {
+        open("seq=abracadabra%20dab&seed=4&h=16&rho=0.5");
+        double small = ratePerStep();
+        assertEquals("0.5", browser.find("#recurrent-scale-value").getText());
+        open("seq=abracadabra%20dab&seed=4&h=16&rho=1.5");
+        double large = ratePerStep();
+        assertTrue(small < 0.5 && large > small, "ρ 0.5: ×" + small + ", ρ 1.5: ×" + large);
+        assertArrayEquals(Widget.expected("#seq=abracadabra%20dab&seed=4&h=16&rho=1.5"), widget.values());
+        browser.js("const s = document.getElementById('recurrent-scale'); s.value = '3';"
+                + "s.dispatchEvent(new Event('input')); s.dispatchEvent(new Event('change'));");
+        browser.waitUntil("the link follows", () -> browser.location().contains("rho=0.4"));
+        assertTrue(ratePerStep() < large);
+    }
+
+    @Test
+    void trainingWithoutClippingIsInTheLinkAndReproduced() {
+        open("seq=abracadabra&seed=6&h=8");
+        assertTrue(browser.find("#clip").isSelected(), "clipping is on by default");
+        browser.click("#clip");
+        browser.waitUntil("the link says clipping is off", () -> browser.location().contains("clip=off"));
+        assertFalse(browser.find("#clip-threshold").isEnabled());
+        browser.click("#train");
+        browser.waitUntil("some steps", () -> widget.trainingStep() >= 20);
+        browser.click("#train");
+        browser.waitUntil("the training pauses", () -> browser.find("#train").getAttribute("aria-pressed").equals("false"));
+        String link = browser.location().substring(browser.location().indexOf('#'));
+        assertArrayEquals(Widget.expected(link), widget.values());
+    }
+}
