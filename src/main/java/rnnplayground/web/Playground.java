@@ -47,6 +47,7 @@ final class Playground implements TrainingControls.Host {
     private final CellControls cellControls;
     private final TrainingControls trainingControls;
     private final EditNote editNote;
+    private final CellNotes cellNotes;
     private final HTMLElement seedLabel;
     private final HTMLInputElement perDimension;
     private final CellInspector summary;
@@ -88,6 +89,7 @@ final class Playground implements TrainingControls.Host {
         trainingControls = new TrainingControls(document, lanes, () -> state.sequence, state.stepSettings(), this,
                 this::stepSettingsChosen);
         editNote = new EditNote(document, this::dismissEdit);
+        cellNotes = new CellNotes(document);
         seedLabel = document.getElementById("seed");
         perDimension = (HTMLInputElement) document.getElementById("per-dimension");
         perDimension.addEventListener("change", event -> {
@@ -112,6 +114,7 @@ final class Playground implements TrainingControls.Host {
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-magnitude"), ColorScale.MAGNITUDE);
         Window.current().addEventListener("resize", event -> relayoutIfResized());
         cellControls.show(state);
+        cellNotes.show(state);
         showState();
         relayout(0);
         trainingControls.update();
@@ -146,6 +149,7 @@ final class Playground implements TrainingControls.Host {
             hidePanel();
         }
         cellControls.show(state);
+        cellNotes.show(state);
         showState();
         relayout(0);
         trainingControls.update();
