@@ -37,6 +37,10 @@ public final class HashCodec {
                 (s, k) -> s.with(b -> b.clip(k))),
         StateField.parsed("train", "training", TrainingPlan.RULE, s -> s.training.text(), TrainingPlan::parse,
                 (s, plan) -> s.with(b -> b.training(plan))),
+        StateField.choice("temp", "sampling temperature", SampleSettings.TEMPERATURE_TEXTS, s -> s.temperature,
+                (s, k) -> s.with(b -> b.temperature(k))),
+        StateField.parsed("sample", "sample seed", "a whole number from 0 to 4294967295",
+                s -> Integer.toUnsignedString(s.sampleSeed), HashCodec::unsigned, (s, n) -> s.with(b -> b.sampleSeed(n))),
     };
 
     /** Parts ("key=value") looked at; the rest of a longer hash is only counted. */
@@ -158,6 +162,12 @@ public final class HashCodec {
             }
         }
         return described;
+    }
+
+    /** A whole number from 0 to 2^32 − 1 as the int with its bits, or null. */
+    private static Integer unsigned(String text) {
+        long n = StateField.parseDecimal(text);
+        return n < 0 || n > 0xFFFFFFFFL ? null : (int) n;
     }
 
     private static int indexOf(String key) {

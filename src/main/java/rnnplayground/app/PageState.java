@@ -27,6 +27,9 @@ public final class PageState {
     public final int clip;
     /** The training steps taken, and the texts trained on before the current sequence. */
     public final TrainingPlan training;
+    /** The sample's temperature, by its index in {@link SampleSettings#TEMPERATURE_TEXTS}, and its seed. */
+    public final int temperature;
+    public final int sampleSeed;
 
     private PageState(Builder b) {
         this.sequence = b.sequence;
@@ -39,6 +42,8 @@ public final class PageState {
         this.learningRate = b.learningRate;
         this.clip = b.clip;
         this.training = b.training;
+        this.temperature = b.temperature;
+        this.sampleSeed = b.sampleSeed;
     }
 
     public PageState(String sequence, int seed, int hiddenSize) {
@@ -81,6 +86,8 @@ public final class PageState {
         private int learningRate = TrainingSettings.DEFAULT_LEARNING_RATE;
         private int clip = TrainingSettings.DEFAULT_CLIP;
         private TrainingPlan training = TrainingPlan.NONE;
+        private int temperature = SampleSettings.DEFAULT_TEMPERATURE;
+        private int sampleSeed = SampleSettings.DEFAULT_SEED;
 
         Builder() {
         }
@@ -96,6 +103,8 @@ public final class PageState {
             learningRate = state.learningRate;
             clip = state.clip;
             training = state.training;
+            temperature = state.temperature;
+            sampleSeed = state.sampleSeed;
         }
 
         public Builder sequence(String value) {
@@ -145,6 +154,16 @@ public final class PageState {
 
         public Builder training(TrainingPlan value) {
             training = value;
+            return this;
+        }
+
+        public Builder temperature(int index) {
+            temperature = index;
+            return this;
+        }
+
+        public Builder sampleSeed(int value) {
+            sampleSeed = value;
             return this;
         }
 

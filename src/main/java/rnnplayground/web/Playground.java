@@ -48,6 +48,7 @@ final class Playground implements TrainingControls.Host {
     private final TrainingControls trainingControls;
     private final EditNote editNote;
     private final CellNotes cellNotes;
+    private final SampleView sample;
     private final HTMLElement seedLabel;
     private final HTMLInputElement perDimension;
     private final CellInspector summary;
@@ -69,6 +70,7 @@ final class Playground implements TrainingControls.Host {
     private int laidOutWidth;
     private double followedAt = Double.NEGATIVE_INFINITY;
     private double reachedAt = Double.NEGATIVE_INFINITY;
+    private double sampledAt = Double.NEGATIVE_INFINITY;
 
     Playground(HTMLDocument document) {
         this.document = document;
@@ -90,6 +92,7 @@ final class Playground implements TrainingControls.Host {
                 this::stepSettingsChosen);
         editNote = new EditNote(document, this::dismissEdit);
         cellNotes = new CellNotes(document);
+        sample = new SampleView(document, this::change);
         seedLabel = document.getElementById("seed");
         perDimension = (HTMLInputElement) document.getElementById("per-dimension");
         perDimension.addEventListener("change", event -> {
@@ -216,6 +219,10 @@ final class Playground implements TrainingControls.Host {
         for (int k = 0; k < views.size(); k++) {
             views.get(k).measure(model(k));
         }
+        if (now - sampledAt >= REACH_FOLLOW_MS) {
+            sampledAt = now;
+            sample.show(state, lanes);
+        }
         showInfluence();
         redrawAll();
         if (panel.isOpen()) {
@@ -231,6 +238,7 @@ final class Playground implements TrainingControls.Host {
         numbers.fill(trajectory(), 0, drawn);
         measureReach();
         measureMemory();
+        sample.show(state, lanes);
         redrawAll();
     }
 
@@ -290,6 +298,7 @@ final class Playground implements TrainingControls.Host {
         }
         measureMemory();
         showInfluence();
+        sample.show(state, lanes);
         summary.summarise(trajectory.hiddenSize(), trajectory.steps());
         render();
     }

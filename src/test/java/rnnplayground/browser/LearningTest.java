@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import rnnplayground.app.HashCodec;
+import rnnplayground.app.Model;
+import rnnplayground.core.Sampler;
 
 /** Training in the page: the loss falls, the guesses come right, a link reproduces the trained network. */
 class LearningTest extends PerEngineTest {
@@ -87,5 +90,28 @@ class LearningTest extends PerEngineTest {
         browser.click("#train");
         browser.waitUntil("the status explains", () -> widget.trainingStatus().startsWith("Training needs at least two symbols"));
         assertEquals("false", browser.find("#train").getAttribute("aria-pressed"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> samples() {
+        return (List<String>) browser.js("return Array.from(document.querySelectorAll('#samples .sample-line'))"
+                + ".map(l => l.getAttribute('data-text')).filter(t => t);");
+    }
+
+    @Test
+    void aTrainedNetworkWritesLikeItsTextAndALinkWritesTheSame() {
+        open("seq=abracadabra&seed=1&h=16&train=300&temp=0.5&sample=77");
+        browser.waitUntil("the link's training is run again", () -> widget.trainingStep() == 300);
+        browser.waitUntil("the sample follows the trained network", () -> samples().size() == 1
+                && samples().get(0).startsWith("abracadabra"));
+        String text = samples().get(0);
+        assertEquals(64, text.length());
+        assertEquals("0.5", browser.find("#temperature-value").getText());
+        Model model = Widget.trained(HashCodec.decode("#seq=abracadabra&seed=1&h=16&train=300").state);
+        assertEquals(Sampler.sample(model.network(), 0, 64, 0.5, 77).text(), text, "the JVM's sample, symbol for symbol");
+        browser.click("#resample");
+        browser.waitUntil("a new seed in the link", () -> !browser.location().contains("sample=77"));
+        open("seq=abracadabra&seed=1&h=16&train=300&temp=0.5&sample=77");
+        browser.waitUntil("the same sample again", () -> samples().size() == 1 && samples().get(0).equals(text));
     }
 }
