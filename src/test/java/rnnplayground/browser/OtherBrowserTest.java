@@ -121,6 +121,26 @@ abstract class OtherBrowserTest {
         long seed = seed();
         assertNotEquals(7, seed);
         assertArrayEquals(Widget.expected("cabd rad", (int) seed, 10), values(), "after ↻ weights");
+
+        browser.click("#train");
+        browser.waitUntil("a few training steps", () -> stepsInStatus() >= 20);
+        browser.click("#train");
+        browser.waitUntil("the training pauses", () -> "false".equals(browser.js(
+                "return document.getElementById('train').getAttribute('aria-pressed');")));
+        String hash = (String) browser.js("return location.hash;");
+        assertTrue(hash.contains("&train="), hash);
+        assertArrayEquals(Widget.expected(hash), values(), "after training: " + hash);
+
+        String gru = "seq=cab%20rad&seed=7&h=10&cell=gru&train=40";
+        browser.open("engine=" + engine, gru);
+        browser.waitUntil("the link's training is run again", () -> stepsInStatus() == 40);
+        assertArrayEquals(Widget.expected("#" + gru), values(), "a trained GRU from a link");
         assertEquals(List.of(), browser.errors());
+    }
+
+    /** The step count of the training's status line ("Step 412 · …"), or -1. */
+    private int stepsInStatus() {
+        String status = (String) browser.js("return document.getElementById('training-status').textContent;");
+        return status.startsWith("Step ") ? Integer.parseInt(status.substring(5).split("[ :]")[0].replace(",", "")) : -1;
     }
 }
