@@ -71,6 +71,7 @@ final class Playground implements TrainingControls.Host {
     private double followedAt = Double.NEGATIVE_INFINITY;
     private double reachedAt = Double.NEGATIVE_INFINITY;
     private double sampledAt = Double.NEGATIVE_INFINITY;
+    private int slowTurn;
 
     Playground(HTMLDocument document) {
         this.document = document;
@@ -206,28 +207,29 @@ final class Playground implements TrainingControls.Host {
 
     @Override
     public void trained() {
+        // the grids every frame; at most one slower view a frame, in turn, so no frame does them all
         double now = Performance.now();
-        if (now - followedAt >= SLOW_FOLLOW_MS) {
+        slowTurn = (slowTurn + 1) % 4;
+        if (slowTurn == 0 && now - followedAt >= SLOW_FOLLOW_MS) {
             followedAt = now;
             followTraining();
             Page.replaceHash(HashCodec.encode(state));
-        }
-        if (now - reachedAt >= REACH_FOLLOW_MS) {
+        } else if (slowTurn == 1 && now - reachedAt >= REACH_FOLLOW_MS) {
             reachedAt = now;
             measureReach();
+        } else if (slowTurn == 2 && now - sampledAt >= SLOW_FOLLOW_MS) {
+            sampledAt = now;
+            sample.show(state, lanes);
+        } else if (slowTurn == 3) {
+            showInfluence();
+            if (panel.isOpen()) {
+                showPanel();
+            }
         }
         for (int k = 0; k < views.size(); k++) {
             views.get(k).measure(model(k));
         }
-        if (now - sampledAt >= REACH_FOLLOW_MS) {
-            sampledAt = now;
-            sample.show(state, lanes);
-        }
-        showInfluence();
         redrawAll();
-        if (panel.isOpen()) {
-            showPanel();
-        }
     }
 
     /** The address and the numbers table catch up with the training. */

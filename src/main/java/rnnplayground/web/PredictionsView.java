@@ -23,6 +23,8 @@ final class PredictionsView {
     private final HeatmapMark cursor;
     private HeatmapMark[] truth = new HeatmapMark[0];
     private HTMLElement[] letters = new HTMLElement[0];
+    /** What each letter shows now, so that a frame writes only the letters that change. */
+    private String[] looks = new String[0];
 
     PredictionsView(HTMLDocument document, HTMLCanvasElement canvas, HTMLElement labels, HTMLElement guesses) {
         this.document = document;
@@ -43,6 +45,7 @@ final class PredictionsView {
             guesses.removeChild(guesses.getFirstChild());
         }
         letters = new HTMLElement[steps];
+        looks = new String[steps];
         for (int t = 0; t < steps; t++) {
             letters[t] = document.createElement("span");
             guesses.appendChild(letters[t]);
@@ -66,14 +69,11 @@ final class PredictionsView {
         grid.paint(from, to, (k, t) -> ColorScale.PROBABILITY.rgb(predictions.probability(t, k)));
         for (int t = from; t < to; t++) {
             int guess = predictions.top(t);
-            letters[t].setTextContent(SymbolText.glyph(guess));
+            String look = t < truth.length ? guess == trajectory.symbol(t + 1) ? "" : "wrong" : "beyond";
             if (t < truth.length) {
-                int next = trajectory.symbol(t + 1);
-                grid.outline(truth[t], t, next, 1, 1);
-                letters[t].setClassName(guess == next ? "" : "wrong");
-            } else {
-                letters[t].setClassName("beyond");
+                grid.outline(truth[t], t, trajectory.symbol(t + 1), 1, 1);
             }
+            show(t, SymbolText.glyph(guess), look);
         }
     }
 
@@ -81,10 +81,19 @@ final class PredictionsView {
     void clear(int from, int to) {
         grid.clear(from, to);
         for (int t = from; t < to; t++) {
-            letters[t].setTextContent("");
+            show(t, "", "");
             if (t < truth.length) {
                 truth[t].hide();
             }
+        }
+    }
+
+    private void show(int t, String text, String look) {
+        String both = text + "/" + look;
+        if (!both.equals(looks[t])) {
+            looks[t] = both;
+            letters[t].setTextContent(text);
+            letters[t].setClassName(look);
         }
     }
 

@@ -155,7 +155,7 @@ final class TrainingControls {
 
     private void step() {
         frame = -1;
-        if (lanes.run(sequence.get(), Performance::now, SLICE_MS, PACE) > 0) {
+        if (lanes.run(sequence.get(), Performance::now, SLICE_MS / lanes.count(), PACE) > 0) {
             host.trained();
             if (lanes.first().running() && Performance.now() - announced > ANNOUNCE_MS) {
                 announce(TrainingText.progress(lanes) + ".");
