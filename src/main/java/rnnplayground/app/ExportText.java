@@ -2,6 +2,7 @@ package rnnplayground.app;
 
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Trajectory;
+import rnnplayground.core.Gate;
 import rnnplayground.core.Kernels;
 import rnnplayground.core.Network;
 import rnnplayground.core.Param;
@@ -13,21 +14,27 @@ import rnnplayground.core.Predictions;
  * the page computed.
  */
 public final class ExportText {
-    private static final String MODEL = "h_t = tanh(W_xh x_t + W_hh h_(t-1) + b); y_t = W_hy h_t + b_y; "
-            + "p_t = softmax(y_t) predicts symbol t+1";
+    private static final String READOUT = "; y_t = W_hy h_t + b_y; p_t = softmax(y_t) predicts symbol t+1";
     private ExportText() {
     }
 
     /**
      * "step,character,h0,…,h{H-1},p_a,…,p_space" and one row per step: the symbol read at that step (a
-     * space quoted, " ", so that no tool trims it away), the hidden state after it, and the probability
-     * the model gives each symbol of coming next.
+     * space quoted, " ", so that no tool trims it away), the state after it (h, then the LSTM's c0 …),
+     * each gate's values when {@code gates} (z0 …, r0 …), and the probability the model gives each
+     * symbol of coming next.
      */
-    public static String statesCsv(Trajectory trajectory, Predictions predictions) {
+    public static String statesCsv(Trajectory trajectory, Predictions predictions, boolean gates) {
         int hidden = trajectory.hiddenSize();
+        Gate[] shown = gates ? trajectory.cell().gates() : new Gate[0];
         StringBuilder out = new StringBuilder("step,character");
-        for (int i = 0; i < hidden; i++) {
-            out.append(",h").append(i);
+        for (int k = 0; k < trajectory.stateSize(); k++) {
+            out.append(k < hidden ? ",h" : ",c").append(k % hidden);
+        }
+        for (Gate gate : shown) {
+            for (int i = 0; i < hidden; i++) {
+                out.append(',').append(gate.symbol).append(i);
+            }
         }
         for (int k = 0; k < Alphabet.SIZE; k++) {
             out.append(",p_").append(SymbolText.name(k));
@@ -35,8 +42,13 @@ public final class ExportText {
         out.append('\n');
         for (int t = 0; t < trajectory.steps(); t++) {
             out.append(t).append(',').append(csvField(String.valueOf(Alphabet.symbolAt(trajectory.symbol(t)))));
-            for (int i = 0; i < hidden; i++) {
-                out.append(',').append(NumberText.exact(trajectory.h(t, i)));
+            for (int k = 0; k < trajectory.stateSize(); k++) {
+                out.append(',').append(NumberText.exact(trajectory.state(t, k)));
+            }
+            for (int g = 0; g < shown.length; g++) {
+                for (int i = 0; i < hidden; i++) {
+                    out.append(',').append(NumberText.exact(trajectory.gate(t, g, i)));
+                }
             }
             for (int k = 0; k < Alphabet.SIZE; k++) {
                 out.append(',').append(NumberText.exact(Kernels.toFloat(predictions.probability(t, k))));
@@ -52,7 +64,7 @@ public final class ExportText {
      */
     public static String weightsJson(PageState state, Network network, double loss) {
         StringBuilder out = new StringBuilder("{\n");
-        out.append("  \"model\": \"").append(MODEL).append("\",\n");
+        out.append("  \"model\": \"").append(network.cell.equations()).append(READOUT).append("\",\n");
         out.append("  \"cell\": \"").append(network.cell.key()).append("\",\n");
         out.append("  \"seed\": ").append(Integer.toUnsignedString(state.seed)).append(",\n");
         out.append("  \"hiddenSize\": ").append(network.hiddenSize()).append(",\n");

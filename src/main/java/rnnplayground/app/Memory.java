@@ -7,8 +7,9 @@ import rnnplayground.core.Trajectory;
 
 /**
  * How much the last state of a run still depends on its first: the product of the one-step Jacobians
- * across the sequence, ∂h_{T−1}/∂h_0 = ∏ ∂h_k/∂h_{k−1}, measured by its (Frobenius) norm, and the
- * rate per step it amounts to. Below 1 a step, the network forgets geometrically; above, it can blow up.
+ * across the sequence, ∂h_{T−1}/∂h_0 = ∏ ∂h_k/∂h_{k−1}, measured by its Frobenius norm over √H (the
+ * root mean square of its singular values: 1 for the identity), and the rate per step it amounts to.
+ * Below 1 a step, the network forgets geometrically; above, an early step's influence grows.
  */
 public final class Memory {
 
@@ -31,19 +32,26 @@ public final class Memory {
         return Math.sqrt(sum);
     }
 
-    /** The readout beside the recurrent scale, for the product's norm over {@code steps} steps. */
-    public static String readout(double norm, int steps) {
+    /**
+     * The readout beside the recurrent scale, for the product's norm over {@code steps} steps of H
+     * dimensions: the norm over √H is the size of a typical direction (1 for the identity), and its
+     * (steps − 1)-th root the rate per step.
+     */
+    public static String readout(double norm, int steps, int hidden) {
         if (norm != norm) {
             return "Type at least two symbols to measure how the state carries over from step to step.";
         }
         int factors = steps - 1;
-        String product = "‖∂h" + subscript(factors) + "/∂h₀‖ = " + NumberText.scientific(norm);
-        if (!(norm > 0)) {
+        double typical = norm / Math.sqrt(hidden);
+        String product = "Across the sequence, ∂h" + subscript(factors) + "/∂h₀ (the product of "
+                + (factors == 1 ? "one one-step Jacobian" : factors + " one-step Jacobians") + ") scales a typical "
+                + "direction by " + NumberText.scientific(typical);
+        if (!(typical > 0)) {
             return product + ": the first step no longer matters at all.";
         }
-        double rate = perStep(norm, factors);
-        return product + ", the product of " + factors + " one-step Jacobians: about ×" + NumberText.significant(rate, 2)
-                + " a step, so the influence of a step " + (rate < 1 ? "fades" : "grows") + " as the sequence goes on.";
+        double rate = perStep(typical, factors);
+        return product + ": about ×" + NumberText.significant(rate, 2) + " a step, so an early step’s influence "
+                + (rate < 1 ? "fades" : "grows") + " as the sequence goes on.";
     }
 
     /** norm^(1 / factors), from our own exp and log. */

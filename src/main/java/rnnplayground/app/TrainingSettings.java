@@ -13,7 +13,7 @@ public final class TrainingSettings {
     public static final String[] CLIP_TEXTS = {"off", "1", "2", "5", "10", "25"};
     /** The same as numbers; 0 is off. */
     public static final double[] CLIP_THRESHOLDS = {0, 1, 2, 5, 10, 25};
-    /** 5, min-char-rnn's clip. */
+    /** 5: min-char-rnn clips at 5 too, there each entry, here the global norm. */
     public static final int DEFAULT_CLIP = 3;
 
     /**

@@ -148,4 +148,15 @@ public final class GruCell extends AbstractCell {
                 Term.Kind.STATE));
         return terms;
     }
+
+    @Override
+    public String equations() {
+        return "z_t = sigmoid(W_z x_t + U_z h_(t-1) + b_z); r_t = sigmoid(W_r x_t + U_r h_(t-1) + b_r); "
+                + "g_t = tanh(W_h x_t + U_h (r_t * h_(t-1)) + b_h); h_t = z_t * h_(t-1) + (1 - z_t) * g_t";
+    }
+
+    @Override
+    public boolean recurrentMatrices() {
+        return true;
+    }
 }

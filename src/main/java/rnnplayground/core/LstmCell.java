@@ -164,4 +164,15 @@ public final class LstmCell extends AbstractCell {
                 states[offset + k], Term.Kind.STATE));
         return terms;
     }
+
+    @Override
+    public String equations() {
+        return "i_t, f_t, o_t = sigmoid(W x_t + U h_(t-1) + b) each; g_t = tanh(W_g x_t + U_g h_(t-1) + b_g); "
+                + "c_t = f_t * c_(t-1) + i_t * g_t; h_t = o_t * tanh(c_t)";
+    }
+
+    @Override
+    public boolean recurrentMatrices() {
+        return true;
+    }
 }

@@ -17,6 +17,12 @@ public interface RecurrentCell {
     /** "Plain RNN", "GRU", …: the cell's name for people. */
     String displayName();
 
+    /** Its equations in plain text, e.g. "h_t = tanh(W_xh x_t + W_hh h_(t-1) + b)", for exports. */
+    String equations();
+
+    /** Whether it has recurrent matrices, which the recurrent scale ρ rescales. */
+    boolean recurrentMatrices();
+
     /** H, the size of h. */
     int hiddenSize();
 

@@ -139,4 +139,14 @@ public final class SelectiveLinearCell extends AbstractCell {
         }
         return offset;
     }
+
+    @Override
+    public String equations() {
+        return "a_t = sigmoid(W_a x_t + b_a); u_t = W_x x_t + b_x; h_t = a_t * h_(t-1) + (1 - a_t) * u_t";
+    }
+
+    @Override
+    public boolean recurrentMatrices() {
+        return false;
+    }
 }

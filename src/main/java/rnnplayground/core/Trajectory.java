@@ -93,6 +93,10 @@ public final class Trajectory {
         valid = 0;
     }
 
+    public RecurrentCell cell() {
+        return cell;
+    }
+
     public int steps() {
         return steps;
     }

@@ -104,4 +104,14 @@ public final class VanillaCell extends AbstractCell {
     public double preActivation(int i, int symbol, float[] states, int prevOffset) {
         return inputTerm(i, symbol) + recurrentTerm(i, states, prevOffset) + biasTerm(i);
     }
+
+    @Override
+    public String equations() {
+        return "h_t = tanh(W_xh x_t + W_hh h_(t-1) + b)";
+    }
+
+    @Override
+    public boolean recurrentMatrices() {
+        return true;
+    }
 }

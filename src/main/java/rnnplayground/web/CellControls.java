@@ -43,8 +43,9 @@ final class CellControls {
         scale.addEventListener("change", event -> onChange.accept(b -> b.recurrentScale(Integer.parseInt(scale.getValue()))));
     }
 
-    /** Shows {@code state}'s choices. */
-    void show(PageState state) {
+    /** Shows {@code state}'s choices; ρ only means something for a cell with {@code recurrentMatrices}. */
+    void show(PageState state, boolean recurrentMatrices) {
+        scale.setDisabled(!recurrentMatrices);
         cell.setValue(state.cell);
         compare.setValue(state.compare);
         gates.setChecked(state.gates);

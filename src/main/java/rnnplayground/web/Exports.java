@@ -56,7 +56,7 @@ final class Exports {
             return;
         }
         String name = ExportText.fileName("states", state.get(), "csv");
-        downloadText(ExportText.statesCsv(model.get().trajectory(), model.get().predictions()), "text/csv;charset=utf-8", name);
+        downloadText(ExportText.statesCsv(model.get().trajectory(), model.get().predictions(), state.get().gates), "text/csv;charset=utf-8", name);
         status.say("Saved " + name);
     }
 

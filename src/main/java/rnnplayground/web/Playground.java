@@ -117,7 +117,7 @@ final class Playground implements TrainingControls.Host {
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-gate"), ColorScale.GATE);
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-magnitude"), ColorScale.MAGNITUDE);
         Window.current().addEventListener("resize", event -> relayoutIfResized());
-        cellControls.show(state);
+        cellControls.show(state, model(0).network().cell.recurrentMatrices());
         cellNotes.show(state);
         showState();
         relayout(0);
@@ -152,7 +152,7 @@ final class Playground implements TrainingControls.Host {
             changedFrom = -1;
             hidePanel();
         }
-        cellControls.show(state);
+        cellControls.show(state, model(0).network().cell.recurrentMatrices());
         cellNotes.show(state);
         showState();
         relayout(0);
@@ -407,8 +407,13 @@ final class Playground implements TrainingControls.Host {
 
     private void measureMemory() {
         Model first = model(0);
+        if (!first.network().cell.recurrentMatrices()) {
+            cellControls.readout("The " + first.network().cell.displayName().toLowerCase() + " cell has no recurrent "
+                    + "matrix for ρ to scale: what it keeps of a step is set by its decay gate a.");
+            return;
+        }
         cellControls.readout(Memory.readout(Memory.productNorm(first.network(), first.trajectory()),
-                first.trajectory().steps()));
+                first.trajectory().steps(), first.trajectory().hiddenSize()));
     }
 
     /**

@@ -19,7 +19,7 @@ class ExportTextTest {
         Model model = model("ab d", 3, 5);
         Trajectory trajectory = model.trajectory();
         Predictions predictions = model.predictions();
-        String[] lines = ExportText.statesCsv(trajectory, predictions).split("\n");
+        String[] lines = ExportText.statesCsv(trajectory, predictions, false).split("\n");
         assertEquals("step,character,h0,h1,h2,h3,h4,p_a,p_b,p_r,p_c,p_d,p_space", lines[0]);
         assertEquals(5, lines.length);
         String[] characters = {"a", "b", "\" \"", "d"};
@@ -44,7 +44,7 @@ class ExportTextTest {
     void csvOfAnEmptySequenceIsTheHeaderAlone() {
         Model model = model("", 3, 4);
         assertEquals("step,character,h0,h1,h2,h3,p_a,p_b,p_r,p_c,p_d,p_space\n",
-                ExportText.statesCsv(model.trajectory(), model.predictions()));
+                ExportText.statesCsv(model.trajectory(), model.predictions(), false));
     }
 
     @Test
@@ -75,5 +75,16 @@ class ExportTextTest {
                 ExportText.fileName("heatmap", PageState.DEFAULT.withSequence(""), "png"));
         assertEquals("rnn-x-" + "a".repeat(24) + "-seed1-h16.txt",
                 ExportText.fileName("x", PageState.DEFAULT.withSequence("a".repeat(64)), "txt"));
+    }
+
+    @Test
+    void csvOfAnLstmHoldsItsCellStateAndItsGatesWhenShown() {
+        Model model = new Model(new PageState("abc", 3, 2).with(b -> b.cell("lstm")));
+        String[] lines = ExportText.statesCsv(model.trajectory(), model.predictions(), true).split("\n");
+        assertEquals("step,character,h0,h1,c0,c1,i0,i1,f0,f1,o0,o1,g0,g1,p_a,p_b,p_r,p_c,p_d,p_space", lines[0]);
+        String[] row = lines[2].split(",");
+        assertEquals(model.trajectory().state(1, 3), Float.parseFloat(row[5]), "c1 after step 1");
+        assertEquals(model.trajectory().gate(1, 1, 0), Float.parseFloat(row[8]), "f0 after step 1");
+        assertEquals(3 + 1, ExportText.statesCsv(model.trajectory(), model.predictions(), false).split("\n").length);
     }
 }

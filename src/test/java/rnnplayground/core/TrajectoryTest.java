@@ -17,6 +17,16 @@ class TrajectoryTest {
             this.hidden = hidden;
         }
 
+        @Override
+        public String equations() {
+            return "h_t = h_(t-1) + 1";
+        }
+
+        @Override
+        public boolean recurrentMatrices() {
+            return false;
+        }
+
         public String key() {
             return "count";
         }
