@@ -43,6 +43,8 @@ class CspTest extends PerEngineTest {
         browser.click("#reweight");
         browser.waitUntil("the new replay ends", () -> widget.replayEnded(7));
         assertArrayEquals(Widget.expected("cabdrad", (int) widget.seed(), 10), widget.values());
+        widget.train(15);
+        assertArrayEquals(Widget.expected(widget.hash()), widget.values(), "trained under the policy");
         Path downloads = browser.allowDownloads();
         browser.click("#export-png");
         browser.downloaded(downloads, "rnn-heatmap-cabdrad-seed" + widget.seed() + "-h10.png");

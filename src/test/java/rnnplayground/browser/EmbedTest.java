@@ -123,6 +123,8 @@ class EmbedTest extends PerEngineTest {
         browser.js("document.getElementById('full-page').focus();");
         assertEquals(Site.url() + "index.html#seq=abracadabra&seed=1&h=16", full.getAttribute("href"));
         assertEquals("_blank", full.getAttribute("target"));
+        widget.train(10);
+        assertArrayEquals(Widget.expected(widget.hash()), widget.values(), "trained in the frame");
         browser.driver.switchTo().defaultContent();
     }
 

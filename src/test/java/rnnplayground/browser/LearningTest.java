@@ -18,13 +18,6 @@ class LearningTest extends PerEngineTest {
         assertCleanConsoleAndOrigin();
     }
 
-    private void train(int atLeast) {
-        browser.click("#train");
-        browser.waitUntil("the training reaches step " + atLeast, () -> widget.trainingStep() >= atLeast);
-        browser.click("#train");
-        browser.waitUntil("the training pauses", () -> browser.find("#train").getAttribute("aria-pressed").equals("false"));
-    }
-
     @Test
     void trainingLowersTheLossAndTheGuessesComeRight() {
         open("seq=abracadabra&seed=3&h=16");
@@ -32,7 +25,7 @@ class LearningTest extends PerEngineTest {
         double untrained = widget.trainingLoss();
         assertEquals(Math.log(6), untrained, 0.3, "an untrained network guesses about uniformly");
         long wrongBefore = widget.guessClasses().stream().filter("wrong"::equals).count();
-        train(200);
+        widget.train(200);
         double trained = widget.trainingLoss();
         assertTrue(trained < 0.1, "loss after training: " + trained);
         List<String> guesses = widget.guessClasses();
@@ -79,7 +72,7 @@ class LearningTest extends PerEngineTest {
         browser.waitUntil("back to step 0", () -> widget.trainingStatus().startsWith("Step 0"));
         assertArrayEquals(Widget.expected("abracadabra", 1, 16), widget.values());
         assertTrue(!browser.location().contains("train="), browser.location());
-        train(10);
+        widget.train(10);
         browser.click("#reweight");
         browser.waitUntil("back to step 0", () -> widget.trainingStatus().startsWith("Step 0"));
     }

@@ -43,6 +43,8 @@ class OfflineTest extends PerEngineTest {
         long seed = widget.seed();
         assertEquals(List.of(), List.of(widget.values()).stream().filter(r -> Double.isNaN(r[0])).toList());
         assertArrayEquals(Widget.expected("cabdrad", (int) seed, hidden), widget.values());
+        widget.train(10);
+        assertArrayEquals(Widget.expected(widget.hash()), widget.values(), "trained");
     }
 
     @Test

@@ -130,6 +130,19 @@ final class Widget {
         return values;
     }
 
+    /** Presses Train, waits for {@code atLeast} steps, presses it again and waits until it has paused. */
+    void train(int atLeast) {
+        browser.click("#train");
+        browser.waitUntil("the training reaches step " + atLeast, () -> trainingStep() >= atLeast);
+        browser.click("#train");
+        browser.waitUntil("the training pauses", () -> browser.find("#train").getAttribute("aria-pressed").equals("false"));
+    }
+
+    /** The state the address holds now, "#seq=…". */
+    String hash() {
+        return (String) browser.js("return location.hash;");
+    }
+
     /** The status line of the training. */
     String trainingStatus() {
         return browser.find("#training-status").getText();
