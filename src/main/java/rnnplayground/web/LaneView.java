@@ -18,7 +18,16 @@ import rnnplayground.core.Trajectory;
  * first lane is in index.html; a compared cell's lane is a copy of it.
  */
 final class LaneView {
+    /** Makes the inspector of one of the lane's grids, of {@code kind}: "h", "p", "state", "gate 2", "reach" … */
+    interface Inspectors {
+        CellInspector of(GridCanvas grid, String kind);
+    }
+
     private final HTMLDocument document;
+    private final Inspectors inspectors;
+    /** The inspectors whose cursor the lane marks: on the heatmap and on the predictions. */
+    final CellInspector heatmapInspector;
+    final CellInspector predictionsInspector;
     private final HTMLElement root;
     private final HTMLElement caption;
     private final HTMLElement extras;
@@ -43,9 +52,10 @@ final class LaneView {
     private double influenceLargest;
     private double inputLargest;
 
-    LaneView(HTMLDocument document, HTMLElement root, HTMLElement box, HTMLElement hint) {
+    LaneView(HTMLDocument document, HTMLElement root, HTMLElement box, HTMLElement hint, Inspectors inspectors) {
         this.document = document;
         this.root = root;
+        this.inspectors = inspectors;
         caption = part("lane-caption");
         extras = part("lane-grids");
         heatmap = new HeatmapView(box, new GridCanvas(document, (HTMLCanvasElement) part("lane-h"), part("lane-h-rows")),
@@ -60,6 +70,12 @@ final class LaneView {
                 "Influence of each earlier symbol on the chosen value");
         perDimension = new GridBlock(document, extras, null, "influence",
                 "Influence of each earlier state, dimension by dimension");
+        heatmapInspector = inspectors.of(heatmap.grid(), "h");
+        predictionsInspector = inspectors.of(predictions.grid(), "p");
+        inspectors.of(reach.grid(), "reach");
+        inspectors.of(influence.grid(), "influence");
+        inspectors.of(inputInfluence.grid(), "input");
+        inspectors.of(perDimension.grid(), "dimensions");
     }
 
     /** A copy of {@code lane} (its elements without their ids), after it in the same box. */
@@ -129,12 +145,14 @@ final class LaneView {
         for (int s = 0; s < further; s++) {
             stateBlocks[s] = new GridBlock(document, extras, reach.element(), "state",
                     cell.displayName() + ": the cell state c");
+            inspectors.of(stateBlocks[s].grid(), "state");
         }
         Gate[] gates = cell.gates();
         gateBlocks = new GridBlock[gatesShown ? gates.length : 0];
         for (int g = 0; g < gateBlocks.length; g++) {
             gateBlocks[g] = new GridBlock(document, extras, reach.element(), "gate",
                     cell.displayName() + ": the " + gates[g].name + " gate " + gates[g].symbol);
+            inspectors.of(gateBlocks[g].grid(), "gate " + g);
         }
         stateRanges = new double[further];
     }

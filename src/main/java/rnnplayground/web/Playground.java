@@ -51,11 +51,9 @@ final class Playground implements TrainingControls.Host {
     private final SampleView sample;
     private final HTMLElement seedLabel;
     private final HTMLInputElement perDimension;
-    private final CellInspector summary;
     private final Lanes lanes;
     private final List<LaneView> views = new ArrayList<>();
     private final List<Influence> influences = new ArrayList<>();
-    private final List<CellInspector[]> laneInspectors = new ArrayList<>();
     private PageState state;
     private int drawn;
     /** The open arithmetic: its lane, its grid (h, a further state, a gate, the predictions), row and step. */
@@ -81,11 +79,10 @@ final class Playground implements TrainingControls.Host {
         lanes.follow(state.training, state.sequence);
         box = document.getElementById("heatmap-box");
         hint = document.getElementById("heatmap-hint");
-        views.add(new LaneView(document, document.getElementById("lane"), box, hint));
         numbers = new NumbersTable(document);
         panel = new ArithmeticPanel(document, this::closePanel, () -> colourBy(panelRow));
         playback = new PlaybackControls(document, this::render);
-        summary = inspect(0, views.get(0).heatmap.grid(), "h");
+        views.add(laneView(document.getElementById("lane")));
         settings = new SettingsControls(document, state.hiddenSize, size -> change(b -> b.hiddenSize(size)),
                 this::colourBy);
         cellControls = new CellControls(document, this::change);
@@ -266,11 +263,9 @@ final class Playground implements TrainingControls.Host {
     private void matchLanes() {
         while (views.size() > lanes.count()) {
             views.remove(views.size() - 1).remove();
-            laneInspectors.remove(laneInspectors.size() - 1);
         }
         while (views.size() < lanes.count()) {
-            HTMLElement root = LaneView.copyOf(document.getElementById("lane"), "lane-" + (views.size() + 1));
-            views.add(new LaneView(document, root, box, hint));
+            views.add(laneView(LaneView.copyOf(document.getElementById("lane"), "lane-" + (views.size() + 1))));
         }
         while (influences.size() > lanes.count()) {
             influences.remove(influences.size() - 1);
@@ -291,7 +286,6 @@ final class Playground implements TrainingControls.Host {
         laidOutWidth = Window.current().getInnerWidth();
         for (int k = 0; k < views.size(); k++) {
             views.get(k).layout(model(k), state.gates);
-            wire(k);
         }
         numbers.layout(trajectory, Math.min(from, drawn)); // a replay may have emptied columns from drawn on
         drawn = 0;
@@ -301,54 +295,22 @@ final class Playground implements TrainingControls.Host {
         measureMemory();
         showInfluence();
         sample.show(state, lanes);
-        summary.summarise(trajectory.hiddenSize(), trajectory.steps());
+        views.get(0).heatmapInspector.summarise(trajectory.hiddenSize(), trajectory.steps());
         render();
-    }
-
-    /** Inspectors for the grids of lane k that have none yet. */
-    private void wire(int lane) {
-        LaneView view = views.get(lane);
-        if (laneInspectors.size() <= lane) {
-            laneInspectors.add(new CellInspector[0]);
-            if (lane > 0) {
-                inspect(lane, view.heatmap.grid(), "h");
-            }
-            inspect(lane, view.predictions.grid(), "p");
-            inspect(lane, view.reach.grid(), "reach");
-            inspect(lane, view.influence.grid(), "influence");
-            inspect(lane, view.inputInfluence.grid(), "input");
-            inspect(lane, view.perDimension.grid(), "dimensions");
-        }
-        for (int s = 0; s < view.stateBlocks().length; s++) {
-            inspectOnce(lane, view.stateBlocks()[s].grid(), "state");
-        }
-        for (int g = 0; g < view.gateBlocks().length; g++) {
-            inspectOnce(lane, view.gateBlocks()[g].grid(), "gate " + g);
+        for (LaneView view : views) {
+            view.heatmapInspector.clamp();
+            view.predictionsInspector.clamp();
         }
     }
 
-    private final List<GridCanvas> inspected = new ArrayList<>();
-
-    private void inspectOnce(int lane, GridCanvas grid, String kind) {
-        if (!inspected.contains(grid)) {
-            inspected.add(grid);
-            inspect(lane, grid, kind);
-        }
+    /** The view of the next lane, in {@code root}; its grids' inspectors answer for that lane. */
+    private LaneView laneView(HTMLElement root) {
+        int lane = views.size();
+        return new LaneView(document, root, box, hint, (grid, kind) -> new CellInspector(document, grid,
+                new GridHost(grid::rows, () -> Math.min(drawn, grid.columns()), (i, t) -> describe(lane, kind, i, t),
+                        (i, t) -> open(lane, kind, i, t), (i, t) -> cursorMoved(lane, t), () -> playback.toggle(),
+                        this::closePanel)));
     }
-
-    private CellInspector inspect(int lane, GridCanvas grid, String kind) {
-        CellInspector[] holder = new CellInspector[1];
-        holder[0] = new CellInspector(document, grid, new GridHost(grid::rows, () -> Math.min(drawn, grid.columns()),
-                (i, t) -> describe(lane, kind, i, t), (i, t) -> open(lane, kind, i, t),
-                (i, t) -> cursorMoved(lane, kind, holder[0], i, t), () -> playback.toggle(), this::closePanel));
-        if (kind.equals("h") || kind.equals("p")) {
-            cursors.add(new Object[] {lane, kind, holder[0]});
-        }
-        return holder[0];
-    }
-
-    /** The inspectors whose cursor is marked on their grid: {lane, kind, inspector}. */
-    private final List<Object[]> cursors = new ArrayList<>();
 
     private String describe(int lane, String kind, int i, int t) {
         Trajectory trajectory = model(lane).trajectory();
@@ -380,7 +342,7 @@ final class Playground implements TrainingControls.Host {
         }
     }
 
-    private void cursorMoved(int lane, String kind, CellInspector inspector, int i, int t) {
+    private void cursorMoved(int lane, int t) {
         render();
         views.get(lane).heatmap.reveal(t);
     }
@@ -473,22 +435,9 @@ final class Playground implements TrainingControls.Host {
         for (int k = 0; k < views.size(); k++) {
             LaneView view = views.get(k);
             int feeding = panel.isOpen() && panelLane == k && !panelGrid.equals("p") ? panelStep - 1 : -1;
-            int cursorRow = -1;
-            int cursorStep = -1;
-            int predictionRow = -1;
-            int predictionStep = -1;
-            for (Object[] cursor : cursors) {
-                CellInspector inspector = (CellInspector) cursor[2];
-                if ((Integer) cursor[0] == k && cursor[1].equals("h")) {
-                    cursorRow = inspector.cursorRow();
-                    cursorStep = inspector.cursorStep();
-                } else if ((Integer) cursor[0] == k) {
-                    predictionRow = inspector.cursorRow();
-                    predictionStep = inspector.cursorStep();
-                }
-            }
-            view.heatmap.mark(current, cursorRow, cursorStep, feeding, showingEdit ? changedFrom : -1);
-            view.predictions.markCursor(predictionRow, predictionStep);
+            view.heatmap.mark(current, view.heatmapInspector.cursorRow(), view.heatmapInspector.cursorStep(), feeding,
+                    showingEdit ? changedFrom : -1);
+            view.predictions.markCursor(view.predictionsInspector.cursorRow(), view.predictionsInspector.cursorStep());
             view.strip.paint(model(k).trajectory(), position, current, showingEdit ? changedFrom : -1, colouringDimension);
         }
         if (current >= 0) {
