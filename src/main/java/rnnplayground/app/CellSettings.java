@@ -41,7 +41,7 @@ public final class CellSettings {
                 return k;
             }
         }
-        throw new IllegalStateException("ρ " + scale + " is not a choice");
+        throw new IllegalStateException("the default recurrent scale is not one of the choices");
     }
 
     private static String[] withNone(String[] keys) {

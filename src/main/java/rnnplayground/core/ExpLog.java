@@ -28,7 +28,7 @@ public final class ExpLog {
             return 0;
         }
         if (x > 0) {
-            throw new IllegalArgumentException("exp is defined here for x <= 0 only: " + x);
+            throw new IllegalArgumentException("exp is defined here for x <= 0 only");
         }
         int k = (int) Math.floor(x * INV_LN2 + 0.5);
         double p = Kernels.expTaylor(x - k * LN2_HI - k * LN2_LO);
@@ -56,7 +56,7 @@ public final class ExpLog {
      */
     public static double log(double x) {
         if (x <= 0) {
-            throw new IllegalArgumentException("log is defined for x > 0 only: " + x);
+            throw new IllegalArgumentException("log is defined for x > 0 only");
         }
         if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) {
             return x;

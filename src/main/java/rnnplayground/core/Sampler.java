@@ -12,7 +12,7 @@ public final class Sampler {
     /** {@code count} symbols, the first being {@code first}, at temperature τ, drawn with {@code new Prng(seed)}. */
     public static Sample sample(Network network, int first, int count, double temperature, int seed) {
         if (!(temperature > 0) || temperature == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("the temperature must be a positive number: " + temperature);
+            throw new IllegalArgumentException("the temperature must be a positive number");
         }
         if (count < 1) {
             throw new IllegalArgumentException("a sample has at least its first symbol: " + count);

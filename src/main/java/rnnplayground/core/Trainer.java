@@ -55,7 +55,7 @@ public final class Trainer {
 
     public void setLearningRate(double learningRate) {
         if (!(learningRate > 0) || learningRate == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("the learning rate must be a positive number: " + learningRate);
+            throw new IllegalArgumentException("the learning rate must be a positive number");
         }
         this.learningRate = learningRate;
     }
@@ -63,7 +63,7 @@ public final class Trainer {
     /** Clipping by global norm: on with a threshold, or off. */
     public void setClipping(boolean on, double threshold) {
         if (!(threshold > 0)) {
-            throw new IllegalArgumentException("the clipping threshold must be positive: " + threshold);
+            throw new IllegalArgumentException("the clipping threshold must be positive");
         }
         this.clipping = on;
         this.clipThreshold = threshold;

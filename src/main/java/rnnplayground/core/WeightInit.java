@@ -44,7 +44,7 @@ public final class WeightInit {
 
     static void checkNorm(double norm) {
         if (!(norm > 0) || norm == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("the recurrent scale must be a positive number: " + norm);
+            throw new IllegalArgumentException("the recurrent scale must be a positive number");
         }
     }
 

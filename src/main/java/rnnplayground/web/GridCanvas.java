@@ -68,7 +68,7 @@ final class GridCanvas implements CellInspector.Grid {
             if (!text.isEmpty()) {
                 HTMLElement span = document.createElement("span");
                 span.setTextContent(text);
-                Page.setStyleProperty(span, "top", (i * cellHeight + cellHeight / 2.0) + "px");
+                Page.setStyleProperty(span, "top", (2 * i * cellHeight + cellHeight) / 2 + "px");
                 labels.appendChild(span);
             }
         }
