@@ -7,6 +7,7 @@ import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.app.StepText;
 
 /**
  * Pointer and keyboard on one grid. Hover (or a tap) shows a cell's tooltip; a click (or a second tap
@@ -110,8 +111,9 @@ final class CellInspector {
 
     /** Tells what the heatmap holds, for the status line under it (and screen readers). */
     void summarise(int rows, int columns) {
-        status.setTextContent(rows + " rows (the dimensions of h) \u00d7 " + columns
-                + " columns (the steps). Point at a cell, or focus the heatmap and use the arrow keys.");
+        String steps = columns == 0 ? "no steps yet" : "steps " + StepText.range(columns);
+        status.setTextContent(rows + " rows (dimensions " + StepText.range(rows) + " of h) \u00d7 " + columns
+                + " columns (" + steps + "). Point at a cell, or focus the heatmap and use the arrow keys.");
     }
 
     /** The row of the cursor, or -1 when it is not on show. */

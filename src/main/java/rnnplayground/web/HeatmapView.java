@@ -14,13 +14,14 @@ import rnnplayground.core.Trajectory;
  */
 final class HeatmapView {
     /** The gutter for the row labels, in CSS pixels. */
-    static final int GUTTER = 28;
+    static final int GUTTER = 40;
     private static final int MIN_CELL = 14;
     private static final int MAX_CELL = 48;
     private static final int HEATMAP_HEIGHT = 224;
 
     private final HTMLElement box;
     private final GridCanvas grid;
+    private final StepAxis stepAxis;
     private final HTMLElement hint;
     private final HeatmapMark changed;
     private final HeatmapMark feeding;
@@ -34,6 +35,7 @@ final class HeatmapView {
         box = document.getElementById("heatmap-box");
         grid = new GridCanvas(document, (HTMLCanvasElement) document.getElementById("heatmap"),
                 document.getElementById("heatmap-rows"));
+        stepAxis = new StepAxis(document, document.getElementById("steps"));
         hint = document.getElementById("heatmap-hint");
         changed = grid.newMark("changed");
         feeding = grid.newMark("feeding");
@@ -62,6 +64,7 @@ final class HeatmapView {
         int cellHeight = Math.max(3, Math.min(16, HEATMAP_HEIGHT / hidden));
         int every = cellHeight >= 12 ? 1 : cellHeight >= 6 ? 2 : 4;
         grid.layout(hidden, steps, cellWidth, cellHeight, i -> i % every == 0 ? String.valueOf(i) : "");
+        stepAxis.layout(steps, cellWidth);
         Page.setStyleProperty(box, "--cell", cellWidth + "px");
         Page.setStyleProperty(box, "--gutter", GUTTER + "px");
         hint.setHidden(steps != 0);

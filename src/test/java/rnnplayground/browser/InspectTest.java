@@ -163,7 +163,7 @@ class InspectTest extends PerEngineTest {
         }
         assertEquals(4, widget.filledColumns());
         assertEquals(4, widget.paintedColumns());
-        assertEquals("4 / 11", browser.find("#position").getText());
+        assertEquals("step 3 of 0–10", browser.find("#position").getText());
         assertEquals(3, markedStep());
     }
 
