@@ -1,5 +1,6 @@
 package rnnplayground.web;
 
+import org.teavm.jso.JSClass;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.browser.Window;
@@ -46,6 +47,40 @@ final class Page {
         int getSelectionEnd();
 
         void setSelectionRange(int start, int end);
+    }
+
+    /** The options of focus() and scrollIntoView(). */
+    @JSClass(name = "Object")
+    static class ViewOptions implements JSObject {
+        ViewOptions() {
+        }
+
+        @JSProperty
+        native void setPreventScroll(boolean prevent);
+
+        @JSProperty
+        native void setBlock(String block);
+    }
+
+    /** An element's focus() and scrollIntoView() with their options. */
+    interface Viewable extends JSObject {
+        void focus(ViewOptions options);
+
+        void scrollIntoView(ViewOptions options);
+    }
+
+    /** Moves the focus to {@code element} without scrolling the page to it. */
+    static void focusWithoutScrolling(HTMLElement element) {
+        ViewOptions options = new ViewOptions();
+        options.setPreventScroll(true);
+        element.<Viewable>cast().focus(options);
+    }
+
+    /** Scrolls the page as little as brings {@code element} into view (not at all when it is). */
+    static void scrollIntoViewNearest(HTMLElement element) {
+        ViewOptions options = new ViewOptions();
+        options.setBlock("nearest");
+        element.<Viewable>cast().scrollIntoView(options);
     }
 
     /** Whether a value read from the browser is missing: null, or undefined (which is not null). */

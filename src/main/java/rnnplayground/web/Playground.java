@@ -39,6 +39,7 @@ final class Playground implements TrainingControls.Host {
     private final HTMLElement seedLabel;
     private final CellInspector heatmapInspector;
     private final CellInspector predictionsInspector;
+    private final WeightsView weights;
     private final Model model;
     private final Training training;
     private PageState state;
@@ -68,6 +69,7 @@ final class Playground implements TrainingControls.Host {
         predictionsInspector = new CellInspector(document, predictions.grid(), new PredictionCells());
         playback = new PlaybackControls(document, this::render);
         settings = new SettingsControls(document, state.hiddenSize, this::hiddenSizeChanged, this::colourBy);
+        weights = new WeightsView(document, model);
         trainingControls = new TrainingControls(document, training, model, () -> state.sequence, state.learningRate,
                 this, this::learningRateChosen);
         seedLabel = document.getElementById("seed");
@@ -243,6 +245,7 @@ final class Playground implements TrainingControls.Host {
         heatmap.mark(current, heatmapInspector.cursorRow(), heatmapInspector.cursorStep(), feeding, changedFrom);
         predictions.markCursor(predictionsInspector.cursorRow(), predictionsInspector.cursorStep());
         strip.paint(trajectory, position, current, changedFrom, colouringDimension);
+        weights.render(panelOfPredictions, panelRow, panel.isOpen() ? panelStep : -1);
         if (current >= 0) {
             heatmap.reveal(current);
         }

@@ -51,15 +51,7 @@ class IndicesTest extends PerEngineTest {
     }
 
     private void hover(int i, int t) {
-        WebElement canvas = browser.find("#heatmap");
-        browser.js("arguments[0].scrollIntoView({block: 'center'});", canvas);
-        @SuppressWarnings("unchecked")
-        List<Number> size = (List<Number>) browser.js("const c = document.getElementById('heatmap');"
-                + "const r = c.getBoundingClientRect(); return [r.width, r.height, c.width, c.height];");
-        double w = size.get(0).doubleValue() / size.get(2).doubleValue();
-        double h = size.get(1).doubleValue() / size.get(3).doubleValue();
-        new Actions(browser.driver).moveToElement(canvas, (int) Math.round((t + 0.5) * w - size.get(0).doubleValue() / 2),
-                (int) Math.round((i + 0.5) * h - size.get(1).doubleValue() / 2)).perform();
+        widget.pointAt("heatmap", i, t).perform();
         browser.waitUntil("the tooltip shows", () -> browser.find("#tooltip").isDisplayed()
                 && browser.find("#tooltip").getText().contains("step " + t + ","));
     }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +20,6 @@ import rnnplayground.core.Kernels;
 
 /** Looking inside: tooltips, a cell's arithmetic, stepping, keyboard, colouring letters, hidden size, axe. */
 class InspectTest extends PerEngineTest {
-    private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
-
     @AfterEach
     void noConsoleErrors() {
         assertEquals(List.of(), browser.errors());
@@ -278,23 +273,11 @@ class InspectTest extends PerEngineTest {
     }
 
     @Test
-    void axeFindsNoSeriousViolationsWithOrWithoutThePanel() throws IOException {
+    void axeFindsNoSeriousViolationsWithOrWithoutThePanel() {
         open("");
-        String axe = Files.readString(AXE);
-        browser.js(axe);
-        assertEquals(List.of(), seriousViolations());
+        assertEquals(List.of(), Axe.seriousViolations(browser));
         toCell(3, 5).click().perform();
         assertTrue(browser.find("#arithmetic").isDisplayed());
-        assertEquals(List.of(), seriousViolations());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> seriousViolations() {
-        Object result = browser.driver.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                        + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
-        return (List<String>) result;
+        assertEquals(List.of(), Axe.seriousViolations(browser));
     }
 }
