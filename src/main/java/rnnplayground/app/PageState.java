@@ -17,6 +17,10 @@ public final class PageState {
     public final int learningRate;
     /** The training steps taken, and the texts trained on before the current sequence. */
     public final TrainingPlan training;
+    /** The dimension the letters are coloured by, or -1. */
+    public final int colour;
+    /** The value whose arithmetic is open. */
+    public final OpenCell open;
 
     private PageState(Builder b) {
         this.sequence = b.sequence;
@@ -24,6 +28,8 @@ public final class PageState {
         this.hiddenSize = b.hiddenSize;
         this.learningRate = b.learningRate;
         this.training = b.training;
+        this.colour = b.colour;
+        this.open = b.open;
     }
 
     public PageState(String sequence, int seed, int hiddenSize) {
@@ -56,6 +62,8 @@ public final class PageState {
         private int hiddenSize = DEFAULT_HIDDEN_SIZE;
         private int learningRate = TrainingSettings.DEFAULT_LEARNING_RATE;
         private TrainingPlan training = TrainingPlan.NONE;
+        private int colour = -1;
+        private OpenCell open = OpenCell.NONE;
 
         Builder() {
         }
@@ -66,6 +74,8 @@ public final class PageState {
             hiddenSize = state.hiddenSize;
             learningRate = state.learningRate;
             training = state.training;
+            colour = state.colour;
+            open = state.open;
         }
 
         public Builder sequence(String value) {
@@ -90,6 +100,16 @@ public final class PageState {
 
         public Builder training(TrainingPlan value) {
             training = value;
+            return this;
+        }
+
+        public Builder colour(int dimension) {
+            colour = dimension;
+            return this;
+        }
+
+        public Builder open(OpenCell cell) {
+            open = cell;
             return this;
         }
 

@@ -11,6 +11,7 @@ import rnnplayground.app.ColorScale;
 import rnnplayground.app.HashCodec;
 import rnnplayground.app.Model;
 import rnnplayground.app.NumberText;
+import rnnplayground.app.OpenCell;
 import rnnplayground.app.PageState;
 import rnnplayground.app.PredictionArithmetic;
 import rnnplayground.app.SequenceRules;
@@ -69,6 +70,8 @@ final class Playground implements TrainingControls.Host {
         predictionsInspector = new CellInspector(document, predictions.grid(), new PredictionCells());
         playback = new PlaybackControls(document, this::render);
         settings = new SettingsControls(document, state.hiddenSize, this::hiddenSizeChanged, this::colourBy);
+        colouringDimension = state.colour;
+        settings.select(colouringDimension);
         weights = new WeightsView(document, model);
         trainingControls = new TrainingControls(document, training, model, () -> state.sequence, state.learningRate,
                 this, this::learningRateChosen);
@@ -88,6 +91,13 @@ final class Playground implements TrainingControls.Host {
         showState();
         relayout(0);
         trainingControls.update();
+        if (decoded.fromLink) {
+            Landing.bringIntoView(document);
+        }
+        OpenCell linked = decoded.state.open;
+        if (linked.isOpen()) {
+            show(linked.ofPredictions, linked.row, linked.step);
+        }
         Page.mark("first-heatmap");
     }
 
@@ -122,11 +132,11 @@ final class Playground implements TrainingControls.Host {
         state = state.withHiddenSize(size);
         model.apply(state);
         restartTraining();
-        showState();
-        hidePanel();
         if (colouringDimension >= size) {
             colouringDimension = -1;
         }
+        showState();
+        hidePanel();
         settings.listDimensions(size, colouringDimension);
         relayout(0);
     }
@@ -189,10 +199,15 @@ final class Playground implements TrainingControls.Host {
     private void colourBy(int nextDimension) {
         colouringDimension = nextDimension;
         settings.select(colouringDimension);
+        showState();
         render();
     }
 
+    /** Shows the state, and writes it in the address with the colouring and the open arithmetic. */
     private void showState() {
+        OpenCell open = panel.isOpen() && panelStep >= 0 ? new OpenCell(panelOfPredictions, panelRow, panelStep)
+                : OpenCell.NONE;
+        state = state.with(b -> b.colour(colouringDimension).open(open));
         seedLabel.setTextContent("seed " + Integer.toUnsignedString(state.seed));
         Page.replaceHash(HashCodec.encode(state));
     }
@@ -265,12 +280,18 @@ final class Playground implements TrainingControls.Host {
     }
 
     private void open(boolean ofPredictions, int row, int step) {
+        show(ofPredictions, row, step);
+        panel.focus();
+    }
+
+    /** Opens the arithmetic of a value without moving the focus (a link's open cell). */
+    private void show(boolean ofPredictions, int row, int step) {
         panelOfPredictions = ofPredictions;
         panelRow = row;
         panelStep = step;
         showPanel();
         render();
-        panel.focus();
+        showState();
     }
 
     private void showPanel() {
@@ -297,6 +318,7 @@ final class Playground implements TrainingControls.Host {
         panel.hide();
         panelStep = -1;
         render();
+        showState();
     }
 
     /** The hidden-state heatmap's cells, for its inspector. */
