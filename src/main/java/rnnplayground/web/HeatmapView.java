@@ -91,6 +91,11 @@ final class HeatmapView {
         grid.outline(cursor, cursorDimension >= 0 ? cursorStep : -1, cursorDimension, 1, 1);
     }
 
+    /** Picks out the row of dimension i, the one the letters are coloured by (-1: none). */
+    void chooseRow(int i) {
+        grid.chooseRow(i);
+    }
+
     void focus() {
         grid.focus();
     }

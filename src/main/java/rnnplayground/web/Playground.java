@@ -41,6 +41,7 @@ final class Playground implements TrainingControls.Host {
     private final CellInspector heatmapInspector;
     private final CellInspector predictionsInspector;
     private final WeightsView weights;
+    private final DetectorControls detectors;
     private final Model model;
     private final Training training;
     private PageState state;
@@ -73,6 +74,7 @@ final class Playground implements TrainingControls.Host {
         colouringDimension = state.colour;
         settings.select(colouringDimension);
         weights = new WeightsView(document, model);
+        detectors = new DetectorControls(document, this::trajectory, this::colourBy);
         trainingControls = new TrainingControls(document, training, model, () -> state.sequence, state.learningRate,
                 this, this::learningRateChosen);
         seedLabel = document.getElementById("seed");
@@ -261,6 +263,8 @@ final class Playground implements TrainingControls.Host {
         predictions.markCursor(predictionsInspector.cursorRow(), predictionsInspector.cursorStep());
         strip.paint(trajectory, position, current, changedFrom, colouringDimension);
         weights.render(panelOfPredictions, panelRow, panel.isOpen() ? panelStep : -1);
+        detectors.render(trajectory, colouringDimension);
+        heatmap.chooseRow(colouringDimension);
         if (current >= 0) {
             heatmap.reveal(current);
         }

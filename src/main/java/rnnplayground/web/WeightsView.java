@@ -189,7 +189,7 @@ final class WeightsView {
             grid = new GridCanvas(document, canvas, labels);
             grid.layout(param.rows, param.cols, columnWidth, rowHeight, this::rowLabel);
             labelColumns(columns);
-            row = grid.newMark("used-row");
+            row = grid.newMark("row");
             column = grid.newMark("feeding");
             entry = grid.newMark("cursor");
             canvas.addEventListener("pointermove", this::point);

@@ -151,18 +151,18 @@ class WeightsTest extends PerEngineTest {
         int c = Alphabet.indexOf('c');
         assertEquals(List.of(c, 0, 1, 16), toInts(markOn("W_xh", "feeding")), "the column of “c” in W_xh");
         assertEquals(List.of(c, 3, 1, 1), toInts(markOn("W_xh", "cursor")), "its entry in row 3");
-        assertEquals(List.of(0, 3, 16, 1), toInts(markOn("W_hh", "used-row")), "row 3 of W_hh");
+        assertEquals(List.of(0, 3, 16, 1), toInts(markOn("W_hh", "row")), "row 3 of W_hh");
         assertEquals(List.of(0, 3, 1, 1), toInts(markOn("b", "cursor")), "entry 3 of b");
-        assertEquals(null, markOn("W_hy", "used-row"), "the readout is not used by a state");
+        assertEquals(null, markOn("W_hy", "row"), "the readout is not used by a state");
         String use = browser.find("#weights-use").getText();
         assertTrue(use.startsWith("h[3, 4] read column " + c + " of W_xh (x_4 is “c”, index " + c + ")"), use);
 
         widget.openCell("predictions", 2, 4);
-        assertEquals(List.of(0, 2, 16, 1), toInts(markOn("W_hy", "used-row")), "row 2 of W_hy for p[r, 4]");
+        assertEquals(List.of(0, 2, 16, 1), toInts(markOn("W_hy", "row")), "row 2 of W_hy for p[r, 4]");
         assertEquals(null, markOn("W_xh", "feeding"));
         widget.pointAt("heatmap", 0, 0).perform(); // out of the way
         browser.click("#arithmetic-close");
-        browser.waitUntil("no marks once the panel is closed", () -> markOn("W_hy", "used-row") == null);
+        browser.waitUntil("no marks once the panel is closed", () -> markOn("W_hy", "row") == null);
     }
 
     private static List<Integer> toInts(List<Number> numbers) {
