@@ -86,6 +86,12 @@ final class CellInspector {
     private int tappedStep = -1;
     /** The kind of the last pointer pressed or moved: a click carries none in every browser. */
     private String pointerType = "mouse";
+    /** Whether the person uses a finger, on any grid: the help line says how touch works. */
+    private static boolean touch = Page.mediaMatches("(pointer: coarse)");
+    /** The inspector that wrote the help line last, which writes it again when a finger shows up. */
+    private static CellInspector summarised;
+    private int summarisedRows;
+    private int summarisedColumns;
 
     CellInspector(HTMLDocument document, Grid grid, Host host) {
         this.grid = grid;
@@ -111,9 +117,14 @@ final class CellInspector {
 
     /** Tells what the heatmap holds, for the status line under it (and screen readers). */
     void summarise(int rows, int columns) {
+        summarised = this;
+        summarisedRows = rows;
+        summarisedColumns = columns;
         String steps = columns == 0 ? "no steps yet" : "steps " + StepText.range(columns);
         status.setTextContent(rows + " rows (dimensions " + StepText.range(rows) + " of h) \u00d7 " + columns
-                + " columns (" + steps + "). Point at a cell, or focus the heatmap and use the arrow keys.");
+                + " columns (" + steps + "). " + (touch ? "Tap a cell for its value, tap it again for its arithmetic."
+                : "Point at a cell for its value, click it for its arithmetic; or focus the heatmap, move with the"
+                        + " arrow keys and press Enter."));
     }
 
     /** The row of the cursor, or -1 when it is not on show. */
@@ -145,6 +156,12 @@ final class CellInspector {
 
     private void notePointer(Event event) {
         pointerType = event.<PointerEvent>cast().getPointerType();
+        if (!touch && pointerType.equals("touch")) {
+            touch = true;
+            if (summarised != null) {
+                summarised.summarise(summarised.summarisedRows, summarised.summarisedColumns);
+            }
+        }
     }
 
     /** Whether the last pointer is a mouse (or of a kind the browser cannot tell). */
@@ -200,6 +217,7 @@ final class CellInspector {
             tappedRow = i;
             tappedStep = t;
             showTooltip(i, t);
+            tooltip.setTextContent(tooltip.getTextContent() + "\nTap again for its arithmetic.");
             return;
         }
         tappedRow = -1;

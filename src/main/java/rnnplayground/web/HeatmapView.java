@@ -60,8 +60,8 @@ final class HeatmapView {
         viewWidth = box.getClientWidth();
         scrollLeft = box.getScrollLeft();
         int available = Math.max(MIN_CELL, viewWidth - 16 - GUTTER);
-        cellWidth = steps == 0 ? MAX_CELL : Math.max(MIN_CELL, Math.min(MAX_CELL, available / steps));
-        int cellHeight = Math.max(3, Math.min(16, HEATMAP_HEIGHT / hidden));
+        cellWidth = Zoom.columns(steps == 0 ? MAX_CELL : Math.max(MIN_CELL, Math.min(MAX_CELL, available / steps)));
+        int cellHeight = Zoom.rows(Math.max(3, Math.min(16, HEATMAP_HEIGHT / hidden)));
         int every = cellHeight >= 12 ? 1 : cellHeight >= 6 ? 2 : 4;
         grid.layout(hidden, steps, cellWidth, cellHeight, i -> i % every == 0 ? String.valueOf(i) : "");
         stepAxis.layout(steps, cellWidth);

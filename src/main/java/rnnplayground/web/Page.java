@@ -60,6 +60,17 @@ final class Page {
 
         @JSProperty
         native void setBlock(String block);
+
+        @JSProperty
+        native void setTop(double top);
+
+        @JSProperty
+        native void setBehavior(String behavior);
+    }
+
+    /** The window's scrollBy() with its options. */
+    interface ScrollingWindow extends JSObject {
+        void scrollBy(ViewOptions options);
     }
 
     /** An element's focus() and scrollIntoView() with their options. */
@@ -81,6 +92,14 @@ final class Page {
         ViewOptions options = new ViewOptions();
         options.setBlock("nearest");
         element.<Viewable>cast().scrollIntoView(options);
+    }
+
+    /** Scrolls the page down by {@code by} CSS pixels (up when negative): smoothly, unless motion is reduced. */
+    static void scrollPageBy(double by) {
+        ViewOptions options = new ViewOptions();
+        options.setTop(by);
+        options.setBehavior(mediaMatches("(prefers-reduced-motion: reduce)") ? "auto" : "smooth");
+        Window.current().<ScrollingWindow>cast().scrollBy(options);
     }
 
     /** Whether a value read from the browser is missing: null, or undefined (which is not null). */

@@ -90,6 +90,7 @@ final class Playground implements TrainingControls.Host {
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-bar"), ColorScale.STATE);
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-probability"), ColorScale.PROBABILITY);
         Window.current().addEventListener("resize", event -> relayoutIfResized());
+        Zoom.wire(document, this::relayoutGrids);
         showState();
         relayout(0);
         trainingControls.update();
@@ -235,12 +236,17 @@ final class Playground implements TrainingControls.Host {
 
     private void relayoutIfResized() {
         if (Window.current().getInnerWidth() != laidOutWidth) {
-            laidOutWidth = Window.current().getInnerWidth();
-            heatmap.layout(trajectory(), drawn);
-            predictions.layout(trajectory(), model.predictions(), heatmap.cellWidth(), drawn);
-            trainingControls.layout();
-            render();
+            relayoutGrids();
         }
+    }
+
+    /** The grids at a new width, or with bigger cells: the same values laid out again. */
+    private void relayoutGrids() {
+        laidOutWidth = Window.current().getInnerWidth();
+        heatmap.layout(trajectory(), drawn);
+        predictions.layout(trajectory(), model.predictions(), heatmap.cellWidth(), drawn);
+        trainingControls.layout();
+        render();
     }
 
     /** Brings the grids, the letters and the table to the playback position, and redraws the marks. */
@@ -296,6 +302,7 @@ final class Playground implements TrainingControls.Host {
         showPanel();
         render();
         showState();
+        panel.keepInView((ofPredictions ? predictions.grid() : heatmap.grid()).cellBounds(row, step));
     }
 
     private void showPanel() {

@@ -219,6 +219,12 @@ final class Chromium implements BrowserDriver {
         return save(name, Base64.getDecoder().decode((String) shot.get("data")));
     }
 
+    /** Saves a screenshot of what the window shows now (a sheet fixed to its bottom included), under target/screenshots/. */
+    Path screenshotOfWindow(String name) {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+        return save(name, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
     /** Saves a screenshot of one element, even one taller than the window, under target/screenshots/. */
     @SuppressWarnings("unchecked")
     Path screenshotOf(String css, String name) {

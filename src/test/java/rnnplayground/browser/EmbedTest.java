@@ -26,7 +26,7 @@ import rnnplayground.server.SiteServer;
 class EmbedTest extends PerEngineTest {
     static final int[] WIDTHS = {320, 375, 480, 768, 1024, 1200};
     /** The fixed height the README's snippet gives the frame: enough for the default view at any width. */
-    static final int README_HEIGHT = 1300;
+    static final int README_HEIGHT = 1350;
     private static final String PLACEHOLDER = "https://USER.github.io/rnn-playground/";
     private SiteServer blog;
 

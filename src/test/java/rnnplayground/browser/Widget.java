@@ -62,10 +62,10 @@ final class Widget {
                 .intValue();
     }
 
-    /** Moves the mouse to the middle of cell (row, step) of the grid {@code canvasId}, scrolled into view. */
+    /** Moves the mouse to the middle of cell (row, step) of the grid {@code canvasId}, scrolled into view if it is not. */
     Actions pointAt(String canvasId, int row, int step) {
         WebElement canvas = browser.find("#" + canvasId);
-        browser.js("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        browser.js("arguments[0].scrollIntoView({block: 'nearest'});", canvas);
         @SuppressWarnings("unchecked")
         List<Number> size = (List<Number>) browser.js("const c = arguments[0], r = c.getBoundingClientRect();"
                 + "return [r.width, r.height, c.width, c.height];", canvas);
