@@ -1,5 +1,7 @@
 package rnnplayground.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.jso.JSClass;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
@@ -13,6 +15,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * nothing here is a {@code @JSBody}, so the WebAssembly build compiles no JavaScript from text.
  */
 final class Page {
+    private static final List<Runnable> HASH_FOLLOWERS = new ArrayList<>();
+
     private Page() {
     }
 
@@ -124,9 +128,17 @@ final class Page {
         return Window.current().getLocation().getHash();
     }
 
-    /** Puts {@code hash} in the address without adding a history entry. */
+    /** Puts {@code hash} in the address without adding a history entry, then tells those that follow it. */
     static void replaceHash(String hash) {
         Window.current().getHistory().replaceState(null, "", "#" + hash);
+        for (Runnable follower : HASH_FOLLOWERS) {
+            follower.run();
+        }
+    }
+
+    /** What must follow the address as the page writes it (no event tells of a replaceState). */
+    static void followHash(Runnable follower) {
+        HASH_FOLLOWERS.add(follower);
     }
 
     /** The value of the CSS property (or custom property) {@code name} as {@code element} has it. */

@@ -86,6 +86,7 @@ final class Playground implements TrainingControls.Host {
         document.getElementById("reweight").addEventListener("click", event -> reweight());
         StatusLine shareStatus = new StatusLine(document.getElementById("share-status"));
         new ShareControls(document, shareStatus, () -> state);
+        new EmbedControls(document, () -> state);
         new Exports(document, shareStatus, model, () -> state);
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-bar"), ColorScale.STATE);
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-probability"), ColorScale.PROBABILITY);
