@@ -29,6 +29,12 @@ final class CellInspector {
         /** Where cell (i, t) is on screen: {left, top, right, bottom}. */
         double[] cellBounds(int i, int t);
 
+        /** Where the whole grid is on screen: {left, top, right, bottom}. */
+        double[] bounds();
+
+        /** Outlines cell (i, t), the one under the mouse, or nothing when i is -1. */
+        void hover(int i, int t);
+
         void focus();
     }
 
@@ -274,22 +280,38 @@ final class CellInspector {
         }
     }
 
+    /**
+     * Shows the tooltip of cell (i, t) outside the grid, above it or else below it, over the cell's
+     * column: it hides none of the cells one looks at next. Only where neither fits in the window does it
+     * go beside the cell.
+     */
     void showTooltip(int i, int t) {
         tooltip.setTextContent(host.describe(i, t));
         tooltip.setHidden(false);
+        grid.hover(i, t);
         double[] cell = grid.cellBounds(i, t);
+        double[] whole = grid.bounds();
         double width = tooltip.getOffsetWidth();
         double height = tooltip.getOffsetHeight();
-        double left = Math.max(GAP, Math.min(cell[0], Window.current().getInnerWidth() - width - GAP));
-        double top = cell[1] - height - GAP;
-        if (top < GAP) {
-            top = Math.min(cell[3] + GAP, Window.current().getInnerHeight() - height - GAP);
+        double windowWidth = Window.current().getInnerWidth();
+        double windowHeight = Window.current().getInnerHeight();
+        double left = cell[0];
+        double top;
+        if (whole[1] - height - GAP >= GAP) {
+            top = whole[1] - height - GAP;
+        } else if (whole[3] + height + GAP <= windowHeight - GAP) {
+            top = whole[3] + GAP;
+        } else {
+            top = Math.max(GAP, Math.min(cell[1], windowHeight - height - GAP));
+            left = cell[2] + width + GAP <= windowWidth - GAP ? cell[2] + GAP : cell[0] - width - GAP;
         }
+        left = Math.max(GAP, Math.min(left, windowWidth - width - GAP));
         Page.setStyleProperty(tooltip, "left", (int) left + "px");
         Page.setStyleProperty(tooltip, "top", (int) top + "px");
     }
 
     void hideTooltip() {
         tooltip.setHidden(true);
+        grid.hover(-1, -1);
     }
 }

@@ -32,6 +32,7 @@ final class GridCanvas implements CellInspector.Grid {
     private int chosenRow = -1;
     private HeatmapMark chosenMark;
     private HTMLElement chosenLabel;
+    private HeatmapMark hoverMark;
 
     /** The grid of {@code canvas}, whose row labels go into {@code labels}. */
     GridCanvas(HTMLDocument document, HTMLCanvasElement canvas, HTMLElement labels) {
@@ -165,6 +166,20 @@ final class GridCanvas implements CellInspector.Grid {
         double left = r.getLeft() + t * cellWidth;
         double top = r.getTop() + i * cellHeight;
         return new double[] {left, top, left + cellWidth, top + cellHeight};
+    }
+
+    @Override
+    public double[] bounds() {
+        TextRectangle r = canvas.getBoundingClientRect();
+        return new double[] {r.getLeft(), r.getTop(), r.getRight(), r.getBottom()};
+    }
+
+    @Override
+    public void hover(int i, int t) {
+        if (hoverMark == null) {
+            hoverMark = newMark("hover");
+        }
+        outline(hoverMark, i < 0 ? -1 : t, i, 1, 1);
     }
 
     @Override

@@ -16,7 +16,8 @@ final class HeatmapView {
     /** The gutter for the row labels, in CSS pixels. */
     static final int GUTTER = 40;
     private static final int MIN_CELL = 14;
-    private static final int MAX_CELL = 48;
+    /** Wide enough to fill the box at 1280 px with the default sequence, never so wide that a column looks like a bar. */
+    private static final int MAX_CELL = 64;
     private static final int HEATMAP_HEIGHT = 224;
 
     private final HTMLElement box;
