@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import rnnplayground.core.Alphabet;
@@ -17,19 +16,8 @@ import rnnplayground.core.Alphabet;
  * letters coloured by the first, its row picked out in the heatmap; the coloured letters are tokens
  * under the heatmap, not one more row of it.
  */
-class DetectorTest extends PerEngineTest {
+class DetectorTest extends FilledPageTest {
     private static final String SEQUENCE = "abracadabra";
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), browser.errors());
-    }
-
-    @Override
-    void open(String hash) {
-        super.open(hash);
-        browser.waitUntil("the table is filled", () -> widget.filledColumns() > 0);
-    }
 
     /** The dimension whose mean on {@code symbol} differs most, either way, from its mean elsewhere, by the table's values. */
     private int mostReacting(double[][] values, char symbol) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -16,34 +15,25 @@ import org.openqa.selenium.interactions.Actions;
  * with the tooltip and the numbers table; steps and dimensions are counted from 0 everywhere; the table
  * scrolls in a box of its own with its headers in view.
  */
-class IndicesTest extends PerEngineTest {
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), browser.errors());
-        browser.size(1280, 900);
-    }
-
-    @Override
-    void open(String hash) {
-        super.open(hash);
-        browser.waitUntil("the table is filled", () -> widget.filledColumns() > 0);
-    }
-
-    /** The text of the label of the step axis (or of the rows' gutter) centred on column t (row i), or null. */
+class IndicesTest extends FilledPageTest {
+    /** The text of the step number centred over column t of the heatmap, or null. */
     private String stepLabelOver(int t) {
-        return (String) browser.js("const c = document.getElementById('heatmap'); const r = c.getBoundingClientRect();"
-                + "const x = r.left + (arguments[0] + 0.5) * r.width / c.width;"
-                + "const s = Array.from(document.querySelectorAll('#steps span'))"
-                + "  .find(s => { const b = s.getBoundingClientRect(); return Math.abs((b.left + b.right) / 2 - x) < 1; });"
-                + "return s ? s.textContent : null;", t);
+        return labelAt("#steps span", "left", "right", "width", t);
     }
 
+    /** The text of the label in the rows' gutter centred on row i of the heatmap, or null. */
     private String rowLabelBeside(int i) {
-        return (String) browser.js("const c = document.getElementById('heatmap'); const r = c.getBoundingClientRect();"
-                + "const y = r.top + (arguments[0] + 0.5) * r.height / c.height;"
-                + "const s = Array.from(document.querySelectorAll('#heatmap-rows span'))"
-                + "  .find(s => { const b = s.getBoundingClientRect(); return Math.abs((b.top + b.bottom) / 2 - y) < 1; });"
-                + "return s ? s.textContent : null;", i);
+        return labelAt("#heatmap-rows span", "top", "bottom", "height", i);
+    }
+
+    /** The label of {@code css} whose middle, from {@code start} to {@code end}, is that of cell k along {@code size}. */
+    private String labelAt(String css, String start, String end, String size, int k) {
+        return (String) browser.js("const c = document.getElementById('heatmap'), r = c.getBoundingClientRect();"
+                + "const cells = arguments[3] === 'width' ? c.width : c.height;"
+                + "const middle = r[arguments[1]] + (arguments[4] + 0.5) * r[arguments[3]] / cells;"
+                + "const s = Array.from(document.querySelectorAll(arguments[0])).find(s => {"
+                + "  const b = s.getBoundingClientRect(); return Math.abs((b[arguments[1]] + b[arguments[2]]) / 2 - middle) < 1; });"
+                + "return s ? s.textContent : null;", css, start, end, size, k);
     }
 
     private String tableHeader(String css, int k) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
@@ -13,19 +12,7 @@ import org.openqa.selenium.support.ui.Select;
  * A link with a state opens on the widget, not at the top of the article, and carries the colouring
  * of the letters and the open arithmetic along with the sequence, seed and size.
  */
-class LinkStateTest extends PerEngineTest {
-    @AfterEach
-    void noConsoleErrors() {
-        assertCleanConsoleAndOrigin();
-        browser.size(1280, 900);
-    }
-
-    @Override
-    void open(String hash) {
-        super.open(hash);
-        browser.waitUntil("the table is filled", () -> widget.filledColumns() > 0);
-    }
-
+class LinkStateTest extends FilledPageTest {
     private String hash() {
         return (String) browser.js("return location.hash;");
     }

@@ -5,32 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The smaller things a newcomer runs into: the tooltip hides no cell and the hovered one is outlined,
  * Play/Pause keeps its width, the heatmap fills its box at 1280 px, the engine line speaks plainly.
  */
-class PolishTest extends PerEngineTest {
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), browser.errors());
-        browser.size(1280, 900);
-    }
-
-    @Override
-    void open(String hash) {
-        super.open(hash);
-        browser.waitUntil("the table is filled", () -> widget.filledColumns() > 0);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Number> rect(String css) {
-        return (List<Number>) browser.js("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
-                + "return [r.left, r.top, r.right, r.bottom];", css);
-    }
-
+class PolishTest extends FilledPageTest {
     @Test
     void theTooltipHidesNoCellAndTheHoveredCellIsOutlined() {
         open("seq=abracadabra&seed=1&h=16");

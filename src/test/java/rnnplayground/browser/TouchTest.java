@@ -14,18 +14,10 @@ import org.junit.jupiter.api.Test;
  * the arithmetic as a sheet that leaves the chosen cell in view; on a desktop, opening a cell does not
  * make the page jump.
  */
-class TouchTest extends PerEngineTest {
+class TouchTest extends FilledPageTest {
     @AfterEach
-    void backToADesktop() {
+    void noTouch() {
         touch(false);
-        assertEquals(List.of(), browser.errors());
-        browser.size(1280, 900);
-    }
-
-    @Override
-    void open(String hash) {
-        super.open(hash);
-        browser.waitUntil("the table is filled", () -> widget.filledColumns() > 0);
     }
 
     private void touch(boolean on) {
@@ -47,13 +39,6 @@ class TouchTest extends PerEngineTest {
                 row, step);
         browser.driver.executeCdpCommand("Input.synthesizeTapGesture",
                 Map.of("x", point.get(0), "y", point.get(1), "gestureSourceType", "touch"));
-    }
-
-    /** {left, top, right, bottom} of {@code css} on screen. */
-    @SuppressWarnings("unchecked")
-    private List<Number> box(String css) {
-        return (List<Number>) browser.js("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
-                + "return [r.left, r.top, r.right, r.bottom];", css);
     }
 
     /** {left, top, right, bottom} of heatmap cell (row, step) on screen. */
@@ -124,7 +109,7 @@ class TouchTest extends PerEngineTest {
 
     private void assertTheCellIsInViewAboveThePanel(int row, int step) {
         List<Number> cell = cellBox(row, step);
-        List<Number> panel = box("#arithmetic");
+        List<Number> panel = rect("#arithmetic");
         double height = ((Number) browser.js("return innerHeight;")).doubleValue();
         assertTrue(panel.get(3).doubleValue() <= height + 1 && panel.get(1).doubleValue() > height * 0.4,
                 "the panel is a sheet at the bottom: " + panel);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import rnnplayground.app.ColorScale;
 import rnnplayground.app.Model;
@@ -18,19 +17,8 @@ import rnnplayground.core.Param;
  * The one-hot mapping where it is explained and in the arithmetic, and "Show weights": every parameter
  * drawn from the model's own values, labelled, with what an open cell used marked.
  */
-class WeightsTest extends PerEngineTest {
+class WeightsTest extends FilledPageTest {
     private static final String HASH = "seq=abracadabra&seed=1&h=16";
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), browser.errors());
-    }
-
-    @Override
-    void open(String hash) {
-        super.open(hash);
-        browser.waitUntil("the table is filled", () -> widget.filledColumns() > 0);
-    }
 
     @SuppressWarnings("unchecked")
     private List<String> texts(String script, Object... args) {
@@ -107,6 +95,8 @@ class WeightsTest extends PerEngineTest {
     @SuppressWarnings("unchecked")
     private void checkDrawnFrom(Model model) {
         Param[] params = model.network().params();
+        browser.waitUntil("every parameter is drawn", () -> ((Number) browser.js(
+                "return document.querySelectorAll('#weights-box canvas').length;")).intValue() == params.length);
         List<String> names = texts("return Array.from(document.querySelectorAll('#weights-box .param-name'), s => s.textContent);");
         List<List<Number>> sizes = (List<List<Number>>) browser.js("return Array.from(document.querySelectorAll('#weights-box canvas'),"
                 + " c => [c.height, c.width]);");
