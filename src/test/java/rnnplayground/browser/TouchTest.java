@@ -54,16 +54,6 @@ class TouchTest extends FilledPageTest {
         return ((Number) browser.js("return Math.round(scrollY);")).longValue();
     }
 
-    private void waitForTheScrollToSettle() {
-        long[] last = {-1};
-        browser.waitUntil("the page stops scrolling", () -> {
-            long now = scrollY();
-            boolean still = now == last[0];
-            last[0] = now;
-            return still;
-        });
-    }
-
     @Test
     void biggerCellsAreComfortableToTapAtAPhonesWidth() {
         browser.size(375, 740);
@@ -98,12 +88,12 @@ class TouchTest extends FilledPageTest {
         assertFalse(help.contains("arrow keys"), help);
         tap(12, 6);
         browser.waitUntil("the arithmetic opens", () -> browser.find("#arithmetic").isDisplayed());
-        waitForTheScrollToSettle();
+        widget.waitForTheScrollToSettle();
         assertTheCellIsInViewAboveThePanel(12, 6);
         browser.screenshotOfWindow("arithmetic-sheet-375-" + engine);
 
         open("seq=abracadabra&seed=1&h=16&open=h:15,10");
-        waitForTheScrollToSettle();
+        widget.waitForTheScrollToSettle();
         assertTheCellIsInViewAboveThePanel(15, 10);
     }
 
@@ -123,7 +113,7 @@ class TouchTest extends FilledPageTest {
         browser.js("window.scrollTo(0, document.getElementById('heatmap-box').getBoundingClientRect().top + scrollY - 20);");
         long before = scrollY();
         widget.openCell("heatmap", 3, 5);
-        waitForTheScrollToSettle();
+        widget.waitForTheScrollToSettle();
         assertEquals(before, scrollY(), "the page stays where it was");
         assertEquals("arithmetic", browser.js("return document.activeElement.id;"), "the focus is in the panel");
 
@@ -131,7 +121,7 @@ class TouchTest extends FilledPageTest {
         browser.click("#arithmetic-close");
         before = scrollY();
         widget.openCell("heatmap", 15, 5);
-        waitForTheScrollToSettle();
+        widget.waitForTheScrollToSettle();
         long moved = scrollY() - before;
         assertTrue(moved > 0 && moved <= 170, "just enough to show the panel's head: " + moved);
         List<Number> cell = cellBox(15, 5);

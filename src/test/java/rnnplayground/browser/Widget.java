@@ -76,10 +76,27 @@ final class Widget {
         return new Actions(browser.driver).moveToElement(canvas, x, y);
     }
 
-    /** Clicks cell (row, step) of the grid {@code canvasId} and waits until its arithmetic is open. */
+    /**
+     * Clicks cell (row, step) of the grid {@code canvasId}, waits until its arithmetic is open, and until
+     * the page has stopped scrolling to show it.
+     */
     void openCell(String canvasId, int row, int step) {
+        String before = browser.find("#arithmetic").isDisplayed() ? browser.find("#arithmetic-title").getText() : "";
         pointAt(canvasId, row, step).click().perform();
-        browser.waitUntil("the arithmetic opens", () -> browser.find("#arithmetic").isDisplayed());
+        browser.waitUntil("the arithmetic opens", () -> browser.find("#arithmetic").isDisplayed()
+                && !browser.find("#arithmetic-title").getText().equals(before));
+        waitForTheScrollToSettle();
+    }
+
+    /** Waits until the page's scroll position stays the same between two looks (a smooth scroll has ended). */
+    void waitForTheScrollToSettle() {
+        long[] last = {-1};
+        browser.waitUntil("the page stops scrolling", () -> {
+            long now = ((Number) browser.js("return Math.round(scrollY);")).longValue();
+            boolean still = now == last[0];
+            last[0] = now;
+            return still;
+        });
     }
 
     /** Whether a letter of the strip is marked as the step being read: a replay is under way. */
