@@ -108,7 +108,7 @@
     document.documentElement.setAttribute('data-engine', engine);
     var line = document.getElementById('engine');
     if (line) {
-      line.textContent = 'Engine: ' + ENGINES[engine] + (why ? ' (' + why + ')' : '');
+      line.textContent = 'Runs in your browser on ' + ENGINES[engine] + (why ? ' (' + why + ')' : '') + '.';
     }
   }
 

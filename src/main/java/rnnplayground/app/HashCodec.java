@@ -27,7 +27,8 @@ public final class HashCodec {
         StateField.choice("cell", "cell", CellSettings.CELLS, s -> StateField.indexOf(CellSettings.CELLS, s.cell),
                 (s, k) -> s.with(b -> b.cell(CellSettings.CELLS[k]))),
         StateField.choice("compare", "compared cell", CellSettings.COMPARED,
-                s -> StateField.indexOf(CellSettings.COMPARED, s.compare), (s, k) -> s.with(b -> b.compare(CellSettings.COMPARED[k]))),
+                s -> StateField.indexOf(CellSettings.COMPARED, s.compare), (s, k) -> s.with(b -> b.compare(CellSettings.COMPARED[k])))
+                .fitting(s -> !s.compare.equals(s.cell)),
         StateField.choice("rho", "recurrent scale", CellSettings.RECURRENT_SCALE_TEXTS, s -> s.recurrentScale,
                 (s, k) -> s.with(b -> b.recurrentScale(k))),
         StateField.choice("gates", "gates", SHOWN, s -> s.gates ? 1 : 0, (s, k) -> s.with(b -> b.gates(k == 1))),
@@ -36,11 +37,15 @@ public final class HashCodec {
         StateField.choice("clip", "gradient clipping", TrainingSettings.CLIP_TEXTS, s -> s.clip,
                 (s, k) -> s.with(b -> b.clip(k))),
         StateField.parsed("train", "training", TrainingPlan.RULE, s -> s.training.text(), TrainingPlan::parse,
-                (s, plan) -> s.with(b -> b.training(plan))),
+                (s, plan) -> s.with(b -> b.training(plan))).fitting(s -> s.training.current == 0 || s.sequence.length() > 1),
         StateField.choice("temp", "sampling temperature", SampleSettings.TEMPERATURE_TEXTS, s -> s.temperature,
                 (s, k) -> s.with(b -> b.temperature(k))),
         StateField.parsed("sample", "sample seed", "a whole number from 0 to 4294967295",
                 s -> Integer.toUnsignedString(s.sampleSeed), HashCodec::unsigned, (s, n) -> s.with(b -> b.sampleSeed(n))),
+        StateField.parsed("colour", "colouring", "a dimension of h", s -> s.colour < 0 ? "" : String.valueOf(s.colour), HashCodec::dimension,
+                (s, d) -> s.with(b -> b.colour(d))).fitting(s -> s.colour < s.hiddenSize),
+        StateField.parsed("open", "open cell", OpenCell.RULE, s -> s.open.text(), OpenCell::parse,
+                (s, cell) -> s.with(b -> b.open(cell))).fitting(s -> s.open.fits(s)),
     };
 
     /** Parts ("key=value") looked at; the rest of a longer hash is only counted. */
@@ -65,9 +70,12 @@ public final class HashCodec {
         public final int ignored;
         /** A sentence or two for the notice, or "" when everything could be used. */
         public final String problem;
+        /** Whether the hash held a state at all, not a plain anchor nor nothing. */
+        public final boolean fromLink;
 
-        Decoded(PageState state, List<String> rejected, List<String> unknown, int ignored) {
+        Decoded(PageState state, List<String> rejected, List<String> unknown, int ignored, boolean fromLink) {
             this.state = state;
+            this.fromLink = fromLink;
             this.rejected = Collections.unmodifiableList(rejected);
             this.unknown = Collections.unmodifiableList(unknown);
             this.ignored = ignored;
@@ -95,7 +103,7 @@ public final class HashCodec {
         String text = hash == null ? "" : hash.startsWith("#") ? hash.substring(1) : hash;
         PageState state = PageState.DEFAULT;
         if (text.indexOf('=') < 0 && text.indexOf('&') < 0) {
-            return new Decoded(state, new ArrayList<>(), new ArrayList<>(), 0); // "#history": a plain anchor
+            return new Decoded(state, new ArrayList<>(), new ArrayList<>(), 0, false); // "#history": a plain anchor
         }
         boolean[] bad = new boolean[FIELDS.length];
         List<String> unknown = new ArrayList<>();
@@ -135,20 +143,36 @@ public final class HashCodec {
                 state = next;
             }
         }
-        if (state.training.current > 0 && state.sequence.length() < 2) {
-            bad[indexOf("train")] = true; // steps on a sequence with nothing to predict
-        }
-        if (state.compare.equals(state.cell)) {
-            bad[indexOf("compare")] = true; // a cell compared with itself
+        for (int k = 0; k < FIELDS.length; k++) {
+            if (bad[k]) {
+                state = reset(state, k);
+            }
         }
         List<String> rejected = new ArrayList<>();
         for (int k = 0; k < FIELDS.length; k++) {
+            if (!bad[k] && !FIELDS[k].fits(state)) { // e.g. training steps on a sequence with nothing to predict
+                bad[k] = true;
+                state = reset(state, k);
+            }
             if (bad[k]) {
                 rejected.add(FIELDS[k].label);
-                state = FIELDS[k].read(state, FIELDS[k].write(PageState.DEFAULT));
             }
         }
-        return new Decoded(state, rejected, unknown, ignored);
+        return new Decoded(state, rejected, unknown, ignored, true);
+    }
+
+    /** {@code state} with field k at its default. */
+    private static PageState reset(PageState state, int k) {
+        return FIELDS[k].read(state, FIELDS[k].write(PageState.DEFAULT));
+    }
+
+    /** A dimension: a whole number from 0 (checked against the hidden size once the link is read), "" for none. */
+    private static Integer dimension(String text) {
+        if (text.isEmpty()) {
+            return -1;
+        }
+        long value = StateField.parseDecimal(text);
+        return value < 0 || value >= PageState.MAX_HIDDEN_SIZE ? null : (int) value;
     }
 
     /** "sequence (letters a b r c d and space, at most 64)" for each label. */

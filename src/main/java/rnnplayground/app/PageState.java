@@ -30,6 +30,10 @@ public final class PageState {
     /** The sample's temperature, by its index in {@link SampleSettings#TEMPERATURE_TEXTS}, and its seed. */
     public final int temperature;
     public final int sampleSeed;
+    /** The dimension the letters are coloured by, or -1. */
+    public final int colour;
+    /** The value whose arithmetic is open. */
+    public final OpenCell open;
 
     private PageState(Builder b) {
         this.sequence = b.sequence;
@@ -44,6 +48,8 @@ public final class PageState {
         this.training = b.training;
         this.temperature = b.temperature;
         this.sampleSeed = b.sampleSeed;
+        this.colour = b.colour;
+        this.open = b.open;
     }
 
     public PageState(String sequence, int seed, int hiddenSize) {
@@ -88,6 +94,8 @@ public final class PageState {
         private TrainingPlan training = TrainingPlan.NONE;
         private int temperature = SampleSettings.DEFAULT_TEMPERATURE;
         private int sampleSeed = SampleSettings.DEFAULT_SEED;
+        private int colour = -1;
+        private OpenCell open = OpenCell.NONE;
 
         Builder() {
         }
@@ -105,6 +113,8 @@ public final class PageState {
             training = state.training;
             temperature = state.temperature;
             sampleSeed = state.sampleSeed;
+            colour = state.colour;
+            open = state.open;
         }
 
         public Builder sequence(String value) {
@@ -164,6 +174,16 @@ public final class PageState {
 
         public Builder sampleSeed(int value) {
             sampleSeed = value;
+            return this;
+        }
+
+        public Builder colour(int dimension) {
+            colour = dimension;
+            return this;
+        }
+
+        public Builder open(OpenCell cell) {
+            open = cell;
             return this;
         }
 

@@ -27,6 +27,35 @@ public abstract class StateField {
         this.optional = optional;
     }
 
+    /**
+     * Whether the value fits the rest of {@code state} (read whole, whatever the order of the link's
+     * parts); a value that does not is refused like one that breaks its rule.
+     */
+    boolean fits(PageState state) {
+        return true;
+    }
+
+    /** This field, whose value must also agree with the rest of the state: {@code fits}. */
+    public StateField fitting(Predicate<PageState> fits) {
+        StateField field = this;
+        return new StateField(key, label, rule, optional) {
+            @Override
+            boolean fits(PageState state) {
+                return fits.test(state);
+            }
+
+            @Override
+            public String write(PageState state) {
+                return field.write(state);
+            }
+
+            @Override
+            public PageState read(PageState state, String text) {
+                return field.read(state, text);
+            }
+        };
+    }
+
     /** Whether a link must write this field for {@code state}. */
     boolean written(PageState state) {
         return !optional || !write(state).equals(write(PageState.DEFAULT));

@@ -1,9 +1,11 @@
 package rnnplayground.web;
 
 import java.util.List;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.TextRectangle;
 import rnnplayground.app.NumberText;
 import rnnplayground.core.Term;
 
@@ -14,6 +16,9 @@ import rnnplayground.core.Term;
 final class ArithmeticPanel {
     private static final int DIGITS = 4;
     private static final int FULL_DIGITS = 9;
+    /** How far from the window's edges a cell stays, and how much of the panel shows under the heatmap. */
+    private static final int MARGIN = 8;
+    private static final int HEAD = 160;
 
     private final HTMLDocument document;
     private final HTMLElement panel;
@@ -71,8 +76,29 @@ final class ArithmeticPanel {
         panel.setHidden(true);
     }
 
+    /** Moves the focus into the panel, without the page jumping to it. */
     void focus() {
-        panel.focus();
+        Page.focusWithoutScrolling(panel);
+    }
+
+    /**
+     * Scrolls the page, if it must, so that the cell at {@code cell} ({left, top, right, bottom} on
+     * screen) stays in view beside the panel: above it where the panel is a sheet at the bottom of a
+     * narrow screen, and with the panel's head in view where it is under the heatmap.
+     */
+    void keepInView(double[] cell) {
+        Window window = Window.current();
+        TextRectangle box = panel.getBoundingClientRect();
+        double room = "fixed".equals(Page.computedStyle(panel, "position")) ? box.getTop() : window.getInnerHeight();
+        double by = 0;
+        if (cell[3] > room - MARGIN || cell[1] < MARGIN) {
+            by = (cell[1] + cell[3]) / 2 - room / 2; // the cell in the middle of the room left
+        } else if (room == window.getInnerHeight() && box.getTop() > room - HEAD) {
+            by = Math.min(box.getTop() + HEAD - room, cell[1] - MARGIN); // the panel's head, the cell still in view
+        }
+        if (by != 0) {
+            Page.scrollPageBy(by);
+        }
     }
 
     private void groupRow(String group) {

@@ -7,6 +7,7 @@ import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.app.StepText;
 
 /**
  * Pointer and keyboard on one grid. Hover (or a tap) shows a cell's tooltip; a click (or a second tap
@@ -27,6 +28,12 @@ final class CellInspector {
 
         /** Where cell (i, t) is on screen: {left, top, right, bottom}. */
         double[] cellBounds(int i, int t);
+
+        /** Where the whole grid is on screen: {left, top, right, bottom}. */
+        double[] bounds();
+
+        /** Outlines cell (i, t), the one under the mouse, or nothing when i is -1. */
+        void hover(int i, int t);
 
         void focus();
     }
@@ -85,6 +92,12 @@ final class CellInspector {
     private int tappedStep = -1;
     /** The kind of the last pointer pressed or moved: a click carries none in every browser. */
     private String pointerType = "mouse";
+    /** Whether the person uses a finger, on any grid: the help line says how touch works. */
+    private static boolean touch = Page.mediaMatches("(pointer: coarse)");
+    /** The inspector that wrote the help line last, which writes it again when a finger shows up. */
+    private static CellInspector summarised;
+    private int summarisedRows;
+    private int summarisedColumns;
 
     CellInspector(HTMLDocument document, Grid grid, Host host) {
         this.grid = grid;
@@ -110,8 +123,14 @@ final class CellInspector {
 
     /** Tells what the heatmap holds, for the status line under it (and screen readers). */
     void summarise(int rows, int columns) {
-        status.setTextContent(rows + " rows (the dimensions of h) \u00d7 " + columns
-                + " columns (the steps). Point at a cell, or focus the heatmap and use the arrow keys.");
+        summarised = this;
+        summarisedRows = rows;
+        summarisedColumns = columns;
+        String steps = columns == 0 ? "no steps yet" : "steps " + StepText.range(columns);
+        status.setTextContent(rows + " rows (dimensions " + StepText.range(rows) + " of h) \u00d7 " + columns
+                + " columns (" + steps + "). " + (touch ? "Tap a cell for its value, tap it again for its arithmetic."
+                : "Point at a cell for its value, click it for its arithmetic; or focus the heatmap, move with the"
+                        + " arrow keys and press Enter."));
     }
 
     /** The row of the cursor, or -1 when it is not on show. */
@@ -143,6 +162,12 @@ final class CellInspector {
 
     private void notePointer(Event event) {
         pointerType = event.<PointerEvent>cast().getPointerType();
+        if (!touch && pointerType.equals("touch")) {
+            touch = true;
+            if (summarised != null) {
+                summarised.summarise(summarised.summarisedRows, summarised.summarisedColumns);
+            }
+        }
     }
 
     /** Whether the last pointer is a mouse (or of a kind the browser cannot tell). */
@@ -198,6 +223,7 @@ final class CellInspector {
             tappedRow = i;
             tappedStep = t;
             showTooltip(i, t);
+            tooltip.setTextContent(tooltip.getTextContent() + "\nTap again for its arithmetic.");
             return;
         }
         tappedRow = -1;
@@ -254,22 +280,38 @@ final class CellInspector {
         }
     }
 
+    /**
+     * Shows the tooltip of cell (i, t) outside the grid, above it or else below it, over the cell's
+     * column: it hides none of the cells one looks at next. Only where neither fits in the window does it
+     * go beside the cell.
+     */
     void showTooltip(int i, int t) {
         tooltip.setTextContent(host.describe(i, t));
         tooltip.setHidden(false);
+        grid.hover(i, t);
         double[] cell = grid.cellBounds(i, t);
+        double[] whole = grid.bounds();
         double width = tooltip.getOffsetWidth();
         double height = tooltip.getOffsetHeight();
-        double left = Math.max(GAP, Math.min(cell[0], Window.current().getInnerWidth() - width - GAP));
-        double top = cell[1] - height - GAP;
-        if (top < GAP) {
-            top = Math.min(cell[3] + GAP, Window.current().getInnerHeight() - height - GAP);
+        double windowWidth = Window.current().getInnerWidth();
+        double windowHeight = Window.current().getInnerHeight();
+        double left = cell[0];
+        double top;
+        if (whole[1] - height - GAP >= GAP) {
+            top = whole[1] - height - GAP;
+        } else if (whole[3] + height + GAP <= windowHeight - GAP) {
+            top = whole[3] + GAP;
+        } else {
+            top = Math.max(GAP, Math.min(cell[1], windowHeight - height - GAP));
+            left = cell[2] + width + GAP <= windowWidth - GAP ? cell[2] + GAP : cell[0] - width - GAP;
         }
+        left = Math.max(GAP, Math.min(left, windowWidth - width - GAP));
         Page.setStyleProperty(tooltip, "left", (int) left + "px");
         Page.setStyleProperty(tooltip, "top", (int) top + "px");
     }
 
     void hideTooltip() {
         tooltip.setHidden(true);
+        grid.hover(-1, -1);
     }
 }

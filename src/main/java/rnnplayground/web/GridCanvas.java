@@ -28,6 +28,11 @@ final class GridCanvas implements CellInspector.Grid {
     private int columns;
     private int cellWidth = 1;
     private int cellHeight = 1;
+    /** The row picked out (-1: none), its outline and its label in the gutter, made when first needed. */
+    private int chosenRow = -1;
+    private HeatmapMark chosenMark;
+    private HTMLElement chosenLabel;
+    private HeatmapMark hoverMark;
 
     /** The grid of {@code canvas}, whose row labels go into {@code labels}. */
     GridCanvas(HTMLDocument document, HTMLCanvasElement canvas, HTMLElement labels) {
@@ -66,11 +71,39 @@ final class GridCanvas implements CellInspector.Grid {
         for (int i = 0; i < rows; i++) {
             String text = label.apply(i);
             if (!text.isEmpty()) {
-                HTMLElement span = document.createElement("span");
-                span.setTextContent(text);
-                Page.setStyleProperty(span, "top", (2 * i * cellHeight + cellHeight) / 2 + "px");
-                labels.appendChild(span);
+                labels.appendChild(rowLabel(i, text));
             }
+        }
+        int chosen = chosenRow;
+        chosenRow = -1;
+        chooseRow(chosen);
+    }
+
+    private HTMLElement rowLabel(int i, String text) {
+        HTMLElement span = document.createElement("span");
+        span.setTextContent(text);
+        Page.setStyleProperty(span, "top", (2 * i * cellHeight + cellHeight) / 2 + "px");
+        return span;
+    }
+
+    /** Picks out row i (-1: none): outlined across every column, its number shown in the gutter, marked. */
+    void chooseRow(int i) {
+        int row = i < rows ? i : -1;
+        if (row == chosenRow && (row < 0 || chosenLabel.getParentNode() == labels)) {
+            return;
+        }
+        chosenRow = row;
+        if (chosenMark == null) {
+            chosenMark = newMark("row chosen");
+        }
+        if (chosenLabel != null && chosenLabel.getParentNode() != null) {
+            chosenLabel.getParentNode().removeChild(chosenLabel);
+        }
+        outline(chosenMark, row < 0 ? -1 : 0, row, Math.max(columns, 1), 1);
+        if (row >= 0) {
+            chosenLabel = rowLabel(row, String.valueOf(row));
+            chosenLabel.setClassName("chosen");
+            labels.appendChild(chosenLabel);
         }
     }
 
@@ -140,6 +173,20 @@ final class GridCanvas implements CellInspector.Grid {
         double left = r.getLeft() + t * cellWidth;
         double top = r.getTop() + i * cellHeight;
         return new double[] {left, top, left + cellWidth, top + cellHeight};
+    }
+
+    @Override
+    public double[] bounds() {
+        TextRectangle r = canvas.getBoundingClientRect();
+        return new double[] {r.getLeft(), r.getTop(), r.getRight(), r.getBottom()};
+    }
+
+    @Override
+    public void hover(int i, int t) {
+        if (hoverMark == null) {
+            hoverMark = newMark("hover");
+        }
+        outline(hoverMark, i < 0 ? -1 : t, i, 1, 1);
     }
 
     @Override

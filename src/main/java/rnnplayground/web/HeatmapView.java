@@ -14,13 +14,15 @@ import rnnplayground.core.Trajectory;
  */
 final class HeatmapView {
     /** The gutter for the row labels, in CSS pixels. */
-    static final int GUTTER = 28;
+    static final int GUTTER = 40;
     private static final int MIN_CELL = 14;
-    private static final int MAX_CELL = 48;
+    /** Wide enough to fill the box at 1280 px with the default sequence, never so wide that a column looks like a bar. */
+    private static final int MAX_CELL = 64;
     private static final int HEATMAP_HEIGHT = 224;
 
     private final HTMLElement box;
     private final GridCanvas grid;
+    private final StepAxis stepAxis;
     private final HTMLElement hint;
     private final HeatmapMark changed;
     private final HeatmapMark feeding;
@@ -34,14 +36,18 @@ final class HeatmapView {
     HeatmapView(HTMLDocument document) {
         this(document.getElementById("heatmap-box"), new GridCanvas(document,
                 (HTMLCanvasElement) document.getElementById("heatmap"), document.getElementById("heatmap-rows")),
-                document.getElementById("heatmap-hint"));
+                document.getElementById("heatmap-hint"), new StepAxis(document, document.getElementById("steps")));
     }
 
-    /** The heatmap of {@code grid}, in the sideways-scrolling {@code box}; {@code hint} shows when it is empty. */
-    HeatmapView(HTMLElement box, GridCanvas grid, HTMLElement hint) {
+    /**
+     * The heatmap of {@code grid}, in the sideways-scrolling {@code box}, its steps numbered on
+     * {@code stepAxis}; {@code hint} shows when it is empty.
+     */
+    HeatmapView(HTMLElement box, GridCanvas grid, HTMLElement hint, StepAxis stepAxis) {
         this.box = box;
         this.grid = grid;
         this.hint = hint;
+        this.stepAxis = stepAxis;
         changed = grid.newMark("changed");
         feeding = grid.newMark("feeding");
         current = grid.newMark("current");
@@ -71,10 +77,11 @@ final class HeatmapView {
         viewWidth = box.getClientWidth();
         scrollLeft = box.getScrollLeft();
         int available = Math.max(MIN_CELL, viewWidth - 16 - GUTTER);
-        cellWidth = steps == 0 ? MAX_CELL : Math.max(MIN_CELL, Math.min(MAX_CELL, available / steps));
-        int cellHeight = Math.max(3, Math.min(16, HEATMAP_HEIGHT / hidden));
+        cellWidth = Zoom.columns(steps == 0 ? MAX_CELL : Math.max(MIN_CELL, Math.min(MAX_CELL, available / steps)));
+        int cellHeight = Zoom.rows(Math.max(3, Math.min(16, HEATMAP_HEIGHT / hidden)));
         int every = cellHeight >= 12 ? 1 : cellHeight >= 6 ? 2 : 4;
         grid.layout(hidden, steps, cellWidth, cellHeight, i -> i % every == 0 ? String.valueOf(i) : "");
+        stepAxis.layout(steps, cellWidth);
         Page.setStyleProperty(box, "--cell", cellWidth + "px");
         Page.setStyleProperty(box, "--gutter", GUTTER + "px");
         Page.setStyleProperty(box, "--view", viewWidth + "px");
@@ -103,6 +110,11 @@ final class HeatmapView {
         grid.outline(feeding, feedingStep, 0, 1, hidden);
         grid.outline(current, currentStep, 0, 1, hidden);
         grid.outline(cursor, cursorDimension >= 0 ? cursorStep : -1, cursorDimension, 1, 1);
+    }
+
+    /** Picks out the row of dimension i, the one the letters are coloured by (-1: none). */
+    void chooseRow(int i) {
+        grid.chooseRow(i);
     }
 
     void focus() {

@@ -59,7 +59,7 @@ final class LaneView {
         caption = part("lane-caption");
         extras = part("lane-grids");
         heatmap = new HeatmapView(box, new GridCanvas(document, (HTMLCanvasElement) part("lane-h"), part("lane-h-rows")),
-                hint);
+                hint, new StepAxis(document, part("lane-steps")));
         predictions = new PredictionsView(document, (HTMLCanvasElement) part("lane-p"), part("lane-p-rows"),
                 part("lane-guesses"));
         strip = new SequenceStrip(document, part("lane-strip"));

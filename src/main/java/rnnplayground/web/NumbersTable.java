@@ -7,8 +7,9 @@ import rnnplayground.app.SymbolText;
 import rnnplayground.core.Trajectory;
 
 /**
- * The heatmap's values as an HTML table, for screen readers and for anyone who wants the numbers.
- * Each cell shows three decimals and keeps the full value in data-value.
+ * The heatmap's values as an HTML table, for screen readers and for anyone who wants the numbers:
+ * rows are dimensions and columns steps, numbered from 0 as in the heatmap, each column headed by its
+ * number over the symbol read. Each cell shows three decimals and keeps the full value in data-value.
  */
 final class NumbersTable {
     private static final int SHOWN_DIGITS = 3;
@@ -16,7 +17,6 @@ final class NumbersTable {
 
     private final HTMLDocument document;
     private final HTMLElement table;
-    private final HTMLElement caption;
     private HTMLElement headRow;
     private HTMLElement[] rows = new HTMLElement[0];
     /** The column headers and the cells (cells[t * H + i] is h_t[i]), as many columns as there are steps. */
@@ -26,7 +26,6 @@ final class NumbersTable {
     NumbersTable(HTMLDocument document) {
         this.document = document;
         this.table = document.getElementById("numbers-table");
-        this.caption = (HTMLElement) table.getFirstChild();
     }
 
     /**
@@ -47,7 +46,7 @@ final class NumbersTable {
         System.arraycopy(headers, 0, nextHeaders, 0, Math.min(before, steps));
         System.arraycopy(cells, 0, nextCells, 0, Math.min(before, steps) * hidden);
         for (int t = before; t < steps; t++) {
-            nextHeaders[t] = header("col", "");
+            nextHeaders[t] = stepHeader(t);
             headRow.appendChild(nextHeaders[t]);
             for (int i = 0; i < hidden; i++) {
                 nextCells[t * hidden + i] = document.createElement("td");
@@ -64,14 +63,14 @@ final class NumbersTable {
         cells = nextCells;
         int first = Math.min(from, before);
         for (int t = first; t < steps; t++) {
-            headers[t].setTextContent(t + " " + SymbolText.name(trajectory.symbol(t)));
+            headers[t].getLastChild().setTextContent(SymbolText.name(trajectory.symbol(t)));
         }
         fill(trajectory, first, steps);
     }
 
     /** An empty table of {@code hidden} rows. */
     private void build(int hidden) {
-        while (table.getLastChild() != null && table.getLastChild() != caption) {
+        while (table.getLastChild() != null) {
             table.removeChild(table.getLastChild());
         }
         HTMLElement head = document.createElement("thead");
@@ -83,7 +82,7 @@ final class NumbersTable {
         rows = new HTMLElement[hidden];
         for (int i = 0; i < hidden; i++) {
             rows[i] = document.createElement("tr");
-            rows[i].appendChild(header("row", "h" + i));
+            rows[i].appendChild(header("row", String.valueOf(i)));
             body.appendChild(rows[i]);
         }
         table.appendChild(body);
@@ -114,6 +113,19 @@ final class NumbersTable {
                 cell.removeAttribute("data-value");
             }
         }
+    }
+
+    /** The header of column t: its number over the symbol read there, "0 a" to a screen reader. */
+    private HTMLElement stepHeader(int t) {
+        HTMLElement th = header("col", "");
+        HTMLElement number = document.createElement("span");
+        number.setTextContent(String.valueOf(t));
+        HTMLElement symbol = document.createElement("span");
+        symbol.setClassName("symbol");
+        th.appendChild(number);
+        th.appendChild(document.createTextNode(" "));
+        th.appendChild(symbol);
+        return th;
     }
 
     private HTMLElement header(String scope, String text) {

@@ -1,5 +1,8 @@
 package rnnplayground.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSClass;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.browser.Window;
@@ -12,6 +15,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * nothing here is a {@code @JSBody}, so the WebAssembly build compiles no JavaScript from text.
  */
 final class Page {
+    private static final List<Runnable> HASH_FOLLOWERS = new ArrayList<>();
+
     private Page() {
     }
 
@@ -48,6 +53,59 @@ final class Page {
         void setSelectionRange(int start, int end);
     }
 
+    /** The options of focus() and scrollIntoView(). */
+    @JSClass(name = "Object")
+    static class ViewOptions implements JSObject {
+        ViewOptions() {
+        }
+
+        @JSProperty
+        native void setPreventScroll(boolean prevent);
+
+        @JSProperty
+        native void setBlock(String block);
+
+        @JSProperty
+        native void setTop(double top);
+
+        @JSProperty
+        native void setBehavior(String behavior);
+    }
+
+    /** The window's scrollBy() with its options. */
+    interface ScrollingWindow extends JSObject {
+        void scrollBy(ViewOptions options);
+    }
+
+    /** An element's focus() and scrollIntoView() with their options. */
+    interface Viewable extends JSObject {
+        void focus(ViewOptions options);
+
+        void scrollIntoView(ViewOptions options);
+    }
+
+    /** Moves the focus to {@code element} without scrolling the page to it. */
+    static void focusWithoutScrolling(HTMLElement element) {
+        ViewOptions options = new ViewOptions();
+        options.setPreventScroll(true);
+        element.<Viewable>cast().focus(options);
+    }
+
+    /** Scrolls the page as little as brings {@code element} into view (not at all when it is). */
+    static void scrollIntoViewNearest(HTMLElement element) {
+        ViewOptions options = new ViewOptions();
+        options.setBlock("nearest");
+        element.<Viewable>cast().scrollIntoView(options);
+    }
+
+    /** Scrolls the page down by {@code by} CSS pixels (up when negative): smoothly, unless motion is reduced. */
+    static void scrollPageBy(double by) {
+        ViewOptions options = new ViewOptions();
+        options.setTop(by);
+        options.setBehavior(mediaMatches("(prefers-reduced-motion: reduce)") ? "auto" : "smooth");
+        Window.current().<ScrollingWindow>cast().scrollBy(options);
+    }
+
     /** Whether a value read from the browser is missing: null, or undefined (which is not null). */
     static boolean absent(JSObject value) {
         return value == null || JSObjects.isUndefined(value);
@@ -70,9 +128,17 @@ final class Page {
         return Window.current().getLocation().getHash();
     }
 
-    /** Puts {@code hash} in the address without adding a history entry. */
+    /** Puts {@code hash} in the address without adding a history entry, then tells those that follow it. */
     static void replaceHash(String hash) {
         Window.current().getHistory().replaceState(null, "", "#" + hash);
+        for (Runnable follower : HASH_FOLLOWERS) {
+            follower.run();
+        }
+    }
+
+    /** What must follow the address as the page writes it (no event tells of a replaceState). */
+    static void followHash(Runnable follower) {
+        HASH_FOLLOWERS.add(follower);
     }
 
     /** The value of the CSS property (or custom property) {@code name} as {@code element} has it. */

@@ -7,6 +7,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import rnnplayground.app.Playback;
+import rnnplayground.app.StepText;
 
 /** Play/pause, step back and forward, the scrub slider and the speed, driving one {@link Playback}. */
 final class PlaybackControls {
@@ -78,7 +79,9 @@ final class PlaybackControls {
         playIcon.setTextContent(playing ? "\u275A\u275A" : "\u25B6");
         scrub.setAttribute("max", String.valueOf(playback.steps()));
         scrub.setValue(String.valueOf(playback.position()));
-        position.setTextContent(playback.position() + " / " + playback.steps());
+        String shown = StepText.position(playback.position(), playback.steps());
+        position.setTextContent(shown);
+        scrub.setAttribute("aria-valuetext", shown);
         if (playing && frame < 0) {
             frame = Window.requestAnimationFrame(time -> tick());
         } else if (!playing && frame >= 0) {

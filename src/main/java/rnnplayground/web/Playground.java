@@ -17,6 +17,7 @@ import rnnplayground.app.Lanes;
 import rnnplayground.app.Memory;
 import rnnplayground.app.Model;
 import rnnplayground.app.NumberText;
+import rnnplayground.app.OpenCell;
 import rnnplayground.app.PageState;
 import rnnplayground.app.PredictionArithmetic;
 import rnnplayground.app.SequenceRules;
@@ -49,6 +50,8 @@ final class Playground implements TrainingControls.Host {
     private final EditNote editNote;
     private final CellNotes cellNotes;
     private final SampleView sample;
+    private final WeightsView weights;
+    private final DetectorControls detectors;
     private final HTMLElement seedLabel;
     private final HTMLInputElement perDimension;
     private final Lanes lanes;
@@ -85,6 +88,10 @@ final class Playground implements TrainingControls.Host {
         views.add(laneView(document.getElementById("lane")));
         settings = new SettingsControls(document, state.hiddenSize, size -> change(b -> b.hiddenSize(size)),
                 this::colourBy);
+        colouringDimension = state.colour;
+        settings.select(colouringDimension);
+        weights = new WeightsView(document, () -> model(0));
+        detectors = new DetectorControls(document, this::trajectory, this::colourBy);
         cellControls = new CellControls(document, this::change);
         trainingControls = new TrainingControls(document, lanes, () -> state.sequence, state.stepSettings(), this,
                 this::stepSettingsChosen);
@@ -108,17 +115,26 @@ final class Playground implements TrainingControls.Host {
         });
         StatusLine shareStatus = new StatusLine(document.getElementById("share-status"));
         new ShareControls(document, shareStatus, () -> state);
+        new EmbedControls(document, () -> state);
         new Exports(document, shareStatus, () -> lanes.model(0), () -> state);
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-bar"), ColorScale.STATE);
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-probability"), ColorScale.PROBABILITY);
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-gate"), ColorScale.GATE);
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-magnitude"), ColorScale.MAGNITUDE);
         Window.current().addEventListener("resize", event -> relayoutIfResized());
+        Zoom.wire(document, this::relayoutGrids);
         cellControls.show(state, model(0).network().cell.recurrentMatrices());
         cellNotes.show(state);
         showState();
         relayout(0);
         trainingControls.update();
+        if (decoded.fromLink) {
+            Landing.bringIntoView(document);
+        }
+        OpenCell linked = decoded.state.open;
+        if (linked.isOpen()) {
+            show(0, linked.ofPredictions ? "p" : "h", linked.row, linked.step);
+        }
         Page.mark("first-heatmap");
     }
 
@@ -251,10 +267,16 @@ final class Playground implements TrainingControls.Host {
     private void colourBy(int nextDimension) {
         colouringDimension = nextDimension;
         settings.select(colouringDimension);
+        showState();
         render();
     }
 
+    /** Shows the state, and writes it in the address with the colouring and the open arithmetic. */
     private void showState() {
+        OpenCell open = panel.isOpen() && panelStep >= 0 && panelLane == 0
+                && (panelGrid.equals("h") || panelGrid.equals("p"))
+                ? new OpenCell(panelGrid.equals("p"), panelRow, panelStep) : OpenCell.NONE;
+        state = state.with(b -> b.colour(colouringDimension).open(open));
         seedLabel.setTextContent("seed " + Integer.toUnsignedString(state.seed));
         Page.replaceHash(HashCodec.encode(state));
     }
@@ -349,12 +371,14 @@ final class Playground implements TrainingControls.Host {
 
     private void relayoutIfResized() {
         if (Window.current().getInnerWidth() != laidOutWidth) {
-            int shown = drawn;
-            relayout(0);
-            playback.showAll(trajectory().steps());
-            drawn = Math.min(shown, drawn);
-            trainingControls.layout();
+            relayoutGrids();
         }
+    }
+
+    /** The grids at a new width, or with bigger cells: the same values laid out again. */
+    private void relayoutGrids() {
+        relayout(0);
+        trainingControls.layout();
     }
 
     /** The first symbol's reach in every lane (an edit's reach stays until it is put away). */
@@ -439,7 +463,10 @@ final class Playground implements TrainingControls.Host {
                     showingEdit ? changedFrom : -1);
             view.predictions.markCursor(view.predictionsInspector.cursorRow(), view.predictionsInspector.cursorStep());
             view.strip.paint(model(k).trajectory(), position, current, showingEdit ? changedFrom : -1, colouringDimension);
+            view.heatmap.chooseRow(colouringDimension);
         }
+        weights.render(panelGrid.equals("p"), panelRow, panel.isOpen() && panelLane == 0 ? panelStep : -1);
+        detectors.render(trajectory, colouringDimension);
         if (current >= 0) {
             views.get(0).heatmap.reveal(current);
         }
@@ -449,6 +476,12 @@ final class Playground implements TrainingControls.Host {
         if (kind.equals("reach") || kind.equals("influence") || kind.equals("input") || kind.equals("dimensions")) {
             return; // their values are explained by the row's caption
         }
+        show(lane, kind, row, step);
+        panel.focus();
+    }
+
+    /** Opens the arithmetic of a value without moving the focus (a link's open cell does so too). */
+    private void show(int lane, String kind, int row, int step) {
         panelLane = lane;
         panelGrid = kind;
         panelRow = row;
@@ -456,7 +489,9 @@ final class Playground implements TrainingControls.Host {
         showInfluence();
         showPanel();
         redrawAll();
-        panel.focus();
+        showState();
+        LaneView view = views.get(lane);
+        panel.keepInView((kind.equals("p") ? view.predictions.grid() : view.heatmap.grid()).cellBounds(row, step));
     }
 
     private void showPanel() {
@@ -485,5 +520,6 @@ final class Playground implements TrainingControls.Host {
     private void hidePanel() {
         panel.hide();
         panelStep = -1;
+        showState();
     }
 }

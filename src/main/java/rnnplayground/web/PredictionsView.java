@@ -40,7 +40,7 @@ final class PredictionsView {
     /** Sizes the view for {@code trajectory}, columns {@code cellWidth} wide, and paints the first {@code shown}. */
     void layout(Trajectory trajectory, Predictions predictions, int cellWidth, int shown) {
         int steps = trajectory.steps();
-        grid.layout(Alphabet.SIZE, steps, cellWidth, CELL_HEIGHT, SymbolText::glyph);
+        grid.layout(Alphabet.SIZE, steps, cellWidth, Zoom.rows(CELL_HEIGHT), SymbolText::glyph);
         while (guesses.getFirstChild() != null) {
             guesses.removeChild(guesses.getFirstChild());
         }

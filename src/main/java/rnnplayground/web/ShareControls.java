@@ -1,15 +1,9 @@
 package rnnplayground.web;
 
-import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.teavm.jso.JSObject;
-import org.teavm.jso.JSProperty;
 import org.teavm.jso.browser.Window;
-import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
-import org.teavm.jso.dom.html.HTMLTextAreaElement;
 import rnnplayground.app.HashCodec;
 import rnnplayground.app.PageState;
 
@@ -38,7 +32,7 @@ final class ShareControls {
 
     private void copy() {
         String link = pageLink(HashCodec.encode(state.get()));
-        copyText(link, copied -> {
+        Copying.copy(document, link, copied -> {
             if (copied) {
                 field.setHidden(true);
                 status.say(COPIED);
@@ -52,26 +46,6 @@ final class ShareControls {
         });
     }
 
-    /** The asynchronous clipboard, where there is one (not in an insecure context). */
-    interface ClipboardWindow extends JSObject {
-        @JSProperty
-        ClipboardNavigator getNavigator();
-    }
-
-    interface ClipboardNavigator extends JSObject {
-        @JSProperty
-        Clipboard getClipboard();
-    }
-
-    interface Clipboard extends JSObject {
-        JSPromise<JSObject> writeText(String text);
-    }
-
-    /** The older copy command. */
-    interface CommandDocument extends JSObject {
-        boolean execCommand(String command);
-    }
-
     /**
      * This page's address with {@code hash}, and without "embed" in the query: a link copied in an
      * embedded widget opens the full page.
@@ -81,40 +55,5 @@ final class ShareControls {
         url.getSearchParams().delete("embed");
         url.setHash(hash);
         return url.getHref();
-    }
-
-    /** Copies {@code text}, then tells {@code done} whether it worked. */
-    private void copyText(String text, Consumer<Boolean> done) {
-        Clipboard clipboard = Window.current().<ClipboardWindow>cast().getNavigator().getClipboard();
-        if (Page.absent(clipboard)) {
-            done.accept(copyCommand(text));
-            return;
-        }
-        clipboard.writeText(text).then(result -> {
-            done.accept(true);
-            return null;
-        }, error -> {
-            done.accept(copyCommand(text));
-            return null;
-        });
-    }
-
-    /** The older way: the copy command on a hidden text box. Returns whether the browser copied. */
-    private boolean copyCommand(String text) {
-        HTMLElement before = document.getActiveElement();
-        HTMLTextAreaElement area = (HTMLTextAreaElement) document.createElement("textarea");
-        area.setValue(text);
-        area.setAttribute("readonly", "");
-        Page.setStyleProperty(area, "position", "fixed");
-        Page.setStyleProperty(area, "top", "0");
-        Page.setStyleProperty(area, "opacity", "0");
-        document.getBody().appendChild(area);
-        area.select();
-        boolean copied = document.<CommandDocument>cast().execCommand("copy");
-        document.getBody().removeChild(area);
-        if (before != null) {
-            before.focus();
-        }
-        return copied;
     }
 }

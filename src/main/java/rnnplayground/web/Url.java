@@ -21,6 +21,16 @@ class Url implements JSObject {
     @JSProperty
     native void setHash(String hash);
 
+    /** The query, "?engine=js", or "" when there is none. */
+    @JSProperty
+    native String getSearch();
+
+    @JSProperty
+    native void setSearch(String search);
+
+    @JSProperty
+    native String getOrigin();
+
     @JSProperty
     native SearchParams getSearchParams();
 

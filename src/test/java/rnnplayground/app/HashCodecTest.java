@@ -193,4 +193,30 @@ class HashCodecTest {
         assertEquals(List.of("training"), nothingToPredict.rejected);
         assertEquals("a", nothingToPredict.state.sequence);
     }
+
+    @Test
+    void theColouringAndTheOpenCellTravelAndAreLeftOutWhenThereAreNone() {
+        PageState state = new PageState("abracadabra", 1, 16).with(b -> b.colour(7).open(new OpenCell(false, 3, 5)));
+        String hash = HashCodec.encode(state);
+        assertEquals("seq=abracadabra&seed=1&h=16&colour=7&open=h:3,5", hash);
+        HashCodec.Decoded decoded = HashCodec.decode(hash);
+        assertEquals(7, decoded.state.colour);
+        assertEquals("h:3,5", decoded.state.open.text());
+        assertEquals("", decoded.problem);
+        assertEquals("p:2,0", HashCodec.decode("open=p:2,0&seq=ab").state.open.text(), "any order");
+        assertEquals("seq=abracadabra&seed=1&h=16", HashCodec.encode(decoded.state.with(b -> b.colour(-1).open(OpenCell.NONE))));
+    }
+
+    @Test
+    void aColouringOrACellOutsideTheStateFallsBackAndIsNamed() {
+        String[] hashes = {"colour=4&h=4", "h=4&colour=64", "open=h:4,0&h=4", "seq=ab&open=h:0,2", "open=p:6,0",
+            "open=x:1,1", "open=h:1", "open=h:-1,2", "colour=-1", "colour=1e1"};
+        for (String hash : hashes) {
+            HashCodec.Decoded decoded = HashCodec.decode(hash);
+            assertEquals(-1, decoded.state.colour, hash);
+            assertFalse(decoded.state.open.isOpen(), hash);
+            assertTrue(decoded.problem.contains(hash.contains("colour") ? "colouring" : "open cell"), hash + ": " + decoded.problem);
+        }
+        assertEquals(3, HashCodec.decode("colour=3&h=4").state.colour, "the last dimension of h = 4");
+    }
 }

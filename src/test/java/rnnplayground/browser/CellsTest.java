@@ -109,7 +109,7 @@ class CellsTest extends PerEngineTest {
     @Test
     void axeFindsNoSeriousViolationsAndAPhoneKeepsItUsable() {
         open("seq=abracadabra&seed=3&h=8&cell=lstm&compare=linear&gates=on");
-        assertEquals(List.of(), browser.seriousAccessibilityViolations());
+        assertEquals(List.of(), Axe.seriousViolations(browser));
         browser.size(375, 800);
         try {
             browser.waitUntil("the page fits the phone",

@@ -219,6 +219,12 @@ final class Chromium implements BrowserDriver {
         return save(name, Base64.getDecoder().decode((String) shot.get("data")));
     }
 
+    /** Saves a screenshot of what the window shows now (a sheet fixed to its bottom included), under target/screenshots/. */
+    Path screenshotOfWindow(String name) {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+        return save(name, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
     /** Saves a screenshot of one element, even one taller than the window, under target/screenshots/. */
     @SuppressWarnings("unchecked")
     Path screenshotOf(String css, String name) {
@@ -239,19 +245,6 @@ final class Chromium implements BrowserDriver {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** What axe (node_modules, pinned in package.json) finds of serious or critical impact in the page now. */
-    @SuppressWarnings("unchecked")
-    List<String> seriousAccessibilityViolations() {
-        try {
-            js(Files.readString(Path.of("node_modules/axe-core/axe.min.js")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return (List<String>) jsAsync("axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
     }
 
     @Override

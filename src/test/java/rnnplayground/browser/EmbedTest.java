@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.openqa.selenium.WebElement;
+import rnnplayground.app.EmbedSnippet;
 import rnnplayground.server.SiteServer;
 
 /**
@@ -26,7 +27,7 @@ import rnnplayground.server.SiteServer;
 class EmbedTest extends PerEngineTest {
     static final int[] WIDTHS = {320, 375, 480, 768, 1024, 1200};
     /** The fixed height the README's snippet gives the frame: enough for the default view at any width. */
-    static final int README_HEIGHT = 1400;
+    static final int README_HEIGHT = EmbedSnippet.FRAME_HEIGHT;
     private static final String PLACEHOLDER = "https://USER.github.io/rnn-playground/";
     private SiteServer blog;
 

@@ -249,8 +249,8 @@ class UpdateTest extends PerEngineTest {
             String line = browser.find("#engine").getText();
             if (engine == Engine.WASM) {
                 assertEquals("js", browser.engine(), line);
-                assertEquals("Engine: JavaScript (WebAssembly GC failed: its code stopped before the playground was"
-                        + " ready)", line);
+                assertEquals("Runs in your browser on JavaScript (WebAssembly GC failed: its code stopped before the"
+                        + " playground was ready).", line);
                 assertArrayEquals(Widget.expected("cabrad", 7, 10), widget.values());
             } else {
                 assertEquals("none", browser.engine(), line);

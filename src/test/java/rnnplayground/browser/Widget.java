@@ -2,6 +2,8 @@ package rnnplayground.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import rnnplayground.app.HashCodec;
 import rnnplayground.app.Model;
 import rnnplayground.app.NumberText;
@@ -58,6 +60,43 @@ final class Widget {
                         + "const row = c.getContext('2d').getImageData(0, Math.floor(c.height / 2), c.width, 1).data;"
                         + "let n = 0; for (let t = 0; t < c.width; t++) { if (row[4 * t + 3] > 0) n++; } return n;"))
                 .intValue();
+    }
+
+    /** Moves the mouse to the middle of cell (row, step) of the grid {@code canvasId}, scrolled into view if it is not. */
+    Actions pointAt(String canvasId, int row, int step) {
+        WebElement canvas = browser.find("#" + canvasId);
+        browser.js("arguments[0].scrollIntoView({block: 'nearest'});", canvas);
+        @SuppressWarnings("unchecked")
+        List<Number> size = (List<Number>) browser.js("const c = arguments[0], r = c.getBoundingClientRect();"
+                + "return [r.width, r.height, c.width, c.height];", canvas);
+        double width = size.get(0).doubleValue();
+        double height = size.get(1).doubleValue();
+        int x = (int) Math.round((step + 0.5) * width / size.get(2).doubleValue() - width / 2);
+        int y = (int) Math.round((row + 0.5) * height / size.get(3).doubleValue() - height / 2);
+        return new Actions(browser.driver).moveToElement(canvas, x, y);
+    }
+
+    /**
+     * Clicks cell (row, step) of the grid {@code canvasId}, waits until its arithmetic is open, and until
+     * the page has stopped scrolling to show it.
+     */
+    void openCell(String canvasId, int row, int step) {
+        String before = browser.find("#arithmetic").isDisplayed() ? browser.find("#arithmetic-title").getText() : "";
+        pointAt(canvasId, row, step).click().perform();
+        browser.waitUntil("the arithmetic opens", () -> browser.find("#arithmetic").isDisplayed()
+                && !browser.find("#arithmetic-title").getText().equals(before));
+        waitForTheScrollToSettle();
+    }
+
+    /** Waits until the page's scroll position stays the same between two looks (a smooth scroll has ended). */
+    void waitForTheScrollToSettle() {
+        long[] last = {-1};
+        browser.waitUntil("the page stops scrolling", () -> {
+            long now = ((Number) browser.js("return Math.round(scrollY);")).longValue();
+            boolean still = now == last[0];
+            last[0] = now;
+            return still;
+        });
     }
 
     /** Whether a letter of the strip is marked as the step being read: a replay is under way. */

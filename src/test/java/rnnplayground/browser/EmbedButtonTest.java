@@ -1,0 +1,98 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import rnnplayground.app.EmbedSnippet;
+import rnnplayground.server.SiteServer;
+
+/**
+ * Embed, beside Copy link: the snippet of the view on screen, with the site's real address, its height
+ * explained; pasted into a page on another origin it shows the same view, which keeps the hidden size
+ * and the speed in a compact row.
+ */
+class EmbedButtonTest extends PerEngineTest {
+    private static final String HASH = "seq=cab%20rad&seed=7&h=10";
+
+    @AfterEach
+    void noConsoleErrors() {
+        browser.driver.switchTo().defaultContent();
+        assertEquals(List.of(), browser.errors());
+        browser.size(1280, 900);
+    }
+
+    private String snippet() {
+        return (String) browser.js("return document.getElementById('embed-snippet').value;");
+    }
+
+    @Test
+    void theSnippetOfTheViewLoadsTheSameViewInAFrameOnAnotherSite() throws IOException {
+        browser.allowClipboard();
+        open(HASH);
+        browser.click("#embed");
+        assertEquals("true", browser.find("#embed").getAttribute("aria-expanded"));
+        String address = Site.url() + "index.html?embed&engine=" + engine + "#" + HASH;
+        assertEquals(EmbedSnippet.of(address, Site.origin()), snippet());
+        assertTrue(browser.find("#embed-help").getText().contains(EmbedSnippet.FRAME_HEIGHT / 1000 + ","
+                + EmbedSnippet.FRAME_HEIGHT % 1000 + " px tall"), "the height is explained");
+        browser.click("#embed-copy");
+        browser.waitUntil("the snippet is copied", () -> browser.find("#embed-status").getText().equals("Snippet copied"));
+        assertEquals(snippet(), browser.jsAsync("navigator.clipboard.readText().then(done, e => done('' + e));"));
+
+        widget.typeAt(7, 7, "d");
+        browser.waitUntil("the snippet follows the view", () -> snippet().contains("#seq=cab%20radd&seed=7&h=10\""));
+
+        Path blog = Site.scratch("embed-button-blog");
+        Files.writeString(blog.resolve("index.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>A post</title><link rel=\"icon\" href=\"data:,\"></head><body style=\"margin:0\">"
+                + "<div style=\"width:375px\">\n" + snippet() + "</div></body></html>\n");
+        try (SiteServer server = SiteServer.onFreePort(blog)) {
+            browser.driver.get(server.url());
+            browser.waitUntil("the frame has fitted the widget", () -> {
+                long frame = (Long) browser.js("return document.querySelector('iframe').clientHeight;");
+                return frame != EmbedSnippet.FRAME_HEIGHT && inFrame(() -> engine.key.equals(browser.engine()));
+            });
+            browser.driver.switchTo().frame(browser.find("iframe"));
+            assertArrayEquals(Widget.expected("cab radd", 7, 10), widget.values(), "the same view");
+            assertTrue(browser.find("#hidden-size").isDisplayed() && browser.find("#speed").isDisplayed(),
+                    "the hidden size and the speed are there");
+            assertEquals(browser.find("#hidden-size").getRect().getY(), browser.find("#speed").getRect().getY(), 2,
+                    "in one row");
+            assertTrue(!browser.find("#embed").isDisplayed(), "no Embed inside the embedded widget");
+            browser.driver.switchTo().defaultContent();
+            browser.screenshot("embed-button-blog-375-" + engine);
+        }
+    }
+
+    private boolean inFrame(java.util.function.BooleanSupplier read) {
+        browser.driver.switchTo().frame(browser.find("iframe"));
+        try {
+            return read.getAsBoolean();
+        } finally {
+            browser.driver.switchTo().defaultContent();
+        }
+    }
+
+    @Test
+    void theShareRowBreaksBetweenItsGroupsOnAPhone() {
+        browser.size(375, 800);
+        open(HASH);
+        @SuppressWarnings("unchecked")
+        List<Number> tops = (List<Number>) browser.js("return ['#copy-link', '#embed', '#export-png', '#export-json']"
+                + ".map(s => Math.round(document.querySelector(s).getBoundingClientRect().top));");
+        assertEquals(tops.get(0), tops.get(1), "Copy link and Embed side by side: " + tops);
+        assertEquals(tops.get(2), tops.get(3), "the downloads on one line: " + tops);
+        browser.click("#embed");
+        assertEquals(0L, browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"));
+        browser.screenshotOf(".share", "share-375-" + engine);
+        browser.screenshotOf("#embed-panel", "embed-panel-375-" + engine);
+        assertEquals(List.of(), Axe.seriousViolations(browser));
+    }
+}
