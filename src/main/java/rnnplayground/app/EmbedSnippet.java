@@ -7,7 +7,7 @@ package rnnplayground.app;
  */
 public final class EmbedSnippet {
     /** The frame's height without the script, in CSS pixels. */
-    public static final int FRAME_HEIGHT = 1420;
+    public static final int FRAME_HEIGHT = 1480;
 
     private EmbedSnippet() {
     }

@@ -6,8 +6,8 @@ import org.teavm.jso.dom.html.TextRectangle;
 
 /**
  * Where a shared link opens the page: a link that carries a state is about the widget, so the page
- * scrolls to it, the article still above it. The heatmap comes into view whole, with as much of the
- * widget above it as the window holds.
+ * scrolls to it, the article still above it. The heatmap of the hidden state comes into view whole,
+ * with as much of the widget above it as the window holds.
  */
 final class Landing {
     private static final int MARGIN = 8;
@@ -22,7 +22,7 @@ final class Landing {
         Window window = Window.current();
         int scrolled = window.getScrollY();
         TextRectangle widget = document.getElementById("playground").getBoundingClientRect();
-        TextRectangle heatmap = document.getElementById("heatmap-box").getBoundingClientRect();
+        TextRectangle heatmap = document.getElementById("heatmap").getBoundingClientRect();
         int top = Math.max(widget.getTop(), heatmap.getBottom() - window.getInnerHeight() + 2 * MARGIN);
         window.scrollTo(0, scrolled + Math.min(top, heatmap.getTop()) - MARGIN);
     }

@@ -164,8 +164,7 @@ final class LaneView {
         int hidden = trajectory.hiddenSize();
         hRange = range(trajectory, 0, hidden);
         String name = cell.displayName() + ": the hidden state h";
-        caption.setTextContent(hRange > 1 ? name + ", not bounded: its colours span ±" + NumberText.fixed(hRange, 2)
-                : name + ", a row per dimension, a column per step");
+        caption.setTextContent(hRange > 1 ? name + ", not bounded: colours span ±" + NumberText.fixed(hRange, 2) : name);
         for (int s = 0; s < stateBlocks.length; s++) {
             stateRanges[s] = range(trajectory, (s + 1) * hidden, (s + 2) * hidden);
             stateBlocks[s].caption("c: the cell state, not bounded by tanh: its colours span ±"
@@ -263,7 +262,7 @@ final class LaneView {
         inputInfluence.show(upTo >= 0);
         perDimension.show(upTo >= 0 && dimensions);
         influence.caption(text);
-        inputInfluence.caption("∂x: how much the symbol read at each step mattered, ‖∂v/∂x_k‖");
+        inputInfluence.caption("∂x: how much each symbol read mattered, ‖∂v/∂x_k‖");
         perDimension.caption("The same, dimension by dimension: |∂v/∂h_k[d]|");
         influenceLargest = 0;
         inputLargest = 0;

@@ -386,7 +386,7 @@ final class Playground implements TrainingControls.Host {
         for (int k = 0; k < views.size(); k++) {
             if (k > 0 || !showingEdit) {
                 views.get(k).reach(ChangeReach.ofFirstSymbol(model(k).network(), model(k).trajectory()),
-                        "Δh: how far the first symbol still reaches, ‖h′ − h‖ had it been another");
+                        "Δh: how far the first symbol reaches, ‖h′ − h‖ had it been another");
             }
         }
     }
@@ -417,12 +417,12 @@ final class Playground implements TrainingControls.Host {
                 int entry = panelGrid.equals("state") ? trajectory.hiddenSize() + panelRow : panelRow;
                 influence.ofState(trajectory, panelStep, entry);
                 upTo = panelStep;
-                text = "∂h: the influence of each earlier state on " + (panelGrid.equals("state") ? "c" : "h") + "["
+                text = "∂h: each earlier state's influence on " + (panelGrid.equals("state") ? "c" : "h") + "["
                         + panelRow + ", " + panelStep + "], ‖∂v/∂h_k‖";
             } else if (trajectory.steps() >= 2) {
                 influence.ofLoss(trajectory);
                 upTo = trajectory.steps() - 2;
-                text = "∂h: the influence of each state on the loss, ‖∂L/∂h_k‖ (open a cell to follow one value)";
+                text = "∂h: each state's influence on the loss, ‖∂L/∂h_k‖";
             } else {
                 upTo = -1;
                 text = "";

@@ -29,7 +29,7 @@ class LinkStateTest extends FilledPageTest {
         for (int[] size : new int[][] {{1280, 900}, {375, 740}}) {
             browser.size(size[0], size[1]);
             open("seq=cab%20rad&seed=7&h=10");
-            List<Number> heatmap = placeOf("#heatmap-box");
+            List<Number> heatmap = placeOf("#heatmap");
             String where = size[0] + " px: " + heatmap;
             assertTrue(heatmap.get(3).doubleValue() > 500, "the page scrolled past the article's start, " + where);
             assertTrue(heatmap.get(0).doubleValue() >= 0 && heatmap.get(1).doubleValue() <= heatmap.get(2).doubleValue(),
@@ -38,7 +38,7 @@ class LinkStateTest extends FilledPageTest {
         }
         browser.size(1280, 900);
         open("");
-        assertEquals(0L, placeOf("#heatmap-box").get(3).longValue(), "a link without a state opens at the top");
+        assertEquals(0L, placeOf("#heatmap").get(3).longValue(), "a link without a state opens at the top");
     }
 
     @Test
