@@ -277,14 +277,18 @@ public final class Kernels {
         return p03 + p47 * r4 + r8 * (p811 + p1213 * r4);
     }
 
-    private static final float[] ROUNDING = new float[1];
+    /** Made on first use: a static initializer would be checked on every call of every kernel in TeaVM's builds. */
+    private static float[] rounding;
 
     /**
      * x rounded to a float as the JVM's cast rounds it, on every engine: TeaVM's JavaScript keeps a
      * float local or argument in a double and rounds only when it stores into a float[] (a Float32Array).
      */
     public static float toFloat(double x) {
-        ROUNDING[0] = (float) x;
-        return ROUNDING[0];
+        if (rounding == null) {
+            rounding = new float[1];
+        }
+        rounding[0] = (float) x;
+        return rounding[0];
     }
 }
