@@ -17,6 +17,8 @@ final class Affine {
     private final int hidden;
     /** U s of the step being computed. */
     private final double[] recurrent;
+    /** dU's products, added at {@link #flushGradients}; null without U. */
+    private final PendingOuters dU;
 
     Affine(Param w, Param u, Param b) {
         this.w = w;
@@ -24,6 +26,7 @@ final class Affine {
         this.b = b;
         this.hidden = b.rows;
         this.recurrent = new double[hidden];
+        this.dU = u == null ? null : new PendingOuters(u.dw, hidden, hidden);
     }
 
     /**
@@ -119,13 +122,23 @@ final class Affine {
         return bar < 0 ? name : name.substring(0, bar) + "_{" + name.substring(bar + 1) + "}";
     }
 
-    /** Given dL/d(pre) of the step: dW[:, x_t] += dPre, dU += dPre s^T, db += dPre. */
+    /**
+     * Given dL/d(pre) of the step: dW[:, x_t] += dPre, db += dPre, and dU += dPre s^T once
+     * {@link #flushGradients} is called.
+     */
     void accumulate(double[] dPre, int symbol, float[] source, int offset) {
         Kernels.addColumn(w.dw, hidden, V, symbol, dPre);
         if (u != null) {
-            Kernels.addOuter(u.dw, hidden, hidden, dPre, source, offset);
+            dU.add(dPre, source, offset);
         }
         Kernels.add(b.dw, dPre, hidden);
+    }
+
+    /** Adds what {@link #accumulate} left pending into dU. */
+    void flushGradients() {
+        if (u != null) {
+            dU.flush();
+        }
     }
 
     /** dL/ds += U^T dPre. */

@@ -25,7 +25,7 @@ public final class GruCell extends AbstractCell {
 
     GruCell(Affine update, Affine reset, Affine candidate) {
         super(KEY, NAME, update.b.rows, update.b.rows, 4 * update.b.rows, gates(update.b.rows),
-                params(update, reset, candidate));
+                update, reset, candidate);
         this.update = update;
         this.reset = reset;
         this.candidate = candidate;

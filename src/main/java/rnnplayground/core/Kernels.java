@@ -163,33 +163,72 @@ public final class Kernels {
     }
 
     /**
-     * M += a b^T for the rows x cols matrix m: m[i*cols + j] += a[i] * b[bOffset + j]. Four rows are
-     * updated in one pass over b, sharing each load of it; every entry still gets its one addition.
+     * M += sum_k a_k b_k^T for the rows x cols matrix m, a_k at a[k*rows ..] and b_k at b[bOffsets[k] ..],
+     * for k in [0, count): every entry gets its products added one by one in the order of k, the same
+     * bits as m += a_k b_k^T one k after the other. Two rows by four columns of m are kept in registers
+     * through all k, so that m is read and written once.
      */
-    public static void addOuter(double[] m, int rows, int cols, double[] a, float[] b, int bOffset) {
+    public static void addOuters(double[] m, int rows, int cols, double[] a, int count, float[] b, int[] bOffsets) {
         int i = 0;
-        for (; i + 3 < rows; i += 4) {
+        for (; i + 1 < rows; i += 2) {
             int r0 = i * cols;
             int r1 = r0 + cols;
-            int r2 = r1 + cols;
-            int r3 = r2 + cols;
-            double a0 = a[i];
-            double a1 = a[i + 1];
-            double a2 = a[i + 2];
-            double a3 = a[i + 3];
-            for (int j = 0; j < cols; j++) {
-                double bj = b[bOffset + j];
-                m[r0 + j] += a0 * bj;
-                m[r1 + j] += a1 * bj;
-                m[r2 + j] += a2 * bj;
-                m[r3 + j] += a3 * bj;
+            int j = 0;
+            for (; j + 3 < cols; j += 4) {
+                double s00 = m[r0 + j];
+                double s01 = m[r0 + j + 1];
+                double s02 = m[r0 + j + 2];
+                double s03 = m[r0 + j + 3];
+                double s10 = m[r1 + j];
+                double s11 = m[r1 + j + 1];
+                double s12 = m[r1 + j + 2];
+                double s13 = m[r1 + j + 3];
+                for (int k = 0; k < count; k++) {
+                    double a0 = a[k * rows + i];
+                    double a1 = a[k * rows + i + 1];
+                    int o = bOffsets[k] + j;
+                    double b0 = b[o];
+                    double b1 = b[o + 1];
+                    double b2 = b[o + 2];
+                    double b3 = b[o + 3];
+                    s00 += a0 * b0;
+                    s01 += a0 * b1;
+                    s02 += a0 * b2;
+                    s03 += a0 * b3;
+                    s10 += a1 * b0;
+                    s11 += a1 * b1;
+                    s12 += a1 * b2;
+                    s13 += a1 * b3;
+                }
+                m[r0 + j] = s00;
+                m[r0 + j + 1] = s01;
+                m[r0 + j + 2] = s02;
+                m[r0 + j + 3] = s03;
+                m[r1 + j] = s10;
+                m[r1 + j + 1] = s11;
+                m[r1 + j + 2] = s12;
+                m[r1 + j + 3] = s13;
+            }
+            for (; j < cols; j++) {
+                double s0 = m[r0 + j];
+                double s1 = m[r1 + j];
+                for (int k = 0; k < count; k++) {
+                    double bj = b[bOffsets[k] + j];
+                    s0 += a[k * rows + i] * bj;
+                    s1 += a[k * rows + i + 1] * bj;
+                }
+                m[r0 + j] = s0;
+                m[r1 + j] = s1;
             }
         }
         for (; i < rows; i++) {
             int r = i * cols;
-            double ai = a[i];
             for (int j = 0; j < cols; j++) {
-                m[r + j] += ai * b[bOffset + j];
+                double sum = m[r + j];
+                for (int k = 0; k < count; k++) {
+                    sum += a[k * rows + i] * b[bOffsets[k] + j];
+                }
+                m[r + j] = sum;
             }
         }
     }

@@ -28,7 +28,7 @@ public final class LstmCell extends AbstractCell {
 
     LstmCell(Affine input, Affine forget, Affine output, Affine candidate) {
         super(KEY, NAME, input.b.rows, 2 * input.b.rows, 5 * input.b.rows, gates(input.b.rows),
-                params(input, forget, output, candidate));
+                input, forget, output, candidate);
         this.input = input;
         this.forget = forget;
         this.output = output;

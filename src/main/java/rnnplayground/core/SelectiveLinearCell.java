@@ -31,7 +31,7 @@ public final class SelectiveLinearCell extends AbstractCell {
         super(KEY, NAME, decay.b.rows, decay.b.rows, 2 * decay.b.rows, new Gate[] {
             new Gate("decay", "a", Gate.Range.UNIT, 0),
             new Gate("input value", "u", Gate.Range.UNBOUNDED, decay.b.rows),
-        }, params(decay, value));
+        }, decay, value);
         this.decay = decay;
         this.value = value;
         daPre = new double[hidden];

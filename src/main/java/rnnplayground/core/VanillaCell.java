@@ -24,7 +24,7 @@ public final class VanillaCell extends AbstractCell {
     }
 
     private VanillaCell(Weights weights, Affine pre) {
-        super(KEY, NAME, weights.hiddenSize, weights.hiddenSize, 0, new Gate[0], params(pre));
+        super(KEY, NAME, weights.hiddenSize, weights.hiddenSize, 0, new Gate[0], pre);
         this.weights = weights;
         this.pre = pre;
         this.dPre = new double[weights.hiddenSize];
