@@ -1,6 +1,7 @@
 package rnnplayground.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,14 +28,13 @@ public final class SelectiveLinearCell extends AbstractCell {
     private final double[] daPre;
     private final double[] du;
     /**
-     * Each symbol's decay as last computed, at [symbol * H + i], with the W_a entry and b_a it was
+     * Each symbol's decay as last computed, at [symbol * H + i], with the pre-activation it was
      * computed from: a depends on the symbol alone, so that while the weights stay the same a symbol's
      * σ is taken once, not at every step that reads it (a pass over 25 steps of six symbols takes at
-     * most six). The same floats: the decay of the same sum.
+     * most six). The same floats: the σ of the same sum.
      */
     private final float[] decays;
-    private final float[] decayWeights;
-    private final float[] decayBiases;
+    private final double[] decayPres;
 
     SelectiveLinearCell(Affine decay, Affine value) {
         super(KEY, NAME, decay.b.rows, decay.b.rows, 2 * decay.b.rows, new Gate[] {
@@ -45,13 +45,9 @@ public final class SelectiveLinearCell extends AbstractCell {
         this.value = value;
         daPre = new double[hidden];
         du = new double[hidden];
-        int size = Alphabet.SIZE * hidden;
-        decays = new float[size];
-        decayWeights = new float[size];
-        decayBiases = new float[size];
-        for (int k = 0; k < size; k++) {
-            decayWeights[k] = Float.NaN; // equal to no weight: computed at first use
-        }
+        decays = new float[Alphabet.SIZE * hidden];
+        decayPres = new double[decays.length];
+        Arrays.fill(decayPres, Double.NaN); // equal to no sum: each computed at its first use
     }
 
     public static SelectiveLinearCell random(Prng prng, int hiddenSize, double recurrentScale) {
@@ -64,18 +60,18 @@ public final class SelectiveLinearCell extends AbstractCell {
     public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
         int a = gateOffset;
         int u = a + hidden;
-        float[] w = decay.w.w;
-        float[] b = decay.b.w;
+        double[] pa = decay.prepare(states, prevOffset, symbol);
+        double[] pu = value.prepare(states, prevOffset, symbol);
+        float[] known = decays;
+        double[] knownPres = decayPres;
         for (int i = 0; i < hidden; i++) {
             int c = symbol * hidden + i;
-            int wi = i * Alphabet.SIZE + symbol;
-            if (!(decayWeights[c] == w[wi] && decayBiases[c] == b[i])) {
-                decayWeights[c] = w[wi];
-                decayBiases[c] = b[i];
-                decays[c] = (float) Kernels.sigmoid(decay.pre(i, symbol));
+            if (!(knownPres[c] == pa[i])) {
+                knownPres[c] = pa[i];
+                known[c] = (float) Kernels.sigmoid(pa[i]);
             }
-            gates[a + i] = decays[c];
-            gates[u + i] = (float) value.pre(i, symbol);
+            gates[a + i] = known[c];
+            gates[u + i] = (float) pu[i];
             double ai = gates[a + i];
             states[offset + i] = (float) (ai * states[prevOffset + i] + (1 - ai) * gates[u + i]);
         }

@@ -38,9 +38,9 @@ public final class VanillaCell extends AbstractCell {
     /** tanh of {@link #preActivation} for every i, the same sum term for term, W_hh read eight rows at a time. */
     @Override
     public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
-        pre.prepare(states, prevOffset);
+        double[] p = pre.prepare(states, prevOffset, symbol);
         for (int i = 0; i < hidden; i++) {
-            states[offset + i] = (float) Kernels.tanh(pre.pre(i, symbol));
+            states[offset + i] = (float) Kernels.tanh(p[i]);
         }
     }
 
