@@ -8,16 +8,19 @@ abstract class AbstractCell implements RecurrentCell {
     private final int stateSize;
     private final int gateSize;
     private final Gate[] gates;
+    private final Affine[] parts;
     private final Param[] params;
 
-    AbstractCell(String key, String name, int hidden, int stateSize, int gateSize, Gate[] gates, Param[] params) {
+    /** A cell whose params are those of {@code parts}, each's in its order, one part after the other. */
+    AbstractCell(String key, String name, int hidden, int stateSize, int gateSize, Gate[] gates, Affine... parts) {
         this.key = key;
         this.name = name;
         this.hidden = hidden;
         this.stateSize = stateSize;
         this.gateSize = gateSize;
         this.gates = gates;
-        this.params = params;
+        this.parts = parts;
+        this.params = params(parts);
     }
 
     @Override
@@ -55,8 +58,14 @@ abstract class AbstractCell implements RecurrentCell {
         return params;
     }
 
-    /** The params of {@code parts}, each's in its order, one part after the other. */
-    static Param[] params(Affine... parts) {
+    @Override
+    public final void flushGradients() {
+        for (Affine part : parts) {
+            part.flushGradients();
+        }
+    }
+
+    private static Param[] params(Affine... parts) {
         int count = 0;
         for (Affine part : parts) {
             count += part.paramCount();

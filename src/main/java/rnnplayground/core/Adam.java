@@ -4,7 +4,9 @@ package rnnplayground.core;
  * The Adam optimizer (Kingma & Ba 2015): per parameter value, running means of the gradient (m) and
  * of its square (v), bias-corrected by 1 - β^t with β^t kept as a running product (no Math.pow).
  * A step that would store a value that is not a finite float is undone: the values and the
- * optimizer's state are as before it.
+ * optimizer's state are as before it. So that undoing costs little, a step writes the new m and v
+ * into a second pair of buffers, which become the current ones when it succeeds, and keeps a copy of
+ * the values of each param before changing them.
  */
 public final class Adam {
     public static final double BETA1 = 0.9;
@@ -12,11 +14,11 @@ public final class Adam {
     public static final double EPSILON = 1e-8;
 
     private final Param[] params;
-    private final double[][] m;
-    private final double[][] v;
+    private double[][] m;
+    private double[][] v;
+    private double[][] mNext;
+    private double[][] vNext;
     private final float[][] wBefore;
-    private final double[][] mBefore;
-    private final double[][] vBefore;
     /** β1^t and β2^t after t steps. */
     private double beta1Power = 1;
     private double beta2Power = 1;
@@ -27,16 +29,16 @@ public final class Adam {
         int n = params.length;
         m = new double[n][];
         v = new double[n][];
+        mNext = new double[n][];
+        vNext = new double[n][];
         wBefore = new float[n][];
-        mBefore = new double[n][];
-        vBefore = new double[n][];
         for (int p = 0; p < n; p++) {
             int size = params[p].size();
             m[p] = new double[size];
             v[p] = new double[size];
+            mNext[p] = new double[size];
+            vNext[p] = new double[size];
             wBefore[p] = new float[size];
-            mBefore[p] = new double[size];
-            vBefore[p] = new double[size];
         }
     }
 
@@ -51,7 +53,6 @@ public final class Adam {
      * a finite float, the name of its parameter, having undone the step.
      */
     public String step(double learningRate) {
-        save();
         double beta1Next = beta1Power * BETA1;
         double beta2Next = beta2Power * BETA2;
         // the bias corrections, folded into one factor each so that a value costs one division
@@ -62,39 +63,34 @@ public final class Adam {
             double[] dw = params[p].dw;
             double[] mp = m[p];
             double[] vp = v[p];
+            double[] mq = mNext[p];
+            double[] vq = vNext[p];
+            System.arraycopy(w, 0, wBefore[p], 0, w.length);
             for (int k = 0; k < w.length; k++) {
                 double g = dw[k];
                 double mk = BETA1 * mp[k] + (1 - BETA1) * g;
                 double vk = BETA2 * vp[k] + (1 - BETA2) * g * g;
-                mp[k] = mk;
-                vp[k] = vk;
+                mq[k] = mk;
+                vq[k] = vk;
                 w[k] = (float) (w[k] - mk * stepSize / (Math.sqrt(vk * varianceScale) + EPSILON));
                 // checked as stored: TeaVM's JavaScript rounds a double to a float only in a float array
                 if (!(Math.abs(w[k]) <= Float.MAX_VALUE)) {
-                    restore();
-                    return params[p].name;
+                    for (int q = 0; q <= p; q++) {
+                        System.arraycopy(wBefore[q], 0, params[q].w, 0, wBefore[q].length);
+                    }
+                    return params[p].name; // m and v are untouched
                 }
             }
         }
+        double[][] swap = m;
+        m = mNext;
+        mNext = swap;
+        swap = v;
+        v = vNext;
+        vNext = swap;
         beta1Power = beta1Next;
         beta2Power = beta2Next;
         steps++;
         return null;
-    }
-
-    private void save() {
-        for (int p = 0; p < params.length; p++) {
-            System.arraycopy(params[p].w, 0, wBefore[p], 0, wBefore[p].length);
-            System.arraycopy(m[p], 0, mBefore[p], 0, m[p].length);
-            System.arraycopy(v[p], 0, vBefore[p], 0, v[p].length);
-        }
-    }
-
-    private void restore() {
-        for (int p = 0; p < params.length; p++) {
-            System.arraycopy(wBefore[p], 0, params[p].w, 0, wBefore[p].length);
-            System.arraycopy(mBefore[p], 0, m[p], 0, m[p].length);
-            System.arraycopy(vBefore[p], 0, v[p], 0, v[p].length);
-        }
     }
 }

@@ -15,15 +15,18 @@ final class Affine {
     final Param u;
     final Param b;
     private final int hidden;
-    /** U s of the step being computed. */
-    private final double[] recurrent;
+    /** The pre-activations of the step being computed, row by row. */
+    private final double[] pre;
+    /** dU's products, added at {@link #flushGradients}; null without U. */
+    private final PendingOuters dU;
 
     Affine(Param w, Param u, Param b) {
         this.w = w;
         this.u = u;
         this.b = b;
         this.hidden = b.rows;
-        this.recurrent = new double[hidden];
+        this.pre = new double[hidden];
+        this.dU = u == null ? null : new PendingOuters(u.dw, hidden, hidden);
     }
 
     /**
@@ -68,19 +71,25 @@ final class Affine {
         return u == null ? 2 : 3;
     }
 
-    /** Computes U s for the step, s the H floats of {@code source} from {@code offset}. */
-    void prepare(float[] source, int offset) {
-        if (u != null) {
-            Kernels.matVec(u.w, hidden, hidden, source, offset, recurrent);
-        }
-    }
-
-    /** (W x_t)_i + (U s)_i + b_i after {@link #prepare}; the same sum, term for term, as {@link #terms}. */
-    double pre(int i, int symbol) {
+    /**
+     * The pre-activations (W x_t)_i + (U s)_i + b_i of every row i for the step, s the H floats of
+     * {@code source} from {@code offset} (unread without U): row i at [i] of the array returned, which
+     * the next step reuses. Each the same sum, term for term, as {@link #terms}.
+     */
+    double[] prepare(float[] source, int offset, int symbol) {
+        float[] wv = w.w;
+        float[] bv = b.w;
         if (u == null) {
-            return (double) w.w[i * V + symbol] + b.w[i]; // in double: a float sum would be rounded, on the JVM only
+            for (int i = 0; i < hidden; i++) {
+                pre[i] = (double) wv[i * V + symbol] + bv[i]; // in double: a float sum would be rounded, on the JVM only
+            }
+            return pre;
         }
-        return w.w[i * V + symbol] + recurrent[i] + b.w[i];
+        Kernels.matVec(u.w, hidden, hidden, source, offset, pre);
+        for (int i = 0; i < hidden; i++) {
+            pre[i] = wv[i * V + symbol] + pre[i] + bv[i];
+        }
+        return pre;
     }
 
     /** (W x_t)_i: the one-hot x_t picks column {@code symbol} of W. */
@@ -119,13 +128,23 @@ final class Affine {
         return bar < 0 ? name : name.substring(0, bar) + "_{" + name.substring(bar + 1) + "}";
     }
 
-    /** Given dL/d(pre) of the step: dW[:, x_t] += dPre, dU += dPre s^T, db += dPre. */
+    /**
+     * Given dL/d(pre) of the step: dW[:, x_t] += dPre, db += dPre, and dU += dPre s^T once
+     * {@link #flushGradients} is called.
+     */
     void accumulate(double[] dPre, int symbol, float[] source, int offset) {
         Kernels.addColumn(w.dw, hidden, V, symbol, dPre);
         if (u != null) {
-            Kernels.addOuter(u.dw, hidden, hidden, dPre, source, offset);
+            dU.add(dPre, source, offset);
         }
         Kernels.add(b.dw, dPre, hidden);
+    }
+
+    /** Adds what {@link #accumulate} left pending into dU. */
+    void flushGradients() {
+        if (u != null) {
+            dU.flush();
+        }
     }
 
     /** dL/ds += U^T dPre. */

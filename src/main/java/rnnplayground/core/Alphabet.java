@@ -3,7 +3,11 @@ package rnnplayground.core;
 /** The symbols the network reads, in a fixed order, and their one-hot encoding. */
 public final class Alphabet {
     public static final String SYMBOLS = "abrcd ";
-    public static final int SIZE = SYMBOLS.length();
+    /**
+     * SYMBOLS.length(), written as a constant so that the classes that name it need no static
+     * initializer: TeaVM checks one on every call of their methods, in the hottest loops too.
+     */
+    public static final int SIZE = 6;
 
     private Alphabet() {
     }

@@ -41,6 +41,9 @@ public final class Bptt {
             cell.backward(trajectory.symbol(t), states, trajectory.offset(t - 1), trajectory.offset(t), gates,
                     trajectory.gateOffset(t), dState, null, true);
         }
+        // the matrices' sums over the steps, each entry's products in the order of the steps above
+        readout.flushGradients();
+        cell.flushGradients();
         return loss;
     }
 

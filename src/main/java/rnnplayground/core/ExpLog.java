@@ -30,13 +30,22 @@ public final class ExpLog {
         if (x > 0) {
             throw new IllegalArgumentException("exp is defined here for x <= 0 only");
         }
-        int k = (int) Math.floor(x * INV_LN2 + 0.5);
+        int k = floor(x * INV_LN2 + 0.5);
         double p = Kernels.expTaylor(x - k * LN2_HI - k * LN2_LO);
         if (k < -1022) {
             p *= TWO_POW_MINUS_1000; // exact: p >= 1/sqrt(2), so the product is still a normal number
             k += 1000;
         }
         return powerOfTwo(k) * p; // not p * (scale / 2^-k), which TeaVM would print as p * scale / 2^-k
+    }
+
+    /**
+     * (int) Math.floor(y) for y within the range of int (and 0 for NaN), without Math.floor: TeaVM's
+     * WebAssembly build calls it in JavaScript, a round trip on every exponential.
+     */
+    private static int floor(double y) {
+        int k = (int) y; // towards zero: one above the floor of a negative number with a fraction
+        return k > y ? k - 1 : k;
     }
 
     /** 2^k for -1022 <= k <= 0, exactly. */

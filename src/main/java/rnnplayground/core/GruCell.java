@@ -25,7 +25,7 @@ public final class GruCell extends AbstractCell {
 
     GruCell(Affine update, Affine reset, Affine candidate) {
         super(KEY, NAME, update.b.rows, update.b.rows, 4 * update.b.rows, gates(update.b.rows),
-                params(update, reset, candidate));
+                update, reset, candidate);
         this.update = update;
         this.reset = reset;
         this.candidate = candidate;
@@ -61,16 +61,16 @@ public final class GruCell extends AbstractCell {
         int r = z + h;
         int c = r + h;
         int rh = c + h;
-        update.prepare(states, prevOffset);
-        reset.prepare(states, prevOffset);
+        double[] pz = update.prepare(states, prevOffset, symbol);
+        double[] pr = reset.prepare(states, prevOffset, symbol);
         for (int i = 0; i < h; i++) {
-            gates[z + i] = (float) Kernels.sigmoid(update.pre(i, symbol));
-            gates[r + i] = (float) Kernels.sigmoid(reset.pre(i, symbol));
+            gates[z + i] = (float) Kernels.sigmoid(pz[i]);
+            gates[r + i] = (float) Kernels.sigmoid(pr[i]);
             gates[rh + i] = (float) ((double) gates[r + i] * states[prevOffset + i]);
         }
-        candidate.prepare(gates, rh);
+        double[] pc = candidate.prepare(gates, rh, symbol);
         for (int i = 0; i < h; i++) {
-            gates[c + i] = (float) Kernels.tanh(candidate.pre(i, symbol));
+            gates[c + i] = (float) Kernels.tanh(pc[i]);
             double zi = gates[z + i];
             states[offset + i] = (float) (zi * states[prevOffset + i] + (1 - zi) * gates[c + i]);
         }

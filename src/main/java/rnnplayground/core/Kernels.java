@@ -30,7 +30,8 @@ public final class Kernels {
      * y[i] = sum_j m[i*cols + j] * x[xOffset + j] for i in [0, rows), in double, each sum taken in
      * the order of j exactly as {@link #dot} takes it. Eight rows are summed side by side: they share
      * each load of x, and their additions need not wait for one another (in V8 a training step at
-     * H = 64 takes about a tenth less time than with four).
+     * H = 64 takes about a tenth less time than with four). Of the rows left, four are summed side by
+     * side too.
      */
     public static void matVec(float[] m, int rows, int cols, float[] x, int xOffset, double[] y) {
         int i = 0;
@@ -71,6 +72,28 @@ public final class Kernels {
             y[i + 6] = s6;
             y[i + 7] = s7;
         }
+        if (i + 3 < rows) { // four more rows side by side, as the readout's six are: four, then two alone
+            int r0 = i * cols;
+            int r1 = r0 + cols;
+            int r2 = r1 + cols;
+            int r3 = r2 + cols;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int j = 0; j < cols; j++) {
+                double xj = x[xOffset + j];
+                s0 += m[r0 + j] * xj;
+                s1 += m[r1 + j] * xj;
+                s2 += m[r2 + j] * xj;
+                s3 += m[r3 + j] * xj;
+            }
+            y[i] = s0;
+            y[i + 1] = s1;
+            y[i + 2] = s2;
+            y[i + 3] = s3;
+            i += 4;
+        }
         for (; i < rows; i++) {
             y[i] = dot(m, i * cols, x, xOffset, cols);
         }
@@ -89,7 +112,8 @@ public final class Kernels {
 
     /**
      * y += M^T v, adding the rows of M into y in the order of i, each weighted by v[i]. Eight rows are
-     * added in one pass over y: the sum for y[j] still takes them one after the other, left to right.
+     * added in one pass over y (of the rows left, four): the sum for y[j] still takes them one after
+     * the other, left to right.
      */
     public static void matTVecAdd(float[] m, int rows, int cols, double[] v, double[] y) {
         int i = 0;
@@ -115,6 +139,20 @@ public final class Kernels {
                         + m[r4 + j] * v4 + m[r5 + j] * v5 + m[r6 + j] * v6 + m[r7 + j] * v7;
             }
         }
+        if (i + 3 < rows) { // four more rows in one pass
+            int r0 = i * cols;
+            int r1 = r0 + cols;
+            int r2 = r1 + cols;
+            int r3 = r2 + cols;
+            double v0 = v[i];
+            double v1 = v[i + 1];
+            double v2 = v[i + 2];
+            double v3 = v[i + 3];
+            for (int j = 0; j < cols; j++) {
+                y[j] = y[j] + m[r0 + j] * v0 + m[r1 + j] * v1 + m[r2 + j] * v2 + m[r3 + j] * v3;
+            }
+            i += 4;
+        }
         for (; i < rows; i++) {
             int r = i * cols;
             double vi = v[i];
@@ -125,33 +163,72 @@ public final class Kernels {
     }
 
     /**
-     * M += a b^T for the rows x cols matrix m: m[i*cols + j] += a[i] * b[bOffset + j]. Four rows are
-     * updated in one pass over b, sharing each load of it; every entry still gets its one addition.
+     * M += sum_k a_k b_k^T for the rows x cols matrix m, a_k at a[k*rows ..] and b_k at b[bOffsets[k] ..],
+     * for k in [0, count): every entry gets its products added one by one in the order of k, the same
+     * bits as m += a_k b_k^T one k after the other. Two rows by four columns of m are kept in registers
+     * through all k, so that m is read and written once.
      */
-    public static void addOuter(double[] m, int rows, int cols, double[] a, float[] b, int bOffset) {
+    public static void addOuters(double[] m, int rows, int cols, double[] a, int count, float[] b, int[] bOffsets) {
         int i = 0;
-        for (; i + 3 < rows; i += 4) {
+        for (; i + 1 < rows; i += 2) {
             int r0 = i * cols;
             int r1 = r0 + cols;
-            int r2 = r1 + cols;
-            int r3 = r2 + cols;
-            double a0 = a[i];
-            double a1 = a[i + 1];
-            double a2 = a[i + 2];
-            double a3 = a[i + 3];
-            for (int j = 0; j < cols; j++) {
-                double bj = b[bOffset + j];
-                m[r0 + j] += a0 * bj;
-                m[r1 + j] += a1 * bj;
-                m[r2 + j] += a2 * bj;
-                m[r3 + j] += a3 * bj;
+            int j = 0;
+            for (; j + 3 < cols; j += 4) {
+                double s00 = m[r0 + j];
+                double s01 = m[r0 + j + 1];
+                double s02 = m[r0 + j + 2];
+                double s03 = m[r0 + j + 3];
+                double s10 = m[r1 + j];
+                double s11 = m[r1 + j + 1];
+                double s12 = m[r1 + j + 2];
+                double s13 = m[r1 + j + 3];
+                for (int k = 0; k < count; k++) {
+                    double a0 = a[k * rows + i];
+                    double a1 = a[k * rows + i + 1];
+                    int o = bOffsets[k] + j;
+                    double b0 = b[o];
+                    double b1 = b[o + 1];
+                    double b2 = b[o + 2];
+                    double b3 = b[o + 3];
+                    s00 += a0 * b0;
+                    s01 += a0 * b1;
+                    s02 += a0 * b2;
+                    s03 += a0 * b3;
+                    s10 += a1 * b0;
+                    s11 += a1 * b1;
+                    s12 += a1 * b2;
+                    s13 += a1 * b3;
+                }
+                m[r0 + j] = s00;
+                m[r0 + j + 1] = s01;
+                m[r0 + j + 2] = s02;
+                m[r0 + j + 3] = s03;
+                m[r1 + j] = s10;
+                m[r1 + j + 1] = s11;
+                m[r1 + j + 2] = s12;
+                m[r1 + j + 3] = s13;
+            }
+            for (; j < cols; j++) {
+                double s0 = m[r0 + j];
+                double s1 = m[r1 + j];
+                for (int k = 0; k < count; k++) {
+                    double bj = b[bOffsets[k] + j];
+                    s0 += a[k * rows + i] * bj;
+                    s1 += a[k * rows + i + 1] * bj;
+                }
+                m[r0 + j] = s0;
+                m[r1 + j] = s1;
             }
         }
         for (; i < rows; i++) {
             int r = i * cols;
-            double ai = a[i];
             for (int j = 0; j < cols; j++) {
-                m[r + j] += ai * b[bOffset + j];
+                double sum = m[r + j];
+                for (int k = 0; k < count; k++) {
+                    sum += a[k * rows + i] * b[bOffsets[k] + j];
+                }
+                m[r + j] = sum;
             }
         }
     }
@@ -239,14 +316,18 @@ public final class Kernels {
         return p03 + p47 * r4 + r8 * (p811 + p1213 * r4);
     }
 
-    private static final float[] ROUNDING = new float[1];
+    /** Made on first use: a static initializer would be checked on every call of every kernel in TeaVM's builds. */
+    private static float[] rounding;
 
     /**
      * x rounded to a float as the JVM's cast rounds it, on every engine: TeaVM's JavaScript keeps a
      * float local or argument in a double and rounds only when it stores into a float[] (a Float32Array).
      */
     public static float toFloat(double x) {
-        ROUNDING[0] = (float) x;
-        return ROUNDING[0];
+        if (rounding == null) {
+            rounding = new float[1];
+        }
+        rounding[0] = (float) x;
+        return rounding[0];
     }
 }

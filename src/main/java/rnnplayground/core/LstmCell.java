@@ -28,7 +28,7 @@ public final class LstmCell extends AbstractCell {
 
     LstmCell(Affine input, Affine forget, Affine output, Affine candidate) {
         super(KEY, NAME, input.b.rows, 2 * input.b.rows, 5 * input.b.rows, gates(input.b.rows),
-                params(input, forget, output, candidate));
+                input, forget, output, candidate);
         this.input = input;
         this.forget = forget;
         this.output = output;
@@ -67,15 +67,15 @@ public final class LstmCell extends AbstractCell {
         int o = f + h;
         int g = o + h;
         int tc = g + h;
-        input.prepare(states, prevOffset);
-        forget.prepare(states, prevOffset);
-        output.prepare(states, prevOffset);
-        candidate.prepare(states, prevOffset);
+        double[] pi = input.prepare(states, prevOffset, symbol);
+        double[] pf = forget.prepare(states, prevOffset, symbol);
+        double[] po = output.prepare(states, prevOffset, symbol);
+        double[] pg = candidate.prepare(states, prevOffset, symbol);
         for (int k = 0; k < h; k++) {
-            gates[i + k] = (float) Kernels.sigmoid(input.pre(k, symbol));
-            gates[f + k] = (float) Kernels.sigmoid(forget.pre(k, symbol));
-            gates[o + k] = (float) Kernels.sigmoid(output.pre(k, symbol));
-            gates[g + k] = (float) Kernels.tanh(candidate.pre(k, symbol));
+            gates[i + k] = (float) Kernels.sigmoid(pi[k]);
+            gates[f + k] = (float) Kernels.sigmoid(pf[k]);
+            gates[o + k] = (float) Kernels.sigmoid(po[k]);
+            gates[g + k] = (float) Kernels.tanh(pg[k]);
             // c_t = f ⊙ c_{t-1} + i ⊙ g
             states[offset + h + k] = (float) ((double) gates[f + k] * states[prevOffset + h + k]
                     + (double) gates[i + k] * gates[g + k]);

@@ -9,6 +9,8 @@ public final class Predictions {
     private static final int V = Alphabet.SIZE;
     private double[] logits = new double[0];
     private double[] probabilities = new double[0];
+    /** Σ_k e^{y_t[k] - max y_t} of every step, for the loss. */
+    private double[] sums = new double[0];
     private int steps;
 
     /** y_t and p_t for every step of {@code trajectory}. */
@@ -21,10 +23,11 @@ public final class Predictions {
         if (logits.length < count * V) {
             logits = new double[count * V];
             probabilities = new double[count * V];
+            sums = new double[count];
         }
         for (int t = 0; t < count; t++) {
             readout.logits(trajectory.states(), trajectory.offset(t), logits, t * V);
-            Softmax.probabilities(logits, t * V, V, 1.0, probabilities, t * V);
+            sums[t] = Softmax.probabilities(logits, t * V, V, 1.0, probabilities, t * V);
         }
         steps = count;
     }
@@ -62,7 +65,7 @@ public final class Predictions {
         double sum = 0;
         for (int t = 0; t < count; t++) {
             // the term on the left: TeaVM would fold the inlined difference into sum + a - b
-            sum = Softmax.crossEntropy(logits, t * V, V, targets[from + t]) + sum;
+            sum = Softmax.crossEntropy(logits, t * V, V, targets[from + t], sums[t]) + sum;
         }
         return sum / count;
     }

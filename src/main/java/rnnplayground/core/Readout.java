@@ -15,6 +15,8 @@ public final class Readout {
     public final Param by;
     private final int hiddenSize;
     private final double[] product;
+    /** dW_hy's products, added at {@link #flushGradients}. */
+    private final PendingOuters dWhy;
 
     public Readout(Param why, Param by) {
         if (why.rows != Alphabet.SIZE || by.rows != Alphabet.SIZE || by.cols != 1) {
@@ -24,6 +26,7 @@ public final class Readout {
         this.by = by;
         this.hiddenSize = why.cols;
         this.product = new double[Alphabet.SIZE];
+        this.dWhy = new PendingOuters(why.dw, Alphabet.SIZE, hiddenSize);
     }
 
     /** W_hy drawn from {@code prng} (after the cell's parameters), b_y zero. */
@@ -41,10 +44,18 @@ public final class Readout {
         }
     }
 
-    /** Given dL/dy in {@code dy}: adds dL/dW_hy = dy h^T and dL/db_y = dy to the gradients. */
+    /**
+     * Given dL/dy in {@code dy}: adds dL/db_y = dy to the gradients, and dL/dW_hy = dy h^T once
+     * {@link #flushGradients} is called (the states must keep their values until then).
+     */
     public void accumulate(double[] dy, float[] states, int offset) {
-        Kernels.addOuter(why.dw, Alphabet.SIZE, hiddenSize, dy, states, offset);
+        dWhy.add(dy, states, offset);
         Kernels.add(by.dw, dy, Alphabet.SIZE);
+    }
+
+    /** Adds what {@link #accumulate} left pending into dW_hy. */
+    public void flushGradients() {
+        dWhy.flush();
     }
 
     /** Given dL/dy in {@code dy}: adds dL/dh = W_hy^T dy into {@code dh}. */

@@ -47,11 +47,21 @@ public interface RecurrentCell {
     /**
      * The step backwards: given dL/ds_t in {@code dState} (stateSize doubles), replaces it with
      * dL/ds_{t-1}. When {@code accumulate}, adds the gradients of the parameters into each
-     * {@link Param#dw}; when {@code dx} is not null, writes dL/dx_t into it (one double per symbol of
-     * the alphabet). The buffers are those {@link #step} read and wrote. Allocates nothing.
+     * {@link Param#dw}, those of the recurrent matrices once {@link #flushGradients} is called; when
+     * {@code dx} is not null, writes dL/dx_t into it (one double per symbol of the alphabet). The
+     * buffers are those {@link #step} read and wrote, and must keep their values until the flush.
+     * Allocates nothing once its buffers have grown to the steps of a pass.
      */
     void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
             double[] dState, double[] dx, boolean accumulate);
+
+    /**
+     * Adds into each {@link Param#dw} the gradients that {@link #backward} left pending: those of the
+     * recurrent matrices, a sum over the steps that is taken at the end of a pass. A cell that leaves
+     * nothing pending has nothing to do.
+     */
+    default void flushGradients() {
+    }
 
     /**
      * The arithmetic of dimension i at a step computed with these buffers: for every gate and state

@@ -1,6 +1,7 @@
 package rnnplayground.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,16 +27,27 @@ public final class SelectiveLinearCell extends AbstractCell {
     private final Affine value;
     private final double[] daPre;
     private final double[] du;
+    /**
+     * Each symbol's decay as last computed, at [symbol * H + i], with the pre-activation it was
+     * computed from: a depends on the symbol alone, so that while the weights stay the same a symbol's
+     * σ is taken once, not at every step that reads it (a pass over 25 steps of six symbols takes at
+     * most six). The same floats: the σ of the same sum.
+     */
+    private final float[] decays;
+    private final double[] decayPres;
 
     SelectiveLinearCell(Affine decay, Affine value) {
         super(KEY, NAME, decay.b.rows, decay.b.rows, 2 * decay.b.rows, new Gate[] {
             new Gate("decay", "a", Gate.Range.UNIT, 0),
             new Gate("input value", "u", Gate.Range.UNBOUNDED, decay.b.rows),
-        }, params(decay, value));
+        }, decay, value);
         this.decay = decay;
         this.value = value;
         daPre = new double[hidden];
         du = new double[hidden];
+        decays = new float[Alphabet.SIZE * hidden];
+        decayPres = new double[decays.length];
+        Arrays.fill(decayPres, Double.NaN); // equal to no sum: each computed at its first use
     }
 
     public static SelectiveLinearCell random(Prng prng, int hiddenSize, double recurrentScale) {
@@ -48,9 +60,18 @@ public final class SelectiveLinearCell extends AbstractCell {
     public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
         int a = gateOffset;
         int u = a + hidden;
+        double[] pa = decay.prepare(states, prevOffset, symbol);
+        double[] pu = value.prepare(states, prevOffset, symbol);
+        float[] known = decays;
+        double[] knownPres = decayPres;
         for (int i = 0; i < hidden; i++) {
-            gates[a + i] = (float) Kernels.sigmoid(decay.pre(i, symbol));
-            gates[u + i] = (float) value.pre(i, symbol);
+            int c = symbol * hidden + i;
+            if (!(knownPres[c] == pa[i])) {
+                knownPres[c] = pa[i];
+                known[c] = (float) Kernels.sigmoid(pa[i]);
+            }
+            gates[a + i] = known[c];
+            gates[u + i] = (float) pu[i];
             double ai = gates[a + i];
             states[offset + i] = (float) (ai * states[prevOffset + i] + (1 - ai) * gates[u + i]);
         }

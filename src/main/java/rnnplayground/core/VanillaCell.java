@@ -24,7 +24,7 @@ public final class VanillaCell extends AbstractCell {
     }
 
     private VanillaCell(Weights weights, Affine pre) {
-        super(KEY, NAME, weights.hiddenSize, weights.hiddenSize, 0, new Gate[0], params(pre));
+        super(KEY, NAME, weights.hiddenSize, weights.hiddenSize, 0, new Gate[0], pre);
         this.weights = weights;
         this.pre = pre;
         this.dPre = new double[weights.hiddenSize];
@@ -38,9 +38,9 @@ public final class VanillaCell extends AbstractCell {
     /** tanh of {@link #preActivation} for every i, the same sum term for term, W_hh read eight rows at a time. */
     @Override
     public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
-        pre.prepare(states, prevOffset);
+        double[] p = pre.prepare(states, prevOffset, symbol);
         for (int i = 0; i < hidden; i++) {
-            states[offset + i] = (float) Kernels.tanh(pre.pre(i, symbol));
+            states[offset + i] = (float) Kernels.tanh(p[i]);
         }
     }
 

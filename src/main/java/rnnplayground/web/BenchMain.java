@@ -89,6 +89,18 @@ public final class BenchMain {
         return network.params()[p].w[k];
     }
 
+    /** The network's params, the cell's in its order, then W_hy and b_y. */
+    @JSExport
+    public static int paramCount() {
+        return network.params().length;
+    }
+
+    /** The values of param number p. */
+    @JSExport
+    public static int paramSize(int p) {
+        return network.params()[p].size();
+    }
+
     @JSExport
     public static double wxhAt(int k) {
         return paramAt(0, k);
@@ -161,10 +173,27 @@ public final class BenchMain {
      */
     @JSExport
     public static int influenceOfState(int t, int k) {
-        Trajectory run = new Trajectory(network.cell);
-        run.update(text);
+        trajectory = new Trajectory(network.cell);
+        trajectory.update(text);
         influence = new Influence(network);
-        influence.ofState(run, t, k);
+        return chooseState(t, k);
+    }
+
+    /**
+     * The network of {@link #forwardSetup}, the trajectory of its sequence and an influence, as the page
+     * holds them when a value is chosen (see {@link #chooseState}).
+     */
+    @JSExport
+    public static void influenceSetup(int seed, int hiddenSize, String cell, String sequence) {
+        forwardSetup(seed, hiddenSize, cell, sequence);
+        settle();
+        influence = new Influence(network);
+    }
+
+    /** What choosing s_t[k] computes: the influence of every step on it. Returns the steps. */
+    @JSExport
+    public static int chooseState(int t, int k) {
+        influence.ofState(trajectory, t, k);
         return influence.steps();
     }
 

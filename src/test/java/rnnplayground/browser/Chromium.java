@@ -30,6 +30,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * media), downloads and screenshots.
  */
 final class Chromium implements BrowserDriver {
+    /** The system's Chromium and its driver (Debian packages chromium and chromium-driver). */
+    static final Path BINARY = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     final ChromeDriver driver;
 
     Chromium() {
@@ -40,12 +43,12 @@ final class Chromium implements BrowserDriver {
         environment.put("XDG_CACHE_HOME", home.resolve("cache").toString());
         environment.put("XDG_DATA_HOME", home.resolve("data").toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingDriverExecutable(DRIVER.toFile())
                 .withEnvironment(environment)
                 .usingAnyFreePort()
                 .build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(BINARY.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",

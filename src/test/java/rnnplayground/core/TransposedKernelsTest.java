@@ -39,10 +39,47 @@ class TransposedKernelsTest {
     }
 
     @Test
+    void outerProductsAddToEachEntryInTheirOrderToTheBit() {
+        Prng prng = new Prng(12);
+        for (int rows : new int[] {1, 2, 3, 6, 9, 16}) {
+            for (int cols : new int[] {1, 4, 7, 16}) {
+                int count = 25;
+                double[] a = new double[count * rows];
+                float[] b = new float[count * cols + 3];
+                int[] offsets = new int[count];
+                double[] m = new double[rows * cols];
+                for (int k = 0; k < a.length; k++) {
+                    a[k] = prng.nextSigned(1e-3);
+                }
+                for (int k = 0; k < b.length; k++) {
+                    b[k] = (float) prng.nextSigned(1);
+                }
+                for (int k = 0; k < count; k++) {
+                    offsets[k] = (count - 1 - k) * cols + k % 4; // in any order, anywhere in b
+                }
+                for (int k = 0; k < m.length; k++) {
+                    m[k] = prng.nextSigned(1);
+                }
+                double[] expected = m.clone();
+                for (int k = 0; k < count; k++) {
+                    for (int i = 0; i < rows; i++) {
+                        for (int j = 0; j < cols; j++) {
+                            expected[i * cols + j] += a[k * rows + i] * b[offsets[k] + j];
+                        }
+                    }
+                }
+                Kernels.addOuters(m, rows, cols, a, count, b, offsets);
+                for (int e = 0; e < m.length; e++) {
+                    assertEquals(expected[e], m[e], 0.0, rows + " x " + cols + ", entry " + e);
+                }
+            }
+        }
+    }
+
+    @Test
     void outerProductColumnAndSumAccumulate() {
         double[] m = new double[2 * 3];
-        Kernels.addOuter(m, 2, 3, new double[] {2, -1}, new float[] {9, 1, 2, 3}, 1);
-        Kernels.addOuter(m, 2, 3, new double[] {1, 1}, new float[] {1, 1, 1}, 0);
+        Kernels.addOuters(m, 2, 3, new double[] {2, -1, 1, 1}, 2, new float[] {9, 1, 2, 3, 1, 1, 1}, new int[] {1, 4});
         assertEquals(java.util.List.of(3.0, 5.0, 7.0, 0.0, -1.0, -2.0), java.util.Arrays.stream(m).boxed().toList());
         Kernels.addColumn(m, 2, 3, 1, new double[] {10, 20});
         assertEquals(15.0, m[1]);

@@ -1,0 +1,254 @@
+// The benchmark's results as a plain-text table, and its targets, each met or missed (the benchmark
+// command prints the same table).
+import { CELL_NAMES, ENGINE_NAMES, TEXT_LENGTH, ALPHABET } from './common.js';
+import { CHECK_WINDOWS, EARLY_TOLERANCE, EARLY_WINDOWS, TOLERANCE } from './training.js';
+import { INFLUENCE_HIDDEN, INFLUENCE_STEPS } from './influence.js';
+import { REPLAY_FRAMES, REPLAY_HIDDEN, REPLAY_STEPS_PER_SECOND } from './replay.js';
+import { PAGE_TRAINING_HIDDEN, PAGE_TRAINING_MS, PAGE_TRAINING_PATHS, PAGE_TRAINING_STEPS } from './page-training.js';
+
+const KB = 1024;
+/** Ratios to the hand-written JavaScript at H = 64, by engine: the forward pass (the plain RNN), and training. */
+const FORWARD_RATIO = { js: 1, wasm: 1.5 };
+const TRAINING_RATIO = { rnn: { js: 1.2, wasm: 2 }, gated: { js: 1, wasm: 1.5 } };
+const TARGET_HIDDEN = 64;
+const FRAME_MS = 16;
+const AFTER_LOAD_MS = 50;
+const FIRST_VISIT_GZIP = { js: 48 * KB, wasm: 90 * KB };
+
+const number = (x, digits) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const spread = (s, digits, unit = '') => `${number(s.median, digits)}${unit} [${number(s.min, digits)} … ${number(s.max, digits)}]`;
+const pad = (text, width) => String(text).padEnd(width);
+const padLeft = (text, width) => String(text).padStart(width);
+const engineName = key => ENGINE_NAMES[key] + ' engine';
+
+/** No main-thread task over a frame: judged on the tasks' durations, their most thread time told beside. */
+function taskTarget(what, longestMs, busiestCpuMs) {
+  return { what: `${what}: no main-thread task over ${FRAME_MS} ms`, met: longestMs <= FRAME_MS,
+    value: `longest ${number(longestMs, 1)} ms (thread time at most ${number(busiestCpuMs, 1)} ms)` };
+}
+
+export function targets(results) {
+  const list = [];
+  const ratioTarget = (row, key, least, what) => {
+    if (row && row[key]) {
+      list.push({ what: `${what}, H=${TARGET_HIDDEN}, ≥ ${least}× the reference`, met: row[key].ratio.median >= least,
+        value: number(row[key].ratio.median, 2) + '×' });
+    }
+  };
+  const forward64 = results.forward.find(row => row.hidden === TARGET_HIDDEN && row.cell === 'rnn');
+  for (const key of results.engines) {
+    ratioTarget(forward64, key, FORWARD_RATIO[key], `${engineName(key)}, forward, plain RNN`);
+  }
+  for (const row of results.training.filter(row => row.hidden === TARGET_HIDDEN)) {
+    for (const key of results.engines) {
+      const least = (row.cell === 'rnn' ? TRAINING_RATIO.rnn : TRAINING_RATIO.gated)[key];
+      ratioTarget(row, key, least, `${engineName(key)}, training, ${CELL_NAMES[row.cell]}`);
+    }
+  }
+  for (const [key, paths] of Object.entries(results.pageTraining)) {
+    for (const [path, run] of Object.entries(paths)) {
+      if (run.trace) {
+        list.push(taskTarget(`${engineName(key)}, training in the page (${PAGE_TRAINING_PATHS[path].name})`,
+            run.trace.longestTaskMs.max, run.trace.longestTaskCpuMs.max));
+      }
+    }
+  }
+  for (const row of results.influence) {
+    for (const key of results.engines) {
+      const slowest = row[key].max;
+      list.push({ what: `${engineName(key)}, influence of a choice, ${CELL_NAMES[row.cell]}: within ${FRAME_MS} ms`,
+        met: slowest <= FRAME_MS, value: `${number(slowest, 2)} ms (core only)` });
+    }
+  }
+  for (const [key, replay] of Object.entries(results.replay)) {
+    if (replay.trace) {
+      list.push(taskTarget(`${engineName(key)}, replay`, Math.max(replay.trace.longestTaskMs.max, replay.trace.startTaskMs.max),
+          replay.trace.longestTaskCpuMs.max));
+    } else {
+      const longest = Math.max(replay.longestFrameScriptMs.max, replay.startTaskMs.max);
+      list.push({ what: `${engineName(key)}, replay: no main-thread task over ${FRAME_MS} ms`, met: longest <= FRAME_MS,
+        value: `longest ${number(longest, 1)} ms (script only)` });
+    }
+  }
+  for (const [key, load] of Object.entries(results.load)) {
+    const after = load.afterLoadMs.median;
+    list.push({ what: `${engineName(key)}, first heatmap ≤ ${AFTER_LOAD_MS} ms after the load event`,
+      met: after <= AFTER_LOAD_MS, value: `${number(after, 1)} ms` });
+  }
+  for (const [key, bytes] of Object.entries(results.bytes)) {
+    const limit = FIRST_VISIT_GZIP[key];
+    list.push({ what: `${engineName(key)}, first visit ≤ ${limit / KB} KB gzip`, met: bytes.gzip <= limit,
+      value: `${number(bytes.gzip / KB, 1)} KB` });
+  }
+  return list;
+}
+
+function forwardLines(results, lines) {
+  const keys = results.engines;
+  lines.push(`1. Forward pass of every cell, steps per second (a ${TEXT_LENGTH}-symbol text, one-hot over ${ALPHABET.length} symbols)`);
+  lines.push('     × reference: over the steps/s of the plain RNN hand-written in JavaScript (Float32Array, Math.tanh) in the same round');
+  lines.push('  ' + pad('H', 5) + pad('cell', 18) + pad('implementation', 34) + pad('steps/s', 36) + pad('× reference', 24)
+      + '× reference, 4 rows');
+  const names = { reference: 'reference JS, plain loop', fourRows: 'reference JS, 4 rows at a time' };
+  keys.forEach(k => { names[k] = engineName(k) + ' (the core)'; });
+  for (const row of results.forward) {
+    const impls = (row.reference ? ['reference', 'fourRows'] : []).concat(keys);
+    impls.forEach((k, index) => {
+      const cell = row[k];
+      lines.push('  ' + pad(index === 0 && row.cell === results.forward[0].cell ? row.hidden : '', 5)
+          + pad(index === 0 ? CELL_NAMES[row.cell] : '', 18) + pad(names[k], 34) + pad(spread(cell, 0), 36)
+          + pad(cell.ratio ? spread(cell.ratio, 2, '×') : k === 'reference' ? '1×' : '', 24)
+          + (cell.ratioFourRows ? spread(cell.ratioFourRows, 2, '×') : ''));
+    });
+  }
+  const checked = results.forward.filter(row => row.reference);
+  if (checked.length) {
+    lines.push('     the plain RNN\'s states of the last 100 steps against the reference: ' + checked.map(row => `H=${row.hidden} `
+        + keys.map(k => `${k} ≤ ${row[k].versusReference.difference.toExponential(1)}`).join(', ')).join('; '));
+  }
+  const agree = results.forward.filter(row => row.enginesAgree !== undefined);
+  if (agree.length) {
+    lines.push('     both engines\' states bit for bit equal: ' + (agree.every(row => row.enginesAgree) ? 'every cell and size'
+        : 'NOT for ' + agree.filter(row => !row.enginesAgree).map(row => `${row.cell} H=${row.hidden}`).join(', ')));
+  }
+}
+
+function trainingLines(results, lines) {
+  const keys = results.engines;
+  lines.push(`2. Training, symbols per second: min-char-rnn's protocol on the ${TEXT_LENGTH}-symbol text (windows of 25, the state carried,`);
+  lines.push('     softmax and mean cross-entropy, backpropagation through the window, clipping to a global norm of 5, one Adam step per window)');
+  lines.push('     × reference: over the symbols/s of the same algorithm hand-written in JavaScript (Float32Array) for each cell, in the same round');
+  lines.push(`     loss check: every window's loss of the first ${CHECK_WINDOWS} from the untrained network, the engine's against the reference's`);
+  lines.push('  ' + pad('H', 5) + pad('cell', 18) + pad('implementation', 34) + pad('symbols/s', 36) + pad('× reference', 24)
+      + `loss after ${CHECK_WINDOWS} windows; largest difference, windows 1-${EARLY_WINDOWS} and 1-${CHECK_WINDOWS}`);
+  const names = { reference: 'reference JS' };
+  keys.forEach(k => { names[k] = engineName(k) + ' (the core)'; });
+  for (const row of results.training) {
+    ['reference'].concat(keys).forEach((k, index) => {
+      const figures = row[k];
+      const check = k === 'reference' ? number(row.referenceLoss, 6)
+          : `${number(figures.check.loss, 6)}; ${figures.check.early.toExponential(1)}, ${figures.check.all.toExponential(1)}`
+            + (figures.check.agree ? '' : ' DIFFERS');
+      lines.push('  ' + pad(index === 0 && row.cell === results.training[0].cell ? row.hidden : '', 5)
+          + pad(index === 0 ? CELL_NAMES[row.cell] : '', 18) + pad(names[k], 34) + pad(spread(figures, 0), 36)
+          + pad(figures.ratio ? spread(figures.ratio, 2, '×') : '1×', 24) + check);
+    });
+  }
+  if (results.training.length) {
+    lines.push(`     the reference agrees when its losses are within ${EARLY_TOLERANCE.toExponential(0)} of the engine's (relative) in windows`
+        + ` 1-${EARLY_WINDOWS}, before training amplifies rounding, and within ${TOLERANCE.toExponential(0)} in all: `
+        + (results.training.every(row => keys.every(k => row[k].check.agree)) ? 'it does, for every cell and size' : 'it DIFFERS where marked'));
+  }
+  const agree = results.training.filter(row => row.enginesAgree !== undefined);
+  if (agree.length) {
+    lines.push('     both engines\' losses bit for bit equal: ' + (agree.every(row => row.enginesAgree) ? 'every cell and size'
+        : 'NOT for ' + agree.filter(row => !row.enginesAgree).map(row => `${row.cell} H=${row.hidden}`).join(', ')));
+  }
+}
+
+function pageTrainingLines(results, lines) {
+  lines.push(`3. Training in index.html: H=${PAGE_TRAINING_HIDDEN}, a ${PAGE_TRAINING_STEPS}-symbol sequence, ${PAGE_TRAINING_MS / 1000} s a run,`
+      + ' the page\'s own code in a frame of this page');
+  lines.push('     Train pressed: the page takes 2 steps a frame, to be watched; a link\'s steps: as many as its 8 ms slices a frame allow');
+  lines.push('     longest task: of the main thread, from a Chromium trace (script, style, layout, paint); its thread time: the most');
+  lines.push('     CPU time a task of the run took (on a shared machine a task also waits for a core)');
+  lines.push('  ' + pad('engine', 16) + pad('how', 28) + pad('steps/s', 22) + pad('longest task', 26) + pad('most thread time', 24)
+      + pad('longest frame', 26) + 'late frames (> 25 ms apart)');
+  for (const [key, paths] of Object.entries(results.pageTraining)) {
+    Object.entries(paths).forEach(([path, run], index) => {
+      lines.push('  ' + pad(index === 0 ? ENGINE_NAMES[key] : '', 16) + pad(PAGE_TRAINING_PATHS[path].name, 28)
+          + pad(spread(run.stepsPerSecond, 0), 22) + pad(run.trace ? spread(run.trace.longestTaskMs, 1) : '(no trace)', 26)
+          + pad(run.trace ? spread(run.trace.longestTaskCpuMs, 1) : '', 24)
+          + pad(spread(run.longestFrameMs, 1), 26) + spread(run.lateFrames, 0));
+    });
+  }
+}
+
+function influenceLines(results, lines) {
+  lines.push(`4. Choosing a value: the influence of every earlier step on an entry of the last state, H=${INFLUENCE_HIDDEN},`
+      + ` ${INFLUENCE_STEPS} steps, ms per choice`);
+  lines.push('     computed in the core (the page has no influence row yet: its drawing is not included)');
+  lines.push('  ' + pad('cell', 18) + results.engines.map(k => pad(engineName(k), 30)).join(''));
+  for (const row of results.influence) {
+    lines.push('  ' + pad(CELL_NAMES[row.cell], 18) + results.engines.map(k => pad(spread(row[k], 3), 30)).join(''));
+  }
+}
+
+function loadLines(results, lines) {
+  lines.push('5. index.html: navigation start to the first heatmap drawn (performance mark "first-heatmap"), ms');
+  lines.push('  ' + pad('engine', 16) + pad('first heatmap', 26) + pad('load event', 26) + pad('heatmap − load event', 26)
+      + 'heatmap − compiled code received');
+  for (const [key, load] of Object.entries(results.load)) {
+    lines.push('  ' + pad(ENGINE_NAMES[key], 16) + pad(spread(load.firstHeatmapMs, 1), 26) + pad(spread(load.loadEventMs, 1), 26)
+        + pad(spread(load.afterLoadMs, 1), 26) + spread(load.codeToHeatmapMs, 1));
+  }
+  lines.push('     index.html?engine=… loaded in a frame of this page; the development server answers each request in full (no-cache)');
+}
+
+function replayLines(results, lines) {
+  lines.push(`6. Replay of the ${TEXT_LENGTH}-symbol text at H=${REPLAY_HIDDEN}, ${REPLAY_STEPS_PER_SECOND} steps/s (one new column per frame),`
+      + ` ${REPLAY_FRAMES} frames per run, ms`);
+  lines.push('     load: the sequence arrives (trajectory of all steps, heatmap and letters laid out), a task before the replay;');
+  lines.push('     replay: the task that starts it (Replay pressed), then each frame: the drawing calls of HeatmapView and SequenceStrip');
+  lines.push('  ' + pad('engine', 16) + pad('load task', 22) + pad('of which trajectory', 22) + pad('replay start', 20)
+      + pad('script per frame', 22) + pad('longest frame script', 24) + 'late frames (> 25 ms apart)');
+  for (const [key, replay] of Object.entries(results.replay)) {
+    lines.push('  ' + pad(ENGINE_NAMES[key], 16) + pad(spread(replay.loadTaskMs, 1), 22) + pad(spread(replay.trajectoryMs, 1), 22)
+        + pad(spread(replay.startTaskMs, 2), 20) + pad(spread(replay.scriptMsPerFrame, 2), 22)
+        + pad(spread(replay.longestFrameScriptMs, 1), 24) + spread(replay.lateFrames, 0));
+  }
+  if (Object.values(results.replay).some(r => r.trace)) {
+    lines.push('  main thread, from a Chromium trace (every task: script, style, layout, paint):');
+    lines.push('  ' + pad('engine', 16) + pad('load task', 22) + pad('replay start task', 22) + pad('per frame after it', 22)
+        + pad('longest task after it', 24) + 'most thread time of a task after it');
+    for (const [key, replay] of Object.entries(results.replay)) {
+      const trace = replay.trace;
+      if (trace) {
+        lines.push('  ' + pad(ENGINE_NAMES[key], 16) + pad(spread(trace.loadTaskMs, 1), 22) + pad(spread(trace.startTaskMs, 1), 22)
+            + pad(spread(trace.mainThreadMsPerFrame, 2), 22) + pad(spread(trace.longestTaskMs, 1), 24)
+            + spread(trace.longestTaskCpuMs, 1));
+      }
+    }
+  }
+}
+
+function bytesLines(results, lines) {
+  lines.push('7. First visit to index.html: the files fetched, bytes as served and gzip-compressed');
+  for (const [key, bytes] of Object.entries(results.bytes)) {
+    lines.push(`  ${engineName(key)}`);
+    for (const f of bytes.files) {
+      lines.push('    ' + pad(f.file + (f.topLevelOnly ? ' *' : ''), 28) + padLeft(number(f.raw, 0), 10) + padLeft(number(f.gzip, 0), 10));
+    }
+    lines.push('    ' + pad('total', 28) + padLeft(number(bytes.raw, 0), 10) + padLeft(number(bytes.gzip, 0), 10)
+        + `   (${number(bytes.raw / KB, 1)} KB, ${number(bytes.gzip / KB, 1)} KB gzip)`);
+  }
+  if (Object.values(results.bytes).some(b => b.files.some(f => f.topLevelOnly))) {
+    lines.push('    * the icon: fetched by a top-level visit (not by the frame the bench loads the page in)');
+  }
+}
+
+/** The results as a plain-text table: the parts measured, then the targets. */
+export function formatResults(results) {
+  const lines = [`rnn-playground benchmark: ${results.browser}`, `Each figure: median [min … max] of ${results.runs} runs after a warm-up.`];
+  const parts = [
+    [results.forward.length, forwardLines],
+    [results.training.length, trainingLines],
+    [Object.keys(results.pageTraining).length, pageTrainingLines],
+    [results.influence.length, influenceLines],
+    [Object.keys(results.load).length, loadLines],
+    [Object.keys(results.replay).length, replayLines],
+    [Object.keys(results.bytes).length, bytesLines],
+  ];
+  for (const [measured, write] of parts) {
+    if (measured) {
+      lines.push('');
+      write(results, lines);
+    }
+  }
+  lines.push('');
+  lines.push('Targets');
+  for (const t of targets(results)) {
+    lines.push(`  ${t.met ? 'met   ' : 'MISSED'}  ${pad(t.what, 84)} ${t.value}`);
+  }
+  return lines.join('\n');
+}
