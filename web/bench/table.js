@@ -55,9 +55,9 @@ export function targets(results) {
   }
   for (const row of results.influence) {
     for (const key of results.engines) {
-      const slowest = row[key].max;
-      list.push({ what: `${engineName(key)}, influence of a choice, ${CELL_NAMES[row.cell]}: within ${FRAME_MS} ms`,
-        met: slowest <= FRAME_MS, value: `${number(slowest, 2)} ms (core only)` });
+      const slowest = row[key + 'Page'].max;
+      list.push({ what: `${engineName(key)}, a choice's influence rows drawn, ${CELL_NAMES[row.cell]}: within ${FRAME_MS} ms`,
+        met: slowest <= FRAME_MS, value: `${number(slowest, 2)} ms` });
     }
   }
   for (const [key, replay] of Object.entries(results.replay)) {
@@ -167,10 +167,13 @@ function pageTrainingLines(results, lines) {
 function influenceLines(results, lines) {
   lines.push(`4. Choosing a value: the influence of every earlier step on an entry of the last state, H=${INFLUENCE_HIDDEN},`
       + ` ${INFLUENCE_STEPS} steps, ms per choice`);
-  lines.push('     computed in the core (the page has no influence row yet: its drawing is not included)');
-  lines.push('  ' + pad('cell', 18) + results.engines.map(k => pad(engineName(k), 30)).join(''));
+  lines.push('     core: the influence computed; page: a click on a cell of index.html, its arithmetic opened and every');
+  lines.push('     lane\'s influence rows computed and drawn, the click\'s whole task');
+  lines.push('  ' + pad('cell', 18) + results.engines.map(k => pad(engineName(k) + ', core', 30)
+      + pad(engineName(k) + ', page', 30)).join(''));
   for (const row of results.influence) {
-    lines.push('  ' + pad(CELL_NAMES[row.cell], 18) + results.engines.map(k => pad(spread(row[k], 3), 30)).join(''));
+    lines.push('  ' + pad(CELL_NAMES[row.cell], 18) + results.engines.map(k => pad(spread(row[k], 3), 30)
+        + pad(spread(row[k + 'Page'], 2), 30)).join(''));
   }
 }
 
