@@ -23,7 +23,6 @@ import rnnplayground.app.PredictionArithmetic;
 import rnnplayground.app.SequenceRules;
 import rnnplayground.app.StepSettings;
 import rnnplayground.app.SymbolText;
-import rnnplayground.core.Alphabet;
 import rnnplayground.core.Gate;
 import rnnplayground.core.Influence;
 import rnnplayground.core.Trajectory;
