@@ -224,7 +224,7 @@ final class WeightsView {
             for (int k = 0; k < Alphabet.SIZE; k++) {
                 HTMLElement label = document.createElement("span");
                 label.setTextContent(SymbolText.glyph(k) + "\n" + k);
-                Page.setStyleProperty(label, "left", (k * columnWidth + columnWidth / 2.0) + "px");
+                Page.setStyleProperty(label, "left", (2 * k * columnWidth + columnWidth) / 2 + "px");
                 columns.appendChild(label);
             }
         }
