@@ -1,11 +1,12 @@
 // TeaVM's WebAssembly GC loader, made to compile no JavaScript from text.
 //
-// TeaVM 0.15.0's loader builds its glue with `new Function(params..., source)`: the lookup of a
-// global by name, a wrapper for each Java method handed to JavaScript, and a caller for each number
-// of arguments (0 to 31) of each kind of call into JavaScript. A page whose Content Security Policy
-// lacks 'unsafe-eval' refuses every one of them. Here the loader runs with `Function` bound to
-// `glue` below, which recognises each of those source texts and returns a closure that does the
-// same. A text it does not know is refused with an error that names it, as the policy would refuse it.
+// TeaVM's loader (0.15.0 and 0.16.0 alike) builds its glue with `new Function(params..., source)`: the
+// lookup of a global by name, a wrapper for each Java method handed to JavaScript, and a caller for
+// each number of arguments (0 to 31) of each kind of call into JavaScript. A page whose Content
+// Security Policy lacks 'unsafe-eval' refuses every one of them. Here the loader runs with `Function`
+// bound to `glue` below, which recognises each of those source texts and returns a closure that does
+// the same. A text it does not know is refused with an error that names it, as the policy would refuse
+// it.
 //
 // The build (rnnplayground.build.EvalFreeLoader) puts TeaVM's loader where the marker is.
 (function (Function) {
