@@ -134,7 +134,8 @@ final class LossChart {
             context.setTextAlign("left");
             context.setTextBaseline("middle");
             context.setFillStyle(ink);
-            context.fillText("‖g‖ 100", LEFT + plotWidth + 4, TOP);
+            context.fillText("10²", LEFT + plotWidth + 4, TOP);
+            context.fillText("‖g‖", LEFT + plotWidth + 4, TOP + plotHeight / 2);
             context.fillText("10⁻⁴", LEFT + plotWidth + 4, TOP + plotHeight);
         }
         // the losses
