@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ class LearningTest extends PerEngineTest {
         double untrained = widget.trainingLoss();
         assertEquals(Math.log(6), untrained, 0.3, "an untrained network guesses about uniformly");
         long wrongBefore = widget.guessClasses().stream().filter("wrong"::equals).count();
+        double[] chartBefore = widget.lossChartRows();
+        assertTrue(chartBefore[0] >= 0 && chartBefore[3] == 0, "the chart shows the uniform guess and no loss yet");
         widget.train(200);
         double trained = widget.trainingLoss();
         assertTrue(trained < 0.1, "loss after training: " + trained);
@@ -33,6 +36,10 @@ class LearningTest extends PerEngineTest {
         assertTrue(wrong <= 1 && wrong < wrongBefore, "guesses " + guesses + ", wrong before: " + wrongBefore);
         assertEquals("beyond", guesses.get(guesses.size() - 1), "the last column guesses past the text");
         assertTrue(browser.location().contains("&train="), "the link holds the training: " + browser.location());
+        double[] chart = widget.lossChartRows();
+        assertTrue(chart[3] > 20, "the loss line spans the steps taken: " + Arrays.toString(chart));
+        assertEquals(chart[0], chart[1], 8, "the loss starts at the uniform guess: " + Arrays.toString(chart));
+        assertTrue(chart[2] > chart[1] + 20, "the loss line ends far below where it starts: " + Arrays.toString(chart));
     }
 
     @Test
