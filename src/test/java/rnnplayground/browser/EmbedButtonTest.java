@@ -89,6 +89,11 @@ class EmbedButtonTest extends PerEngineTest {
                 + ".map(s => Math.round(document.querySelector(s).getBoundingClientRect().top));");
         assertEquals(tops.get(0), tops.get(1), "Copy link and Embed side by side: " + tops);
         assertEquals(tops.get(2), tops.get(3), "the downloads on one line: " + tops);
+        assertEquals(List.of(), browser.js("const box = document.getElementById('playground'), style = getComputedStyle(box);"
+                + "const right = box.getBoundingClientRect().right - parseFloat(style.paddingRight);"
+                + "return Array.from(document.querySelectorAll('.share button'))"
+                + ".filter(b => b.getBoundingClientRect().right > right + 0.5).map(b => b.id);"),
+                "buttons past the widget's right edge");
         browser.click("#embed");
         assertEquals(0L, browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"));
         browser.screenshotOf(".share", "share-375-" + engine);
