@@ -100,6 +100,8 @@ class CellsTest extends PerEngineTest {
         browser.click("#train");
         assertTrue(widget.trainingStatus().matches("Step \\d+ · loss Plain RNN [0-9.]+, GRU [0-9.]+ nats per symbol"),
                 widget.trainingStatus());
+        assertTrue(widget.lossChartRows("--chart-line")[3] > 10 && widget.lossChartRows("--chart-line-2")[3] > 10,
+                "the loss chart draws a line for each cell");
         String link = browser.location().substring(browser.location().indexOf('#'));
         assertArrayEquals(Widget.expected(link), widget.values(), "the first lane is the link's");
         new Select(browser.find("#compare")).selectByValue("");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.openqa.selenium.json.Json;
 import rnnplayground.app.ColorScale;
+import rnnplayground.app.HashCodec;
 import rnnplayground.app.Model;
 import rnnplayground.app.PageState;
 import rnnplayground.core.Param;
@@ -101,7 +103,27 @@ class ExportTest extends PerEngineTest {
         assertEquals(0.01, ((Number) json.get("learningRate")).doubleValue());
         assertEquals(Float.floatToIntBits((float) expected.loss()),
                 Float.floatToIntBits((float) ((Number) json.get("loss")).doubleValue()), "the loss");
-        for (Param param : expected.network().params()) {
+        assertParams(expected, json);
+    }
+
+    @Test
+    void jsonOfATrainedGatedCellHoldsEachOfItsParamsByName() throws IOException {
+        String hash = "seq=abracadabra%20dab&seed=" + SEED + "&h=" + HIDDEN + "&cell=lstm&train=30";
+        open(hash);
+        browser.waitUntil("the link's training is run again", () -> widget.trainingStep() == 30);
+        Path file = export("#export-json", "rnn-weights-" + STEM + ".json");
+        Map<String, Object> json = new Json().toType(Files.readString(file), Json.MAP_TYPE);
+        assertEquals("lstm", json.get("cell"));
+        assertEquals(30, ((Number) json.get("trainingSteps")).intValue());
+        Model trained = Widget.trained(HashCodec.decode(hash).state);
+        assertEquals(List.of("W_i", "U_i", "b_i", "W_f", "U_f", "b_f", "W_o", "U_o", "b_o", "W_g", "U_g", "b_g", "W_hy", "b_y"),
+                Arrays.stream(trained.network().params()).map(p -> p.name).toList());
+        assertParams(trained, json);
+    }
+
+    /** Every param of {@code model} in {@code json} under its name, value for value. */
+    private static void assertParams(Model model, Map<String, Object> json) {
+        for (Param param : model.network().params()) {
             Object value = json.get(param.name);
             assertMatrix(param.w, param.rows, param.cols, param.cols == 1 ? singleColumn(value) : value, param.name);
         }

@@ -49,6 +49,11 @@ class FileProtocolTest extends BrowserTest {
         List<String> lines = Files.readAllLines(browser.downloaded(downloads, name));
         assertEquals(8, lines.size());
 
+        widget.train(20);
+        String link = browser.location().substring(browser.location().indexOf('#'));
+        assertTrue(link.contains("&train="), link);
+        assertArrayEquals(Widget.expected(link), widget.values(), "trained from disk as on the JVM");
+
         browser.click("#copy-link");
         browser.waitUntil("Copy link answers", () -> !browser.find("#share-status").getText().isEmpty());
 

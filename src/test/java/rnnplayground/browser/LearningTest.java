@@ -26,7 +26,7 @@ class LearningTest extends PerEngineTest {
         double untrained = widget.trainingLoss();
         assertEquals(Math.log(6), untrained, 0.3, "an untrained network guesses about uniformly");
         long wrongBefore = widget.guessClasses().stream().filter("wrong"::equals).count();
-        double[] chartBefore = widget.lossChartRows();
+        double[] chartBefore = widget.lossChartRows("--chart-line");
         assertTrue(chartBefore[0] >= 0 && chartBefore[3] == 0, "the chart shows the uniform guess and no loss yet");
         widget.train(200);
         double trained = widget.trainingLoss();
@@ -36,7 +36,7 @@ class LearningTest extends PerEngineTest {
         assertTrue(wrong <= 1 && wrong < wrongBefore, "guesses " + guesses + ", wrong before: " + wrongBefore);
         assertEquals("beyond", guesses.get(guesses.size() - 1), "the last column guesses past the text");
         assertTrue(browser.location().contains("&train="), "the link holds the training: " + browser.location());
-        double[] chart = widget.lossChartRows();
+        double[] chart = widget.lossChartRows("--chart-line");
         assertTrue(chart[3] > 20, "the loss line spans the steps taken: " + Arrays.toString(chart));
         assertEquals(chart[0], chart[1], 8, "the loss starts at the uniform guess: " + Arrays.toString(chart));
         assertTrue(chart[2] > chart[1] + 20, "the loss line ends far below where it starts: " + Arrays.toString(chart));
@@ -82,6 +82,12 @@ class LearningTest extends PerEngineTest {
         widget.train(10);
         browser.click("#reweight");
         browser.waitUntil("back to step 0", () -> widget.trainingStatus().startsWith("Step 0"));
+        widget.train(10);
+        browser.find("#hidden-size").clear();
+        browser.find("#hidden-size").sendKeys("8\t");
+        browser.waitUntil("a new size starts from step 0", () -> widget.trainingStatus().startsWith("Step 0"));
+        assertEquals(8, widget.values()[0].length);
+        assertTrue(!browser.location().contains("train="), browser.location());
     }
 
     @Test

@@ -88,6 +88,20 @@ class ShareTest extends PerEngineTest {
     }
 
     @Test
+    void badSettingsOfTheCellTrainingAndSampleFallBackAloneAndAreNamed() {
+        open("seq=cab&seed=5&h=8&cell=rnnx&rho=7&lr=abc&train=-3&temp=99");
+        assertShows("cab", 5, 8);
+        String message = widget.message();
+        for (String named : new String[] {"cell (one of ", "recurrent scale (one of ", "learning rate (one of ", "training (",
+            "sampling temperature (one of "}) {
+            assertTrue(message.contains(named), named + " in: " + message);
+        }
+        assertEquals("Plain RNN", browser.js("const s = document.getElementById('cell'); return s.options[s.selectedIndex].text;"));
+        assertTrue(widget.trainingStatus().startsWith("Step 0"), widget.trainingStatus());
+        assertEquals("#seq=cab&seed=5&h=8", hash(), "the address shows what is on screen");
+    }
+
+    @Test
     void markupInTheLinkIsNeverInserted() {
         String[] hashes = {
             "seq=%3Cimg%20src%3Dx%20onerror%3D%22window.injected%3D1%22%3E&seed=5&h=8",

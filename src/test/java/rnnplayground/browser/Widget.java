@@ -203,17 +203,18 @@ final class Widget {
 
     /**
      * Where the loss chart draws, in rows of its canvas: [0] the dashed line of the uniform guess (the
-     * row with most opaque pixels of its colour), [1] and [2] the loss line's middle in its first and
-     * its last column, [3] the number of columns it spans (0 before any step, [1] and [2] then -1).
+     * row with most opaque pixels of its colour), [1] and [2] the middle of the loss line in the colour
+     * {@code lineColour} (a CSS variable) in its first and its last column, [3] the number of columns it
+     * spans (0 before any step, [1] and [2] then -1).
      */
     @SuppressWarnings("unchecked")
-    double[] lossChartRows() {
+    double[] lossChartRows(String lineColour) {
         List<Number> rows = (List<Number>) browser.js(
                 "const c = document.getElementById('loss-chart'), style = getComputedStyle(c);"
                 + "const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                 + "const colour = name => { const g = document.createElement('canvas').getContext('2d');"
                 + "  g.fillStyle = style.getPropertyValue(name).trim(); g.fillRect(0, 0, 1, 1); return g.getImageData(0, 0, 1, 1).data; };"
-                + "const line = colour('--chart-line'), rule = colour('--border-strong');"
+                + "const line = colour(arguments[0]), rule = colour('--border-strong');"
                 + "const near = (k, rgb) => data[k + 3] > 200 && Math.abs(data[k] - rgb[0]) + Math.abs(data[k + 1] - rgb[1])"
                 + "  + Math.abs(data[k + 2] - rgb[2]) < 60;"
                 + "let uniform = -1, most = 0;"
@@ -224,7 +225,8 @@ final class Widget {
                 + "for (let x = 0; x < c.width; x++) { let sum = 0, n = 0;"
                 + "  for (let y = 0; y < c.height; y++) { if (near(4 * (y * c.width + x), line)) { sum += y; n++; } }"
                 + "  if (n > 0) middles.push(sum / n); }"
-                + "return middles.length ? [uniform, middles[0], middles[middles.length - 1], middles.length] : [uniform, -1, -1, 0];");
+                + "return middles.length ? [uniform, middles[0], middles[middles.length - 1], middles.length] : [uniform, -1, -1, 0];",
+                lineColour);
         return rows.stream().mapToDouble(Number::doubleValue).toArray();
     }
 
