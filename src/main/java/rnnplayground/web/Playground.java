@@ -233,10 +233,7 @@ final class Playground implements TrainingControls.Host {
             sampledAt = now;
             sample.show(state, lanes);
         } else if (slowTurn == 3) {
-            showInfluence();
-            if (panel.isOpen()) {
-                showPanel();
-            }
+            showChoice();
         }
         for (int k = 0; k < views.size(); k++) {
             views.get(k).measure(model(k));
@@ -253,7 +250,16 @@ final class Playground implements TrainingControls.Host {
         measureReach();
         measureMemory();
         sample.show(state, lanes);
+        showChoice();
         redrawAll();
+    }
+
+    /** The influence rows, and the open arithmetic, of the weights as they are now. */
+    private void showChoice() {
+        showInfluence();
+        if (panel.isOpen()) {
+            showPanel();
+        }
     }
 
     /** The state holds the training done; while a link is caught up with, the link's plan stays. */

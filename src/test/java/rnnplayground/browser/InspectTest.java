@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import rnnplayground.app.ColorScale;
+import rnnplayground.app.HashCodec;
 import rnnplayground.core.Kernels;
 
 /** Looking inside: tooltips, a cell's arithmetic, stepping, keyboard, colouring letters, hidden size, axe. */
@@ -119,6 +120,43 @@ class InspectTest extends PerEngineTest {
         }
         browser.click("#arithmetic-close");
         assertFalse(browser.find("#arithmetic").isDisplayed());
+    }
+
+    @Test
+    void aPredictionsArithmeticAddsUpToTheProbabilityOfTheTrainedNetwork() {
+        String hash = "seq=abracadabra&seed=3&h=16&train=100&open=p:0,4";
+        open(hash);
+        browser.waitUntil("the link's training is run again", () -> widget.trainingStep() == 100);
+        browser.waitUntil("the prediction's arithmetic is open", () -> browser.find("#arithmetic").isDisplayed()
+                && browser.find("#arithmetic-title").getText().startsWith("p[a, 4]"));
+        @SuppressWarnings("unchecked")
+        List<List<Object>> rows = (List<List<Object>>) browser.js("return Array.from(document.querySelectorAll("
+                + "'#arithmetic tr[data-group]')).map(r => [r.getAttribute('data-group'), r.className,"
+                + " parseFloat(r.querySelector('[data-value]').getAttribute('data-value'))]);");
+        double[] logits = new double[6];
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < 6; j++) {
+            List<List<Object>> group = rows.subList(3 * j, 3 * j + 3);
+            double product = ((Number) group.get(0).get(2)).doubleValue();
+            double bias = ((Number) group.get(1).get(2)).doubleValue();
+            logits[j] = ((Number) group.get(2).get(2)).doubleValue();
+            assertEquals(List.of("recurrent", "bias", "sum"), group.stream().map(r -> r.get(1)).toList());
+            assertEquals(logits[j], product + bias, 1e-6, "logit " + j + " is its two terms added");
+            largest = Math.max(largest, logits[j]);
+        }
+        double sum = 0;
+        for (double logit : logits) {
+            sum += Math.exp(logit - largest);
+        }
+        List<Double> softmax = rows.subList(18, rows.size()).stream().map(r -> ((Number) r.get(2)).doubleValue()).toList();
+        assertEquals(4, softmax.size());
+        assertEquals(largest, softmax.get(0), 1e-9, "m is the largest logit");
+        assertEquals(Math.exp(logits[0] - largest), softmax.get(1), 1e-9, "e^(y_a - m)");
+        assertEquals(sum, softmax.get(2), 1e-9, "the sum over the symbols");
+        assertEquals(softmax.get(1) / softmax.get(2), softmax.get(3), 1e-9, "p is their quotient");
+        double expected = Widget.trained(HashCodec.decode(hash).state).predictions().probability(4, 0);
+        assertEquals(expected, softmax.get(3), 1e-9, "the probability the trained network gives");
+        assertTrue(softmax.get(3) > 0.5, "after 100 steps the network expects the a that follows abrac: " + softmax.get(3));
     }
 
     /** Whether the dashed mark of the column that fed a cell is on show around column t, all rows. */
