@@ -78,6 +78,23 @@ class CellsTest extends PerEngineTest {
             assertTrue(groups.stream().anyMatch(g -> g.contains(gate)), gate + " in " + groups);
         }
         assertTrue(browser.find("#arithmetic-title").getText().startsWith("h[3, 4]"));
+        double[] gate = new double[4];
+        String[] names = {"input", "forget", "output", "candidate"};
+        for (int k = 0; k < 4; k++) {
+            double sum = widget.arithmeticValue(names[k], "sum");
+            assertEquals(sum, widget.arithmeticValue(names[k], "input") + widget.arithmeticValue(names[k], "recurrent")
+                    + widget.arithmeticValue(names[k], "bias"), 1e-6, names[k] + ": the terms add up");
+            gate[k] = widget.arithmeticValue(names[k], "nonlinearity");
+            assertEquals(k == 3 ? Math.tanh(sum) : 1 / (1 + Math.exp(-sum)), gate[k], 1e-6, names[k] + " of its sum");
+        }
+        List<Double> updates = widget.arithmeticRows().stream().filter(r -> r.get(1).equals("update"))
+                .map(r -> ((Number) r.get(2)).doubleValue()).toList();
+        double c = widget.arithmeticValue("cell state", "state");
+        assertEquals(gate[0] * gate[3], updates.get(1), 1e-6, "i ⊙ g");
+        assertEquals(c, updates.get(0) + updates.get(1), 1e-6, "c is the kept and the written parts added");
+        double h = widget.arithmeticValue("hidden state", "state");
+        assertEquals(gate[2] * Math.tanh(c), h, 1e-6, "h = o ⊙ tanh(c)");
+        assertEquals(widget.values()[4][3], h, 1e-9, "the value is the cell's");
     }
 
     @Test

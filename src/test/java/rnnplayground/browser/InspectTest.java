@@ -129,10 +129,7 @@ class InspectTest extends PerEngineTest {
         browser.waitUntil("the link's training is run again", () -> widget.trainingStep() == 100);
         browser.waitUntil("the prediction's arithmetic is open", () -> browser.find("#arithmetic").isDisplayed()
                 && browser.find("#arithmetic-title").getText().startsWith("p[a, 4]"));
-        @SuppressWarnings("unchecked")
-        List<List<Object>> rows = (List<List<Object>>) browser.js("return Array.from(document.querySelectorAll("
-                + "'#arithmetic tr[data-group]')).map(r => [r.getAttribute('data-group'), r.className,"
-                + " parseFloat(r.querySelector('[data-value]').getAttribute('data-value'))]);");
+        List<List<Object>> rows = widget.arithmeticRows();
         double[] logits = new double[6];
         double largest = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < 6; j++) {

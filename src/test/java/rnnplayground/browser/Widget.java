@@ -230,6 +230,21 @@ final class Widget {
         return rows.stream().mapToDouble(Number::doubleValue).toArray();
     }
 
+    /** The open arithmetic's lines, each [group, kind of term ("input", "sum", …), value]. */
+    @SuppressWarnings("unchecked")
+    List<List<Object>> arithmeticRows() {
+        return (List<List<Object>>) browser.js("return Array.from(document.querySelectorAll('#arithmetic tr[data-group]'))"
+                + ".map(r => [r.getAttribute('data-group'), r.className,"
+                + " parseFloat(r.querySelector('[data-value]').getAttribute('data-value'))]);");
+    }
+
+    /** The value of the open arithmetic's line of {@code kind} in {@code group}, the first such. */
+    double arithmeticValue(String group, String kind) {
+        return arithmeticRows().stream().filter(r -> r.get(0).equals(group) && r.get(1).equals(kind))
+                .map(r -> ((Number) r.get(2)).doubleValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + group + ": " + arithmeticRows()));
+    }
+
     /** The top guesses under the predictions, one per column, and whether each is right ("" when it is). */
     @SuppressWarnings("unchecked")
     List<String> guessClasses() {
