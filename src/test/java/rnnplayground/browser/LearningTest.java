@@ -2,12 +2,14 @@ package rnnplayground.browser;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import rnnplayground.app.HashCodec;
 import rnnplayground.app.Model;
 import rnnplayground.core.Sampler;
@@ -115,6 +117,13 @@ class LearningTest extends PerEngineTest {
         assertEquals("0.5", browser.find("#temperature-value").getText());
         Model model = Widget.trained(HashCodec.decode("#seq=abracadabra&seed=1&h=16&train=300").state);
         assertEquals(Sampler.sample(model.network(), 0, 64, 0.5, 77).text(), text, "the JVM's sample, symbol for symbol");
+        browser.find("#temperature").sendKeys(Keys.END);
+        String hotter = browser.find("#temperature-value").getText();
+        assertTrue(Double.parseDouble(hotter) > 0.5, hotter);
+        browser.waitUntil("the link holds the temperature", () -> browser.location().contains("temp=" + hotter + "&"));
+        String hot = Sampler.sample(model.network(), 0, 64, Double.parseDouble(hotter), 77).text();
+        assertNotEquals(text, hot, "a hotter sample differs");
+        browser.waitUntil("the sample is drawn again at " + hotter, () -> samples().size() == 1 && samples().get(0).equals(hot));
         browser.click("#resample");
         browser.waitUntil("a new seed in the link", () -> !browser.location().contains("sample=77"));
         open("seq=abracadabra&seed=1&h=16&train=300&temp=0.5&sample=77");
