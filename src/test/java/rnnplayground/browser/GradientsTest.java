@@ -5,29 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.interactions.Actions;
+import rnnplayground.app.HashCodec;
+import rnnplayground.app.Model;
+import rnnplayground.app.NumberText;
+import rnnplayground.core.Influence;
 
 /** What depends on what: the influence rows, the recurrent scale's measured effect, clipping. */
 class GradientsTest extends PerEngineTest {
     @AfterEach
     void noConsoleErrorsAndNoForeignRequests() {
         assertCleanConsoleAndOrigin();
-    }
-
-    /** Clicks cell (i, t) of the heatmap of {@code steps} columns and {@code rows} rows. */
-    private void clickCell(int i, int t, int rows, int steps) {
-        browser.js("document.getElementById('heatmap').scrollIntoView({block: 'center'});");
-        @SuppressWarnings("unchecked")
-        List<Number> point = (List<Number>) browser.js("const r = document.getElementById('heatmap').getBoundingClientRect();"
-                + "return [r.left + (arguments[0] + 0.5) * r.width / arguments[2],"
-                + " r.top + (arguments[1] + 0.5) * r.height / arguments[3]];", t, i, steps, rows);
-        new Actions(browser.driver).moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click().perform();
-        browser.waitUntil("the panel opens", () -> browser.find("#arithmetic").isDisplayed());
     }
 
     /** How many leading columns of the first influence row are painted above the palest colour. */
@@ -45,7 +36,7 @@ class GradientsTest extends PerEngineTest {
     void choosingACellShowsTheInfluenceOfEveryEarlierStep() {
         open("seq=abracadabra&seed=4&h=8");
         assertTrue(influenceCaption().contains("on the loss"), influenceCaption());
-        clickCell(2, 6, 8, 11);
+        widget.openCell("heatmap", 2, 6);
         browser.waitUntil("the row follows the chosen value", () -> influenceCaption().contains("h[2, 6]"));
         assertEquals(7, paintedInfluence(), "steps 0 to 6 influence h[2, 6], later ones cannot");
         assertTrue(browser.find("#arithmetic").getText().contains("∂h"), "the panel has the chain rule's link");
@@ -53,6 +44,23 @@ class GradientsTest extends PerEngineTest {
         browser.waitUntil("the rows per dimension show", () -> browser.find("#lane .grid-block.influence:last-child").isDisplayed());
         browser.click("#arithmetic-close");
         browser.waitUntil("back to the loss", () -> influenceCaption().contains("on the loss"));
+    }
+
+    @Test
+    void aGatedCellsInfluenceIsTheJvmsStepByStep() {
+        String hash = "#seq=abracadabra&seed=4&h=8&cell=gru";
+        open(hash.substring(1));
+        widget.openCell("heatmap", 2, 6);
+        browser.waitUntil("the row follows the chosen value", () -> influenceCaption().contains("h[2, 6]"));
+        Model model = new Model(HashCodec.decode(hash).state);
+        Influence influence = new Influence(model.network());
+        influence.ofState(model.trajectory(), 6, 2);
+        for (int t : new int[] {0, 3, 6}) {
+            widget.pointAt(browser.find("#lane .grid-block.influence canvas"), 0, t).perform();
+            String expected = "step " + t + ": ‖∂v/∂h‖ = " + NumberText.scientific(influence.hiddenNorm(t));
+            browser.waitUntil("the tooltip tells step " + t + "'s influence, " + expected,
+                    () -> browser.find("#tooltip").getText().contains(expected));
+        }
     }
 
     /** The rate per step the readout beside the recurrent scale gives, "about ×0.39 a step". */

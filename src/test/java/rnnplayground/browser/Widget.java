@@ -64,7 +64,11 @@ final class Widget {
 
     /** Moves the mouse to the middle of cell (row, step) of the grid {@code canvasId}, scrolled into view if it is not. */
     Actions pointAt(String canvasId, int row, int step) {
-        WebElement canvas = browser.find("#" + canvasId);
+        return pointAt(browser.find("#" + canvasId), row, step);
+    }
+
+    /** Moves the mouse to the middle of cell (row, step) of the grid {@code canvas}, scrolled into view if it is not. */
+    Actions pointAt(WebElement canvas, int row, int step) {
         browser.js("arguments[0].scrollIntoView({block: 'nearest'});", canvas);
         @SuppressWarnings("unchecked")
         List<Number> size = (List<Number>) browser.js("const c = arguments[0], r = c.getBoundingClientRect();"
