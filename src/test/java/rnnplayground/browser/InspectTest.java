@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,8 +15,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import rnnplayground.app.ChangeReach;
 import rnnplayground.app.ColorScale;
 import rnnplayground.app.HashCodec;
+import rnnplayground.app.Model;
+import rnnplayground.app.NumberText;
 import rnnplayground.core.Kernels;
 
 /** Looking inside: tooltips, a cell's arithmetic, stepping, keyboard, colouring letters, hidden size, axe. */
@@ -154,6 +158,31 @@ class InspectTest extends PerEngineTest {
         double expected = Widget.trained(HashCodec.decode(hash).state).predictions().probability(4, 0);
         assertEquals(expected, softmax.get(3), 1e-9, "the probability the trained network gives");
         assertTrue(softmax.get(3) > 0.5, "after 100 steps the network expects the a that follows abrac: " + softmax.get(3));
+    }
+
+    @Test
+    void theReachRowTellsHowFarTheFirstSymbolReachesThenHowFarAnEditDid() {
+        String hash = "#seq=abracadabra&seed=4&h=8";
+        open(hash.substring(1));
+        Model before = new Model(HashCodec.decode(hash).state);
+        assertReachTooltips(ChangeReach.ofFirstSymbol(before.network(), before.trajectory()), 0, 5, 10);
+        widget.typeAt(5, 6, "b");
+        browser.waitUntil("the row tells the edit's reach", () -> browser.find("#lane .grid-block.reach .grid-caption")
+                .getText().contains("with the edit"));
+        Model after = new Model(HashCodec.decode("#seq=abracbdabra&seed=4&h=8").state);
+        double[] reach = ChangeReach.ofEdit(before.trajectory().states(), 11, after.trajectory(), 5);
+        assertTrue(reach[4] == 0 && reach[5] > 0, "an edit reaches forward only: " + Arrays.toString(reach));
+        assertReachTooltips(reach, 4, 5, 10);
+    }
+
+    /** Pointing at each of {@code steps} in the reach row shows the value of {@code reach} there. */
+    private void assertReachTooltips(double[] reach, int... steps) {
+        WebElement row = browser.find("#lane .grid-block.reach canvas");
+        for (int t : steps) {
+            widget.pointAt(row, 0, t).perform();
+            String expected = "step " + t + ": h changed by " + NumberText.scientific(reach[t]);
+            browser.waitUntil("the tooltip says " + expected, () -> browser.find("#tooltip").getText().contains(expected));
+        }
     }
 
     /** Whether the dashed mark of the column that fed a cell is on show around column t, all rows. */
