@@ -112,6 +112,7 @@ class CellsTest extends PerEngineTest {
         }
         assertEquals(widths.get(0).doubleValue(), widths.get(1).doubleValue(), 0.5);
         assertTrue(browser.find("#lane-2 .lane-caption").getText().startsWith("GRU"));
+        assertEquals(List.of("rnn", "gru"), notesShown(), "the notes of the two cells on show, and no others");
         browser.click("#train");
         browser.waitUntil("both train", () -> widget.trainingStep() >= 30);
         browser.click("#train");
@@ -123,6 +124,14 @@ class CellsTest extends PerEngineTest {
         assertArrayEquals(Widget.expected(link), widget.values(), "the first lane is the link's");
         new Select(browser.find("#compare")).selectByValue("");
         browser.waitUntil("one lane again", () -> browser.driver.findElements(org.openqa.selenium.By.id("lane-2")).isEmpty());
+        assertEquals(List.of("rnn"), notesShown());
+    }
+
+    /** The cells whose notes under the widget are on show, in the page's order. */
+    @SuppressWarnings("unchecked")
+    private List<String> notesShown() {
+        return (List<String>) browser.js("return Array.from(document.querySelectorAll('#cell-notes .cell-note'))"
+                + ".filter(n => !n.hidden && n.offsetHeight > 0).map(n => n.getAttribute('data-cell'));");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +43,7 @@ class GradientsTest extends PerEngineTest {
         assertTrue(browser.find("#arithmetic").getText().contains("∂h"), "the panel has the chain rule's link");
         browser.click("#per-dimension");
         browser.waitUntil("the rows per dimension show", () -> browser.find("#lane .grid-block.influence:last-child").isDisplayed());
+        assertEquals(List.of(), Axe.seriousViolations(browser), "with a chosen value and the rows per dimension");
         browser.click("#arithmetic-close");
         browser.waitUntil("back to the loss", () -> influenceCaption().contains("on the loss"));
     }
