@@ -114,7 +114,7 @@ final class Affine {
         if (u != null) {
             double recurrentTerm = recurrentTerm(i, source, offset);
             terms.add(new Term(group, markup(u.name) + " " + sourceSymbol,
-                    "row " + i + " of " + u.name + " times " + sourceSymbol.replace("_{", "_").replace("}", ""),
+                    "row " + i + " of " + u.name + " times " + sourceSymbol.replace("_{", "_(").replace("}", ")"),
                     recurrentTerm, Term.Kind.RECURRENT));
             sum = input + recurrentTerm;
         }

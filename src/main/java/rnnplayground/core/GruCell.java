@@ -131,9 +131,9 @@ public final class GruCell extends AbstractCell {
         double candidateI = gates[gateOffset + 2 * h + i];
         List<Term> terms = new ArrayList<>();
         update.terms(terms, "update", i, symbol, states, prevOffset, "h_{t−1}");
-        terms.add(new Term("update", "z_{t} = σ(sum)", "how much of h_{t−1} to keep", z, Term.Kind.NONLINEARITY));
+        terms.add(new Term("update", "z_{t} = σ(sum)", "how much of the previous state to keep", z, Term.Kind.NONLINEARITY));
         reset.terms(terms, "reset", i, symbol, states, prevOffset, "h_{t−1}");
-        terms.add(new Term("reset", "r_{t} = σ(sum)", "how much of h_{t−1} the candidate sees", r,
+        terms.add(new Term("reset", "r_{t} = σ(sum)", "how much of the previous state the candidate sees", r,
                 Term.Kind.NONLINEARITY));
         candidate.terms(terms, "candidate", i, symbol, gates, gateOffset + 3 * h, "(r_{t} ⊙ h_{t−1})");
         terms.add(new Term("candidate", "h̃_{t} = tanh(sum)", "the new value on offer", candidateI,

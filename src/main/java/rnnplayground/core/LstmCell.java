@@ -146,7 +146,7 @@ public final class LstmCell extends AbstractCell {
         input.terms(terms, "input", k, symbol, states, prevOffset, "h_{t−1}");
         terms.add(new Term("input", "i_{t} = σ(sum)", "how much of the candidate to write", ik, Term.Kind.NONLINEARITY));
         forget.terms(terms, "forget", k, symbol, states, prevOffset, "h_{t−1}");
-        terms.add(new Term("forget", "f_{t} = σ(sum)", "how much of c_{t−1} to keep", fk, Term.Kind.NONLINEARITY));
+        terms.add(new Term("forget", "f_{t} = σ(sum)", "how much of the previous cell state to keep", fk, Term.Kind.NONLINEARITY));
         output.terms(terms, "output", k, symbol, states, prevOffset, "h_{t−1}");
         terms.add(new Term("output", "o_{t} = σ(sum)", "how much of tanh(c_t) to show as h", ok,
                 Term.Kind.NONLINEARITY));

@@ -111,7 +111,7 @@ public final class SelectiveLinearCell extends AbstractCell {
         double u = gates[gateOffset + hidden + i];
         List<Term> terms = new ArrayList<>();
         decay.terms(terms, "decay", i, symbol, states, prevOffset, "");
-        terms.add(new Term("decay", "a_{t} = σ(sum)", "how much of h_{t−1} to keep: chosen by the input", a,
+        terms.add(new Term("decay", "a_{t} = σ(sum)", "how much of the previous state to keep: chosen by the input", a,
                 Term.Kind.NONLINEARITY));
         value.terms(terms, "input value", i, symbol, states, prevOffset, "");
         terms.add(new Term("input value", "u_{t} = sum", "the value on offer, not squashed", u, Term.Kind.NONLINEARITY));

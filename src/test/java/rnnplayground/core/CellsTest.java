@@ -128,6 +128,10 @@ class CellsTest {
                 for (int i = 0; i < 8; i++) {
                     List<Term> terms = trajectory.terms(t, i);
                     checkSums(terms, key + ", step " + t + ", dimension " + i);
+                    for (Term term : terms) {
+                        assertFalse(term.meaning.contains("{") || term.meaning.contains("}"),
+                                key + ": a meaning is plain text, its symbols unmarked: " + term.meaning);
+                    }
                     Term last = terms.get(terms.size() - 1);
                     assertEquals(trajectory.h(t, i), (float) last.value, key + ": the last term is h");
                     Gate[] gates = network.cell.gates();
