@@ -495,8 +495,7 @@ final class Playground implements TrainingControls.Host {
         showPanel();
         redrawAll();
         showState();
-        LaneView view = views.get(lane);
-        panel.keepInView((kind.equals("p") ? view.predictions.grid() : view.heatmap.grid()).cellBounds(row, step));
+        panel.keepInView(views.get(lane).grid(kind).cellBounds(row, step));
     }
 
     private void showPanel() {
@@ -517,7 +516,7 @@ final class Playground implements TrainingControls.Host {
             hidePanel();
             showInfluence();
             redrawAll();
-            views.get(panelLane).heatmap.focus();
+            views.get(panelLane).grid(panelGrid).focus();
         }
     }
 

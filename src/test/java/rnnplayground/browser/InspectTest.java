@@ -249,6 +249,13 @@ class InspectTest extends PerEngineTest {
         assertEquals("Pause", browser.find("#play").getAttribute("aria-label"), "space plays");
         browser.type(" ");
         assertEquals("Play", browser.find("#play").getAttribute("aria-label"), "space pauses");
+        browser.find("#lane .lane-p").sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_DOWN, Keys.ENTER);
+        browser.waitUntil("a prediction's arithmetic opens", () -> browser.find("#arithmetic").isDisplayed()
+                && browser.find("#arithmetic-title").getText().startsWith("p["));
+        new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+        assertFalse(browser.find("#arithmetic").isDisplayed());
+        assertEquals(true, browser.js("return document.activeElement === document.querySelector('#lane .lane-p');"),
+                "the focus goes back to the predictions");
     }
 
     private String activeId() {
