@@ -29,6 +29,7 @@ class LearningTest extends PerEngineTest {
         assertEquals(Math.log(6), untrained, 0.3, "an untrained network guesses about uniformly");
         long wrongBefore = widget.guessClasses().stream().filter("wrong"::equals).count();
         double[] chartBefore = widget.lossChartRows("--chart-line");
+        assertEquals(0, widget.lossChartEditMarks(), "no new text, no mark");
         assertTrue(chartBefore[0] >= 0 && chartBefore[3] == 0, "the chart shows the uniform guess and no loss yet");
         widget.train(200);
         double trained = widget.trainingLoss();
@@ -68,6 +69,7 @@ class LearningTest extends PerEngineTest {
         String link = browser.location().substring(browser.location().indexOf('#'));
         double[][] shown = widget.values();
         assertArrayEquals(Widget.expected(link), shown, "the page's network is the one its link rebuilds");
+        assertEquals(1, widget.lossChartEditMarks(), "the loss chart marks where the new text began");
         open(link.substring(1));
         browser.waitUntil("the link's training is run again", () -> !widget.trainingStatus().startsWith("Running"));
         assertArrayEquals(shown, widget.values());

@@ -206,6 +206,27 @@ final class Widget {
     }
 
     /**
+     * A script's start: the loss chart's canvas c and its pixels, colour(name) the RGB of a CSS variable,
+     * and near(x, y, rgb, alpha) whether the pixel at (x, y) is about that colour and at least that opaque.
+     */
+    private static final String CHART_PIXELS = "const c = document.getElementById('loss-chart'), style = getComputedStyle(c);"
+            + "const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+            + "const colour = name => { const g = document.createElement('canvas').getContext('2d');"
+            + "  g.fillStyle = style.getPropertyValue(name).trim(); g.fillRect(0, 0, 1, 1); return g.getImageData(0, 0, 1, 1).data; };"
+            + "const near = (x, y, rgb, alpha) => { const k = 4 * (y * c.width + x); return data[k + 3] >= alpha"
+            + "  && Math.abs(data[k] - rgb[0]) + Math.abs(data[k + 1] - rgb[1]) + Math.abs(data[k + 2] - rgb[2]) < 60; };";
+
+    /** How many vertical lines the loss chart draws where a new text began (a dashed line, neighbouring columns counted once). */
+    int lossChartEditMarks() {
+        return ((Number) browser.js(CHART_PIXELS + "const mark = colour('--mark-changed');"
+                + "let marks = 0, before = false;"
+                + "for (let x = 0; x < c.width; x++) { let n = 0;"
+                + "  for (let y = 0; y < c.height; y++) { if (near(x, y, mark, 40)) n++; }"
+                + "  const line = n > c.height / 3; if (line && !before) marks++; before = line; }"
+                + "return marks;")).intValue();
+    }
+
+    /**
      * Where the loss chart draws, in rows of its canvas: [0] the dashed line of the uniform guess (the
      * row with most opaque pixels of its colour), [1] and [2] the middle of the loss line in the colour
      * {@code lineColour} (a CSS variable) in its first and its last column, [3] the number of columns it
@@ -213,21 +234,15 @@ final class Widget {
      */
     @SuppressWarnings("unchecked")
     double[] lossChartRows(String lineColour) {
-        List<Number> rows = (List<Number>) browser.js(
-                "const c = document.getElementById('loss-chart'), style = getComputedStyle(c);"
-                + "const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                + "const colour = name => { const g = document.createElement('canvas').getContext('2d');"
-                + "  g.fillStyle = style.getPropertyValue(name).trim(); g.fillRect(0, 0, 1, 1); return g.getImageData(0, 0, 1, 1).data; };"
+        List<Number> rows = (List<Number>) browser.js(CHART_PIXELS
                 + "const line = colour(arguments[0]), rule = colour('--border-strong');"
-                + "const near = (k, rgb) => data[k + 3] > 200 && Math.abs(data[k] - rgb[0]) + Math.abs(data[k + 1] - rgb[1])"
-                + "  + Math.abs(data[k + 2] - rgb[2]) < 60;"
                 + "let uniform = -1, most = 0;"
                 + "for (let y = 0; y < c.height; y++) { let n = 0;"
-                + "  for (let x = 0; x < c.width; x++) { if (near(4 * (y * c.width + x), rule)) n++; }"
+                + "  for (let x = 0; x < c.width; x++) { if (near(x, y, rule, 200)) n++; }"
                 + "  if (n > most) { most = n; uniform = y; } }"
                 + "const middles = [];"
                 + "for (let x = 0; x < c.width; x++) { let sum = 0, n = 0;"
-                + "  for (let y = 0; y < c.height; y++) { if (near(4 * (y * c.width + x), line)) { sum += y; n++; } }"
+                + "  for (let y = 0; y < c.height; y++) { if (near(x, y, line, 200)) { sum += y; n++; } }"
                 + "  if (n > 0) middles.push(sum / n); }"
                 + "return middles.length ? [uniform, middles[0], middles[middles.length - 1], middles.length] : [uniform, -1, -1, 0];",
                 lineColour);
