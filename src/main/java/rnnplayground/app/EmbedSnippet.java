@@ -2,24 +2,27 @@ package rnnplayground.app;
 
 /**
  * The HTML that embeds the widget in another page: an iframe of the page with "?embed", a fixed
- * height that holds the default view at every width from 320 px, and an optional script that fits
- * the frame to the height the widget posts whenever it changes. The README shows the same snippet.
+ * height (the default view's at every width from 320 px, or the one measured for the view on
+ * screen), and an optional script that fits the frame to the height the widget posts whenever it
+ * changes. The README shows the same snippet for the default view.
  */
 public final class EmbedSnippet {
-    /** The frame's height without the script, in CSS pixels. */
+    /** The frame's height without the script, in CSS pixels, for the default view: it holds it at every width from 320 px. */
     public static final int FRAME_HEIGHT = 1480;
+    /** The narrowest frame the widget is made for, where it is tallest. */
+    public static final int NARROWEST = 320;
 
     private EmbedSnippet() {
     }
 
     /**
      * The snippet for the embedded page at {@code address} (with "?embed" and the state after "#"),
-     * whose messages the script accepts from {@code origin} only.
+     * whose messages the script accepts from {@code origin} only, its frame {@code height} px tall.
      */
-    public static String of(String address, String origin) {
+    public static String of(String address, String origin, int height) {
         return "<iframe src=\"" + address + "\"\n"
                 + "        title=\"RNN playground: watch a recurrent network read a sequence\"\n"
-                + "        style=\"display:block;width:100%;height:" + FRAME_HEIGHT + "px;border:0\" loading=\"lazy\"></iframe>\n"
+                + "        style=\"display:block;width:100%;height:" + height + "px;border:0\" loading=\"lazy\"></iframe>\n"
                 + "<script>\n"
                 + "  // Optional: the playground tells its height, so the frame fits it exactly at any width.\n"
                 + "  addEventListener('message', function (event) {\n"
@@ -32,10 +35,15 @@ public final class EmbedSnippet {
                 + "</script>\n";
     }
 
-    /** What the height is, for the page beside the snippet. */
-    public static String heightNote() {
-        return "The frame is " + NumberText.grouped(FRAME_HEIGHT) + " px tall, enough for this widget at any width"
-                + " from 320 px; the numbers table or the weights, once opened, need more. The script is optional:"
+    /**
+     * What the height is, for the page beside the snippet: {@code height} as measured for the view on
+     * screen, or, while it is not yet ({@code measured} false), the default view's.
+     */
+    public static String heightNote(int height, boolean measured) {
+        return "The frame is " + NumberText.grouped(height) + " px tall, "
+                + (measured ? "what this view takes at " + NARROWEST + " px wide, the narrowest it is made for"
+                        : "enough for the default view at any width from " + NARROWEST + " px")
+                + "; the numbers table or the weights, once opened, need more. The script is optional:"
                 + " it makes the frame follow the widget's height whenever it changes.";
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLIFrameElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 import rnnplayground.app.EmbedSnippet;
 import rnnplayground.app.HashCodec;
@@ -12,7 +13,9 @@ import rnnplayground.app.PageState;
 /**
  * "Embed": the HTML that puts this very view in another page (an iframe of the page with "?embed",
  * the real address filled in), its height explained, and a button that copies it. The snippet follows
- * the view while it is shown.
+ * the view while it is shown. Its frame's height is measured: while the snippet is shown, a frame of
+ * the embedded view at the narrowest width, out of sight, tells how tall the view is (its page posts
+ * a message whenever its height changes, and the measure is then read from its document).
  */
 final class EmbedControls {
     static final String COPIED = "Snippet copied";
@@ -23,7 +26,15 @@ final class EmbedControls {
     private final HTMLElement panel;
     private final HTMLTextAreaElement snippet;
     private final StatusLine status;
+    private final HTMLElement help;
+    private final HTMLDocument document;
     private String shown = "";
+    private String address = "";
+    private String origin = "";
+    /** The embedded view, out of sight, while the snippet is shown; null otherwise. */
+    private HTMLIFrameElement measure;
+    /** The height measured in it, or 0 before the first measure. */
+    private int measured;
 
     EmbedControls(HTMLDocument document, Supplier<PageState> state) {
         this.state = state;
@@ -31,12 +42,17 @@ final class EmbedControls {
         panel = document.getElementById("embed-panel");
         snippet = (HTMLTextAreaElement) document.getElementById("embed-snippet");
         status = new StatusLine(document.getElementById("embed-status"));
-        document.getElementById("embed-help").setTextContent(EmbedSnippet.heightNote());
+        help = document.getElementById("embed-help");
+        this.document = document;
         Page.followHash(this::follow);
+        Window.current().addEventListener("message", event -> takeMeasure());
         toggle.addEventListener("click", event -> {
             boolean open = panel.isHidden();
             panel.setHidden(!open);
             toggle.setAttribute("aria-expanded", String.valueOf(open));
+            if (!open) {
+                stopMeasuring();
+            }
             follow();
         });
         document.getElementById("embed-copy").addEventListener("click", event -> {
@@ -61,10 +77,50 @@ final class EmbedControls {
         String rest = url.getSearch();
         url.setSearch("?embed" + (rest.isEmpty() ? "" : "&" + rest.substring(1)));
         url.setHash(HashCodec.encode(state.get()));
-        String text = EmbedSnippet.of(url.getHref(), url.getOrigin());
+        address = url.getHref();
+        origin = url.getOrigin();
+        if (measure == null) {
+            measure = (HTMLIFrameElement) document.createElement("iframe");
+            measure.setClassName("embed-measure");
+            measure.getStyle().setProperty("width", EmbedSnippet.NARROWEST + "px");
+            measure.setAttribute("title", "The embedded view, measured out of sight");
+            measure.setAttribute("inert", "");
+            panel.appendChild(measure);
+        }
+        if (!address.equals(measure.getSourceAddress())) {
+            measure.setSourceAddress(address);
+        }
+        write();
+    }
+
+    /** Reads the measuring frame's height (a message came, most likely its new height). */
+    private void takeMeasure() {
+        HTMLDocument inside = measure == null ? null : measure.getContentDocument();
+        if (inside == null || inside.getDocumentElement() == null || !inside.getDocumentElement().hasAttribute("data-embed")) {
+            return; // not the embedded page yet, or of another origin (a page opened from disk)
+        }
+        int height = (int) Math.ceil(inside.getDocumentElement().getBoundingClientRect().getHeight());
+        if (height > 0 && height != measured) {
+            measured = height;
+            write();
+        }
+    }
+
+    private void stopMeasuring() {
+        if (measure != null) {
+            panel.removeChild(measure);
+            measure = null;
+        }
+    }
+
+    /** The snippet and its note, if they changed. */
+    private void write() {
+        int height = measured > 0 ? measured : EmbedSnippet.FRAME_HEIGHT;
+        String text = EmbedSnippet.of(address, origin, height);
         if (!text.equals(shown)) {
             shown = text;
             snippet.setValue(text);
+            help.setTextContent(EmbedSnippet.heightNote(height, measured > 0));
         }
     }
 }

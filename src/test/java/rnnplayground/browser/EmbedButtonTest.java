@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import rnnplayground.app.EmbedSnippet;
+import rnnplayground.app.NumberText;
 import rnnplayground.server.SiteServer;
 
 /**
@@ -39,9 +42,12 @@ class EmbedButtonTest extends PerEngineTest {
         browser.click("#embed");
         assertEquals("true", browser.find("#embed").getAttribute("aria-expanded"));
         String address = Site.url() + "index.html?embed&engine=" + engine + "#" + HASH;
-        assertEquals(EmbedSnippet.of(address, Site.origin()), snippet());
-        assertTrue(browser.find("#embed-help").getText().contains(EmbedSnippet.FRAME_HEIGHT / 1000 + ","
-                + EmbedSnippet.FRAME_HEIGHT % 1000 + " px tall"), "the height is explained");
+        browser.waitUntil("the view's height is measured", () -> browser.find("#embed-help").getText().contains("this view"));
+        int height = frameHeight(snippet());
+        assertEquals(EmbedSnippet.of(address, Site.origin(), height), snippet());
+        assertTrue(height < EmbedSnippet.FRAME_HEIGHT, "this small view is shorter than the default's fixed height: " + height);
+        assertTrue(browser.find("#embed-help").getText().contains(NumberText.grouped(height) + " px tall"),
+                "the height is explained");
         browser.click("#embed-copy");
         browser.waitUntil("the snippet is copied", () -> browser.find("#embed-status").getText().equals("Snippet copied"));
         assertEquals(snippet(), browser.jsAsync("navigator.clipboard.readText().then(done, e => done('' + e));"));
@@ -57,7 +63,8 @@ class EmbedButtonTest extends PerEngineTest {
             browser.driver.get(server.url());
             browser.waitUntil("the frame has fitted the widget", () -> {
                 long frame = (Long) browser.js("return document.querySelector('iframe').clientHeight;");
-                return frame != EmbedSnippet.FRAME_HEIGHT && inFrame(() -> engine.key.equals(browser.engine()));
+                return inFrame(() -> engine.key.equals(browser.engine())
+                        && frame == (Long) browser.js("return Math.ceil(document.documentElement.getBoundingClientRect().height);"));
             });
             browser.driver.switchTo().frame(browser.find("iframe"));
             assertArrayEquals(Widget.expected("cab radd", 7, 10), widget.values(), "the same view");
@@ -69,6 +76,39 @@ class EmbedButtonTest extends PerEngineTest {
             browser.driver.switchTo().defaultContent();
             browser.screenshot("embed-button-blog-375-" + engine);
         }
+    }
+
+    @Test
+    void theSnippetsFixedHeightHoldsATallViewAtItsNarrowest() throws IOException {
+        open("seq=abracadabra&seed=1&h=16&cell=lstm&compare=gru&gates=on");
+        browser.click("#embed");
+        browser.waitUntil("the view's height is measured", () -> browser.find("#embed-help").getText().contains("this view"));
+        int height = frameHeight(snippet());
+        assertTrue(height > EmbedSnippet.FRAME_HEIGHT, "two lanes with their gates are taller than the default view: " + height);
+        String withoutScript = snippet().substring(0, snippet().indexOf("<script>"));
+        Path blog = Site.scratch("embed-tall-blog");
+        Files.writeString(blog.resolve("index.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>A post</title><link rel=\"icon\" href=\"data:,\"></head><body style=\"margin:0\">"
+                + "<div style=\"width:" + EmbedSnippet.NARROWEST + "px\">\n" + withoutScript + "</div></body></html>\n");
+        try (SiteServer server = SiteServer.onFreePort(blog)) {
+            browser.driver.get(server.url());
+            browser.waitUntil("the embedded widget runs", () -> inFrame(() -> engine.key.equals(browser.engine())));
+            browser.driver.switchTo().frame(browser.find("iframe"));
+            try {
+                browser.waitUntil("the view is laid out", () -> widget.filledColumns() == 11);
+                long needed = (Long) browser.js("return document.documentElement.scrollHeight;");
+                assertTrue(needed <= height, "the frame of " + height + " px holds the view's " + needed + " px");
+            } finally {
+                browser.driver.switchTo().defaultContent();
+            }
+        }
+    }
+
+    /** The height the snippet gives its frame, in px. */
+    private static int frameHeight(String snippet) {
+        Matcher m = Pattern.compile("height:(\\d+)px").matcher(snippet);
+        assertTrue(m.find(), snippet);
+        return Integer.parseInt(m.group(1));
     }
 
     private boolean inFrame(java.util.function.BooleanSupplier read) {
