@@ -308,13 +308,18 @@ final class Playground implements TrainingControls.Host {
     /** Lays every view out anew, every column shown. The values of steps before {@code from} have not changed. */
     private void relayout(int from) {
         matchLanes();
+        playback.showAll(trajectory().steps());
+        numbers.layout(trajectory(), Math.min(from, drawn)); // a replay may have emptied columns from drawn on
+        layOut();
+    }
+
+    /** Lays every grid out anew, the playback where it is. */
+    private void layOut() {
         Trajectory trajectory = trajectory();
-        playback.showAll(trajectory.steps());
         laidOutWidth = Window.current().getInnerWidth();
         for (int k = 0; k < views.size(); k++) {
             views.get(k).layout(model(k), state.gates);
         }
-        numbers.layout(trajectory, Math.min(from, drawn)); // a replay may have emptied columns from drawn on
         drawn = 0;
         if (!showingEdit) {
             measureReach();
@@ -382,7 +387,7 @@ final class Playground implements TrainingControls.Host {
 
     /** The grids at a new width, or with bigger cells: the same values laid out again. */
     private void relayoutGrids() {
-        relayout(0);
+        layOut();
         trainingControls.layout();
     }
 

@@ -208,6 +208,13 @@ class InspectTest extends PerEngineTest {
         assertEquals(9, markedStep());
         assertEquals(10, widget.filledColumns());
         assertEquals(10, widget.paintedColumns());
+        browser.size(900, 900);
+        browser.waitUntil("the grids are laid out at the new width", () -> (Boolean) browser.js(
+                "return document.getElementById('heatmap').getBoundingClientRect().width < 800;"));
+        assertEquals("step 9 of 0–10", browser.find("#position").getText(), "a new width keeps the playback where it is");
+        assertEquals(9, markedStep());
+        assertEquals(10, widget.filledColumns());
+        assertEquals(10, widget.paintedColumns());
     }
 
     @Test
