@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import rnnplayground.app.CellSettings;
 import rnnplayground.app.PageState;
@@ -35,7 +36,12 @@ final class CellControls {
             SelectOptions.add(document, compare, key, key.isEmpty() ? "nothing" : Cells.displayName(key));
         }
         scale.setAttribute("max", String.valueOf(CellSettings.RECURRENT_SCALE_TEXTS.length - 1));
-        cell.addEventListener("change", event -> onChange.accept(b -> b.cell(cell.getValue())));
+        cell.addEventListener("change", event -> onChange.accept(b -> {
+            b.cell(cell.getValue());
+            if (cell.getValue().equals(compare.getValue())) {
+                b.compare(""); // a cell compared with itself shows nothing new
+            }
+        }));
         compare.addEventListener("change", event -> onChange.accept(b -> b.compare(compare.getValue())));
         gates.addEventListener("change", event -> onChange.accept(b -> b.gates(gates.isChecked())));
         scale.addEventListener("input", event -> scaleValue.setTextContent(
@@ -47,6 +53,10 @@ final class CellControls {
     void show(PageState state, boolean recurrentMatrices) {
         scale.setDisabled(!recurrentMatrices);
         cell.setValue(state.cell);
+        for (int k = 0; k < compare.getOptions().getLength(); k++) {
+            HTMLOptionElement option = compare.getOptions().item(k);
+            option.setDisabled(option.getValue().equals(state.cell));
+        }
         compare.setValue(state.compare);
         gates.setChecked(state.gates);
         scale.setValue(String.valueOf(state.recurrentScale));

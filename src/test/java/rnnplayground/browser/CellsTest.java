@@ -113,6 +113,8 @@ class CellsTest extends PerEngineTest {
         assertEquals(widths.get(0).doubleValue(), widths.get(1).doubleValue(), 0.5);
         assertTrue(browser.find("#lane-2 .lane-caption").getText().startsWith("GRU"));
         assertEquals(List.of("rnn", "gru"), notesShown(), "the notes of the two cells on show, and no others");
+        assertEquals(List.of("rnn"), browser.js("return Array.from(document.querySelectorAll('#compare option'))"
+                + ".filter(o => o.disabled).map(o => o.value);"), "a cell is not compared with itself");
         browser.click("#train");
         browser.waitUntil("both train", () -> widget.trainingStep() >= 30);
         browser.click("#train");
@@ -122,9 +124,11 @@ class CellsTest extends PerEngineTest {
                 "the loss chart draws a line for each cell");
         String link = browser.location().substring(browser.location().indexOf('#'));
         assertArrayEquals(Widget.expected(link), widget.values(), "the first lane is the link's");
-        new Select(browser.find("#compare")).selectByValue("");
+        new Select(browser.find("#cell")).selectByValue("gru");
         browser.waitUntil("one lane again", () -> browser.driver.findElements(org.openqa.selenium.By.id("lane-2")).isEmpty());
-        assertEquals(List.of("rnn"), notesShown());
+        assertEquals("", browser.find("#compare").getAttribute("value"), "the GRU is no longer compared with itself");
+        assertTrue(!browser.location().contains("compare="), browser.location());
+        assertEquals(List.of("gru"), notesShown());
     }
 
     /** The cells whose notes under the widget are on show, in the page's order. */
