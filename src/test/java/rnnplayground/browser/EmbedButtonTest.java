@@ -96,6 +96,7 @@ class EmbedButtonTest extends PerEngineTest {
             browser.driver.switchTo().frame(browser.find("iframe"));
             try {
                 browser.waitUntil("the view is laid out", () -> widget.filledColumns() == 11);
+                assertTrue(browser.find("#legend-gate").isDisplayed(), "the gates' scale is shown with the gates");
                 long needed = (Long) browser.js("return document.documentElement.scrollHeight;");
                 assertTrue(needed <= height, "the frame of " + height + " px holds the view's " + needed + " px");
             } finally {

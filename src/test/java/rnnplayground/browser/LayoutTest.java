@@ -43,6 +43,20 @@ class LayoutTest extends BrowserTest {
         assertEquals(List.of(), browser.errors());
     }
 
+    @Test
+    void theNarrowestScreenKeepsEverySliderAndItsValueInside() {
+        browser.size(320, 812);
+        openFilled("seq=abracadabra&seed=1&h=16&rho=1.25&temp=0.25");
+        assertEquals(0, pageOverflow(), "the page scrolls sideways at 320 px");
+        double inside = ((Number) browser.js("const b = document.getElementById('playground');"
+                + "return b.getBoundingClientRect().right - parseFloat(getComputedStyle(b).paddingRight);")).doubleValue();
+        for (String value : new String[] {"#recurrent-scale-value", "#temperature-value"}) {
+            assertTrue(browser.find(value).getRect().getX() + browser.find(value).getRect().getWidth() <= inside + 0.5,
+                    value + " ends inside the widget");
+        }
+        browser.size(1280, 900);
+    }
+
     /** Under every column in the heatmap box's view is the letter the sequence has there. */
     private void assertLettersInViewRead(String sequence) {
         List<String> letters = lettersInView();
