@@ -30,7 +30,10 @@ public final class NumberText {
     /** "0.56", "3.1 × 10⁻⁵", "2.4 × 10⁶": two significant digits, a power of ten once that reads better. */
     public static String scientific(double value) {
         double magnitude = Math.abs(value);
-        if (magnitude == 0 || magnitude >= 0.01 && magnitude < 1000) {
+        if (magnitude == 0) {
+            return "0"; // exactly: a zero written 0.00 would look rounded
+        }
+        if (magnitude >= 0.01 && magnitude < 1000) {
             return significant(value, 2);
         }
         int exponent = 0;

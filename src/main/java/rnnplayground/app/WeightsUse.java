@@ -41,7 +41,7 @@ public final class WeightsUse {
     }
 
     public static final WeightsUse NONE = new WeightsUse(new ArrayList<>(),
-            "Open a cell’s arithmetic (click or tap it twice) to see here which weights it used.");
+            "Open a cell’s arithmetic (click it, or tap it twice) to see here which weights it used.");
 
     public final List<Mark> marks;
     public final String sentence;

@@ -57,4 +57,12 @@ class NumberTextTest {
         org.junit.jupiter.api.Assertions.assertEquals("412", NumberText.grouped(412));
         org.junit.jupiter.api.Assertions.assertEquals("1,234,567", NumberText.grouped(1234567));
     }
+
+    @Test
+    void scientificWritesAPowerOfTenWhereItReadsBetterAndZeroAsZero() {
+        org.junit.jupiter.api.Assertions.assertEquals("0.56", NumberText.scientific(0.5612));
+        org.junit.jupiter.api.Assertions.assertEquals("3.1 × 10⁻⁵", NumberText.scientific(3.14e-5));
+        org.junit.jupiter.api.Assertions.assertEquals("2.4 × 10⁶", NumberText.scientific(2.4e6));
+        org.junit.jupiter.api.Assertions.assertEquals("0", NumberText.scientific(0));
+    }
 }
