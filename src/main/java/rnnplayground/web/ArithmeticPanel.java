@@ -54,9 +54,7 @@ final class ArithmeticPanel {
      */
     void show(String heading, List<Term> lines, String remark, int dimension) {
         title.setTextContent(heading);
-        while (terms.getFirstChild() != null) {
-            terms.removeChild(terms.getFirstChild());
-        }
+        Elements.empty(terms);
         boolean grouped = lines.size() > 1 && !lines.get(0).group.equals(lines.get(lines.size() - 1).group);
         String group = null;
         for (Term term : lines) {

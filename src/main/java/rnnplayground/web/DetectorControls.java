@@ -84,9 +84,7 @@ final class DetectorControls {
         if (!detectors.problem.isEmpty()) {
             summary.setTextContent(detectors.problem);
         }
-        while (dimensions.getFirstChild() != null) {
-            dimensions.removeChild(dimensions.getFirstChild());
-        }
+        Elements.empty(dimensions);
         for (int n = 0; n < count; n++) {
             int dimension = detectors.ranking[n];
             HTMLElement button = document.createElement("button");

@@ -65,9 +65,7 @@ final class GridCanvas implements CellInspector.Grid {
             return;
         }
         Page.setStyleProperty(labels, "height", rows * cellHeight + "px");
-        while (labels.getFirstChild() != null) {
-            labels.removeChild(labels.getFirstChild());
-        }
+        Elements.empty(labels);
         for (int i = 0; i < rows; i++) {
             String text = label.apply(i);
             if (!text.isEmpty()) {

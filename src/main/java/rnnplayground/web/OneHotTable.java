@@ -28,9 +28,7 @@ final class OneHotTable {
         }
         shownSymbol = symbol;
         shownStep = step;
-        while (table.getFirstChild() != null) {
-            table.removeChild(table.getFirstChild());
-        }
+        Elements.empty(table);
         String x = "x_{" + step + "}";
         HTMLElement caption = document.createElement("caption");
         TermSymbol.write(document, caption, x + ", the one-hot of " + SymbolText.quoted(symbol) + ": 1 at index " + symbol);

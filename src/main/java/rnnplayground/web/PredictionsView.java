@@ -41,9 +41,7 @@ final class PredictionsView {
     void layout(Trajectory trajectory, Predictions predictions, int cellWidth, int shown) {
         int steps = trajectory.steps();
         grid.layout(Alphabet.SIZE, steps, cellWidth, Zoom.rows(CELL_HEIGHT), SymbolText::glyph);
-        while (guesses.getFirstChild() != null) {
-            guesses.removeChild(guesses.getFirstChild());
-        }
+        Elements.empty(guesses);
         letters = new HTMLElement[steps];
         looks = new String[steps];
         for (int t = 0; t < steps; t++) {

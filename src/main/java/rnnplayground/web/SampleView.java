@@ -43,9 +43,7 @@ final class SampleView {
     void show(PageState state, Lanes lanes) {
         temperature.setValue(String.valueOf(state.temperature));
         temperatureValue.setTextContent(SampleSettings.TEMPERATURE_TEXTS[state.temperature]);
-        while (samples.getFirstChild() != null) {
-            samples.removeChild(samples.getFirstChild());
-        }
+        Elements.empty(samples);
         if (state.sequence.isEmpty()) {
             line("", "Type a sequence: the sample starts from its first symbol.", null);
             return;

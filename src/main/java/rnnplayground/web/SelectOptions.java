@@ -9,12 +9,6 @@ final class SelectOptions {
     private SelectOptions() {
     }
 
-    static void clear(HTMLSelectElement select) {
-        while (select.getFirstChild() != null) {
-            select.removeChild(select.getFirstChild());
-        }
-    }
-
     static void add(HTMLDocument document, HTMLSelectElement select, String value, String label) {
         HTMLElement option = document.createElement("option");
         option.setAttribute("value", value);

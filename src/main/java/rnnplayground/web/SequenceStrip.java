@@ -33,9 +33,7 @@ final class SequenceStrip {
      * whole strip, however long the sequence.
      */
     void layout(Trajectory trajectory) {
-        while (strip.getFirstChild() != null) {
-            strip.removeChild(strip.getFirstChild());
-        }
+        Elements.empty(strip);
         letters = new HTMLElement[trajectory.steps()];
         looks = new String[letters.length];
         lastCurrent = -1;

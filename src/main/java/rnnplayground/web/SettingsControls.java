@@ -51,7 +51,7 @@ final class SettingsControls {
 
     /** Offers dimensions 0 … size − 1, with {@code selected} (or none, -1) chosen. */
     void listDimensions(int size, int selected) {
-        SelectOptions.clear(dimension);
+        Elements.empty(dimension);
         SelectOptions.add(document, dimension, "-1", "no dimension");
         for (int i = 0; i < size; i++) {
             SelectOptions.add(document, dimension, String.valueOf(i), "dimension " + i);

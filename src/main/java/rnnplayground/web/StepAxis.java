@@ -22,9 +22,7 @@ final class StepAxis {
 
     /** Numbers {@code steps} columns of {@code cellWidth} CSS pixels. */
     void layout(int steps, int cellWidth) {
-        while (axis.getFirstChild() != null) {
-            axis.removeChild(axis.getFirstChild());
-        }
+        Elements.empty(axis);
         Page.setStyleProperty(axis, "width", steps * cellWidth + "px");
         int every = StepText.labelEvery(steps, cellWidth, DIGIT_WIDTH);
         for (int t = 0; t < steps; t += every) {

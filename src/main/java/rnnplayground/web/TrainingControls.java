@@ -44,6 +44,7 @@ final class TrainingControls {
     private final Lanes lanes;
     private final Supplier<String> sequence;
     private final Host host;
+    private final HTMLDocument document;
     private final HTMLElement train;
     private final HTMLElement trainLabel;
     private final HTMLElement trainMore;
@@ -53,6 +54,8 @@ final class TrainingControls {
     private final HTMLElement status;
     private final HTMLElement announcement;
     private final LossChart chart;
+    private final HTMLElement key;
+    private String keyFor = "";
     private int frame = -1;
     private boolean wasBusy;
     private boolean wasCatchingUp;
@@ -70,6 +73,8 @@ final class TrainingControls {
         status = document.getElementById("training-status");
         announcement = document.getElementById("training-announcement");
         chart = new LossChart((HTMLCanvasElement) document.getElementById("loss-chart"));
+        key = document.getElementById("loss-key");
+        this.document = document;
         clip = (HTMLInputElement) document.getElementById("clip");
         clipThreshold = (HTMLSelectElement) document.getElementById("clip-threshold");
         for (int k = 0; k < TrainingSettings.LEARNING_RATE_TEXTS.length; k++) {
@@ -151,7 +156,32 @@ final class TrainingControls {
             logs[k] = lanes.training(k).log();
         }
         chart.draw(logs);
+        writeKey();
     }
+
+    /** The chart's key: each lane's loss line, by its cell's name when two are compared, and the first one's gradient norm. */
+    private void writeKey() {
+        int count = lanes.count();
+        String[] entries = new String[count + 1];
+        for (int k = 0; k < count; k++) {
+            entries[k] = count == 1 ? "loss" : "loss of the " + lanes.model(k).network().cell.displayName();
+        }
+        entries[count] = "‖g‖, " + (count == 1 ? "the gradient’s" : "the " + lanes.model(0).network().cell.displayName()
+                + "’s gradient") + " norm before clipping (right-hand scale)";
+        String text = String.join("|", entries);
+        if (text.equals(keyFor)) {
+            return;
+        }
+        keyFor = text;
+        Elements.empty(key);
+        for (int k = 0; k < entries.length; k++) {
+            HTMLElement entry = document.createElement("span");
+            entry.setClassName(k < count ? "line-" + (k + 1) : "norm");
+            entry.setTextContent(entries[k]);
+            key.appendChild(entry);
+        }
+    }
+
 
     private void step() {
         frame = -1;

@@ -107,9 +107,7 @@ final class WeightsView {
     private void build(Network network) {
         laidOut = network;
         paintedChecksum = 0;
-        while (box.getFirstChild() != null) {
-            box.removeChild(box.getFirstChild());
-        }
+        Elements.empty(box);
         Param[] params = network.params();
         int cellParams = network.cell.params().length;
         int hidden = network.hiddenSize();
