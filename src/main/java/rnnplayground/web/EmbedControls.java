@@ -19,6 +19,7 @@ import rnnplayground.app.PageState;
  */
 final class EmbedControls {
     static final String COPIED = "Snippet copied";
+    private static final int SPARE_PX = 8;
     static final String BLOCKED = "Copying is blocked here: the snippet is selected above, press Ctrl+C (⌘C on a Mac).";
 
     private final Supplier<PageState> state;
@@ -99,7 +100,9 @@ final class EmbedControls {
         if (inside == null || inside.getDocumentElement() == null || !inside.getDocumentElement().hasAttribute("data-embed")) {
             return; // not the embedded page yet, or of another origin (a page opened from disk)
         }
-        int height = (int) Math.ceil(inside.getDocumentElement().getBoundingClientRect().getHeight());
+        double content = inside.getDocumentElement().getBoundingClientRect().getHeight();
+        // a few pixels to spare, in tens: the page that embeds it may round its layout otherwise
+        int height = content > 0 ? ((int) Math.ceil(content) + SPARE_PX + 9) / 10 * 10 : 0;
         if (height > 0 && height != measured) {
             measured = height;
             write();
