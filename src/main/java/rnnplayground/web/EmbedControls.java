@@ -19,8 +19,9 @@ import rnnplayground.app.PageState;
  */
 final class EmbedControls {
     static final String COPIED = "Snippet copied";
-    private static final int SPARE_PX = 8;
     static final String BLOCKED = "Copying is blocked here: the snippet is selected above, press Ctrl+C (⌘C on a Mac).";
+    /** Added to the measured height: the page that embeds the view may round its layout otherwise. */
+    private static final int SPARE_PX = 8;
 
     private final Supplier<PageState> state;
     private final HTMLElement toggle;
@@ -94,14 +95,13 @@ final class EmbedControls {
         write();
     }
 
-    /** Reads the measuring frame's height (a message came, most likely its new height). */
+    /** Reads the measuring frame's height, with pixels to spare, in tens (a message came, most likely its new height). */
     private void takeMeasure() {
         HTMLDocument inside = measure == null ? null : measure.getContentDocument();
         if (inside == null || inside.getDocumentElement() == null || !inside.getDocumentElement().hasAttribute("data-embed")) {
             return; // not the embedded page yet, or of another origin (a page opened from disk)
         }
         double content = inside.getDocumentElement().getBoundingClientRect().getHeight();
-        // a few pixels to spare, in tens: the page that embeds it may round its layout otherwise
         int height = content > 0 ? ((int) Math.ceil(content) + SPARE_PX + 9) / 10 * 10 : 0;
         if (height > 0 && height != measured) {
             measured = height;

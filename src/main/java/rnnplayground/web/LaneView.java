@@ -52,23 +52,6 @@ final class LaneView {
     private double influenceLargest;
     private double inputLargest;
 
-    /** The grid whose cells are of {@code kind} ("h", "p", "state", "gate 2"), as its inspector names them. */
-    GridCanvas grid(String kind) {
-        if (kind.equals("p")) {
-            return predictions.grid();
-        }
-        if (kind.equals("state") && stateBlocks.length > 0) {
-            return stateBlocks[0].grid();
-        }
-        if (kind.startsWith("gate ")) {
-            int g = Integer.parseInt(kind.substring(5));
-            if (g < gateBlocks.length) {
-                return gateBlocks[g].grid();
-            }
-        }
-        return heatmap.grid();
-    }
-
     LaneView(HTMLDocument document, HTMLElement root, HTMLElement box, HTMLElement hint, Inspectors inspectors) {
         this.document = document;
         this.root = root;
@@ -93,6 +76,23 @@ final class LaneView {
         inspectors.of(influence.grid(), "influence");
         inspectors.of(inputInfluence.grid(), "input");
         inspectors.of(perDimension.grid(), "dimensions");
+    }
+
+    /** The grid whose cells are of {@code kind} ("h", "p", "state", "gate 2"), as its inspector names them. */
+    GridCanvas grid(String kind) {
+        if (kind.equals("p")) {
+            return predictions.grid();
+        }
+        if (kind.equals("state") && stateBlocks.length > 0) {
+            return stateBlocks[0].grid();
+        }
+        if (kind.startsWith("gate ")) {
+            int g = Integer.parseInt(kind.substring(5));
+            if (g < gateBlocks.length) {
+                return gateBlocks[g].grid();
+            }
+        }
+        return heatmap.grid();
     }
 
     /** A copy of {@code lane} (its elements without their ids), after it in the same box. */
