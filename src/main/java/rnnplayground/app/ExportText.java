@@ -95,14 +95,19 @@ public final class ExportText {
         return plain ? text : '"' + text.replace("\"", "\"\"") + '"';
     }
 
-    /** A file name for an export: "rnn-{what}-{sequence}-seed{seed}-h{H}.{extension}". */
+    /**
+     * A file name for an export: "rnn-{what}-{sequence}-seed{seed}-h{H}.{extension}", with "-{cell}"
+     * after H for a cell other than the plain RNN and "-step{N}" for a trained network.
+     */
     public static String fileName(String what, PageState state, String extension) {
         String sequence = state.sequence.isEmpty() ? "empty" : state.sequence.replace(' ', '_');
         if (sequence.length() > 24) {
             sequence = sequence.substring(0, 24);
         }
-        return "rnn-" + what + "-" + sequence + "-seed" + Integer.toUnsignedString(state.seed) + "-h"
-                + state.hiddenSize + "." + extension;
+        int steps = state.training.steps();
+        return "rnn-" + what + "-" + sequence + "-seed" + Integer.toUnsignedString(state.seed) + "-h" + state.hiddenSize
+                + (state.cell.equals(PageState.DEFAULT.cell) ? "" : "-" + state.cell) + (steps == 0 ? "" : "-step" + steps)
+                + "." + extension;
     }
 
     private static void matrix(StringBuilder out, float[] values, int rows, int columns) {

@@ -75,6 +75,9 @@ class ExportTextTest {
                 ExportText.fileName("heatmap", PageState.DEFAULT.withSequence(""), "png"));
         assertEquals("rnn-x-" + "a".repeat(24) + "-seed1-h16.txt",
                 ExportText.fileName("x", PageState.DEFAULT.withSequence("a".repeat(64)), "txt"));
+        assertEquals("rnn-weights-abracadabra-seed1-h16-lstm-step300.json", ExportText.fileName("weights",
+                HashCodec.decode("#seq=abracadabra&seed=1&h=16&cell=lstm&train=300").state, "json"),
+                "the cell and the training, which make it another network");
     }
 
     @Test

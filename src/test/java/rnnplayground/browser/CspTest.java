@@ -47,7 +47,8 @@ class CspTest extends PerEngineTest {
         assertArrayEquals(Widget.expected(widget.hash()), widget.values(), "trained under the policy");
         Path downloads = browser.allowDownloads();
         browser.click("#export-png");
-        browser.downloaded(downloads, "rnn-heatmap-cabdrad-seed" + widget.seed() + "-h10.png");
+        browser.downloaded(downloads, "rnn-heatmap-cabdrad-seed" + widget.seed() + "-h10-step" + widget.trainingStep()
+                + ".png");
         browser.click("#copy-link");
         browser.waitUntil("the link is copied", () -> browser.find("#share-status").getText().equals("Link copied"));
         browser.waitUntil("the service worker controls the page",

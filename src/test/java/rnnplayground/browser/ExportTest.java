@@ -111,7 +111,7 @@ class ExportTest extends PerEngineTest {
         String hash = "seq=abracadabra%20dab&seed=" + SEED + "&h=" + HIDDEN + "&cell=lstm&train=30";
         open(hash);
         browser.waitUntil("the link's training is run again", () -> widget.trainingStep() == 30);
-        Path file = export("#export-json", "rnn-weights-" + STEM + ".json");
+        Path file = export("#export-json", "rnn-weights-" + STEM + "-lstm-step30.json");
         Map<String, Object> json = new Json().toType(Files.readString(file), Json.MAP_TYPE);
         assertEquals("lstm", json.get("cell"));
         assertEquals(30, ((Number) json.get("trainingSteps")).intValue());
