@@ -20,10 +20,9 @@ public final class HashCodec {
     static final StateField[] FIELDS = {
         StateField.text("seq", "sequence", "letters " + SymbolText.alphabet() + ", at most " + SequenceRules.MAX_LENGTH,
                 s -> s.sequence, SequenceRules::isValid, PageState::withSequence),
-        StateField.number("seed", "seed", 0, 0xFFFFFFFFL, s -> Integer.toUnsignedLong(s.seed),
-                (s, n) -> s.withSeed((int) n)),
+        StateField.unsigned("seed", "seed", false, s -> s.seed, PageState::withSeed),
         StateField.number("h", "hidden size", PageState.MIN_HIDDEN_SIZE, PageState.MAX_HIDDEN_SIZE,
-                s -> s.hiddenSize, (s, n) -> s.withHiddenSize((int) n)),
+                s -> s.hiddenSize, PageState::withHiddenSize),
         StateField.choice("cell", "cell", CellSettings.CELLS, s -> StateField.indexOf(CellSettings.CELLS, s.cell),
                 (s, k) -> s.with(b -> b.cell(CellSettings.CELLS[k]))),
         StateField.choice("compare", "compared cell", CellSettings.COMPARED,
@@ -40,8 +39,7 @@ public final class HashCodec {
                 (s, plan) -> s.with(b -> b.training(plan))).fitting(s -> s.training.current == 0 || s.sequence.length() > 1),
         StateField.choice("temp", "sampling temperature", SampleSettings.TEMPERATURE_TEXTS, s -> s.temperature,
                 (s, k) -> s.with(b -> b.temperature(k))),
-        StateField.parsed("sample", "sample seed", "a whole number from 0 to 4294967295",
-                s -> Integer.toUnsignedString(s.sampleSeed), HashCodec::unsigned, (s, n) -> s.with(b -> b.sampleSeed(n))),
+        StateField.unsigned("sample", "sample seed", true, s -> s.sampleSeed, (s, n) -> s.with(b -> b.sampleSeed(n))),
         StateField.parsed("colour", "colouring", "a dimension of h", s -> s.colour < 0 ? "" : String.valueOf(s.colour), HashCodec::dimension,
                 (s, d) -> s.with(b -> b.colour(d))).fitting(s -> s.colour < s.hiddenSize),
         StateField.parsed("open", "open cell", OpenCell.RULE, s -> s.open.text(), OpenCell::parse,
@@ -171,7 +169,7 @@ public final class HashCodec {
         if (text.isEmpty()) {
             return -1;
         }
-        long value = StateField.parseDecimal(text);
+        double value = StateField.parseDecimal(text);
         return value < 0 || value >= PageState.MAX_HIDDEN_SIZE ? null : (int) value;
     }
 
@@ -186,12 +184,6 @@ public final class HashCodec {
             }
         }
         return described;
-    }
-
-    /** A whole number from 0 to 2^32 − 1 as the int with its bits, or null. */
-    private static Integer unsigned(String text) {
-        long n = StateField.parseDecimal(text);
-        return n < 0 || n > 0xFFFFFFFFL ? null : (int) n;
     }
 
     private static int indexOf(String key) {

@@ -7,7 +7,7 @@ public final class HiddenSizeRules {
 
     /** The size typed, or -1 when it is not a whole number from 4 to 64. */
     public static int parse(String text) {
-        long n = StateField.parseDecimal(text.trim());
+        double n = StateField.parseDecimal(text.trim());
         return n >= PageState.MIN_HIDDEN_SIZE && n <= PageState.MAX_HIDDEN_SIZE ? (int) n : -1;
     }
 

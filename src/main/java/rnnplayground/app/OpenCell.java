@@ -39,8 +39,8 @@ public final class OpenCell {
         if (text.length() < 5 || text.charAt(1) != ':' || comma < 0 || "hp".indexOf(text.charAt(0)) < 0) {
             return null;
         }
-        long row = StateField.parseDecimal(text.substring(2, comma));
-        long step = StateField.parseDecimal(text.substring(comma + 1));
+        double row = StateField.parseDecimal(text.substring(2, comma));
+        double step = StateField.parseDecimal(text.substring(comma + 1));
         if (row < 0 || step < 0 || row > PageState.MAX_HIDDEN_SIZE || step > SequenceRules.MAX_LENGTH) {
             return null;
         }

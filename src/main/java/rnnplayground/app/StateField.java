@@ -4,7 +4,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
-import java.util.function.ToLongFunction;
 
 /**
  * One entry of the page state in the URL hash: its key, what the notice calls it, the rule a value
@@ -67,11 +66,6 @@ public abstract class StateField {
     /** {@code state} with this field set from {@code text}, or null when the text breaks the rule. */
     public abstract PageState read(PageState state, String text);
 
-    /** Sets a field of a state from a number. */
-    public interface NumberSetter {
-        PageState with(PageState state, long value);
-    }
-
     /** Sets a field of a state from a text. */
     public interface TextSetter {
         PageState with(PageState state, String value);
@@ -83,18 +77,38 @@ public abstract class StateField {
     }
 
     /** A whole number in [min, max], written in decimal. */
-    public static StateField number(String key, String label, long min, long max, ToLongFunction<PageState> get,
-            NumberSetter set) {
+    public static StateField number(String key, String label, int min, int max, ToIntFunction<PageState> get,
+            IndexSetter set) {
         return new StateField(key, label, "a whole number from " + min + " to " + max, false) {
             @Override
             public String write(PageState state) {
-                return Long.toString(get.applyAsLong(state));
+                return Integer.toString(get.applyAsInt(state));
             }
 
             @Override
             public PageState read(PageState state, String text) {
-                long value = parseDecimal(text);
-                return value < min || value > max ? null : set.with(state, value);
+                double value = parseDecimal(text);
+                return value < min || value > max ? null : set.with(state, (int) value);
+            }
+        };
+    }
+
+    /** A whole number from 0 to 2^32 − 1, a seed, kept as the int with its bits; {@code optional} as for the others. */
+    public static StateField unsigned(String key, String label, boolean optional, ToIntFunction<PageState> get,
+            IndexSetter set) {
+        return new StateField(key, label, "a whole number from 0 to 4294967295", optional) {
+            @Override
+            public String write(PageState state) {
+                return Integer.toUnsignedString(get.applyAsInt(state));
+            }
+
+            @Override
+            public PageState read(PageState state, String text) {
+                double value = parseDecimal(text);
+                if (value < 0 || value > 4294967295.0) {
+                    return null;
+                }
+                return set.with(state, (int) (value >= 2147483648.0 ? value - 4294967296.0 : value));
             }
         };
     }
@@ -149,7 +163,7 @@ public abstract class StateField {
         };
     }
 
-    /** Sets a field of a state from the index of a choice. */
+    /** Sets a field of a state from an int: the index of a choice, or the number itself. */
     public interface IndexSetter {
         PageState with(PageState state, int index);
     }
@@ -165,11 +179,11 @@ public abstract class StateField {
     }
 
     /** A plain decimal of at most 10 digits, or -1. */
-    static long parseDecimal(String text) {
+    static double parseDecimal(String text) {
         if (text.isEmpty() || text.length() > 10) {
             return -1;
         }
-        long n = 0;
+        double n = 0; // exact: ten digits are far below 2^53, and a long would be a BigInt in TeaVM's JavaScript
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
             if (c < '0' || c > '9') {

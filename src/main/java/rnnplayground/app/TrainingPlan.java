@@ -86,7 +86,7 @@ public final class TrainingPlan {
             int comma = text.indexOf(',', start);
             String part = comma < 0 ? text.substring(start) : text.substring(start, comma);
             if (comma < 0) {
-                long steps = StateField.parseDecimal(part);
+                double steps = StateField.parseDecimal(part);
                 return steps < 0 || steps > TrainingSettings.MAX_STEPS - total ? null : new TrainingPlan(earlier, (int) steps);
             }
             int clipColon = part.lastIndexOf(':');
@@ -96,7 +96,7 @@ public final class TrainingPlan {
                 return null;
             }
             String sequence = part.substring(0, stepsColon);
-            long steps = StateField.parseDecimal(part.substring(stepsColon + 1, rateColon));
+            double steps = StateField.parseDecimal(part.substring(stepsColon + 1, rateColon));
             StepSettings settings = StepSettings.parse(part.substring(rateColon + 1, clipColon),
                     part.substring(clipColon + 1));
             if (steps <= 0 || steps > TrainingSettings.MAX_STEPS - total || settings == null || sequence.length() < 2
