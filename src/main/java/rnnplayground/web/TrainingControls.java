@@ -1,5 +1,6 @@
 package rnnplayground.web;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.teavm.jso.browser.Performance;
@@ -15,6 +16,7 @@ import rnnplayground.app.Training;
 import rnnplayground.app.TrainingLog;
 import rnnplayground.app.TrainingSettings;
 import rnnplayground.app.TrainingText;
+import rnnplayground.core.RecurrentCell;
 
 /**
  * Train (a pressed toggle while it trains), Reset training, the learning rate, the status line and
@@ -55,7 +57,8 @@ final class TrainingControls {
     private final HTMLElement announcement;
     private final LossChart chart;
     private final HTMLElement key;
-    private String keyFor = "";
+    /** The cells the key was written for: it is written again only when they change, not every frame. */
+    private RecurrentCell[] keyFor = new RecurrentCell[0];
     private int frame = -1;
     private boolean wasBusy;
     private boolean wasCatchingUp;
@@ -162,17 +165,20 @@ final class TrainingControls {
     /** The chart's key: each lane's loss line, by its cell's name when two are compared, and the first one's gradient norm. */
     private void writeKey() {
         int count = lanes.count();
-        String[] entries = new String[count + 1];
+        RecurrentCell[] cells = new RecurrentCell[count];
         for (int k = 0; k < count; k++) {
-            entries[k] = count == 1 ? "loss" : "loss of the " + lanes.model(k).network().cell.displayName();
+            cells[k] = lanes.model(k).network().cell;
         }
-        entries[count] = "‖g‖, " + (count == 1 ? "the gradient’s" : "the " + lanes.model(0).network().cell.displayName()
-                + "’s gradient") + " norm before clipping (right-hand scale)";
-        String text = String.join("|", entries);
-        if (text.equals(keyFor)) {
+        if (Arrays.equals(cells, keyFor)) {
             return;
         }
-        keyFor = text;
+        keyFor = cells;
+        String[] entries = new String[count + 1];
+        for (int k = 0; k < count; k++) {
+            entries[k] = count == 1 ? "loss" : "loss of the " + cells[k].displayName();
+        }
+        entries[count] = "‖g‖, " + (count == 1 ? "the gradient’s" : "the " + cells[0].displayName() + "’s gradient")
+                + " norm before clipping (right-hand scale)";
         Elements.empty(key);
         for (int k = 0; k < entries.length; k++) {
             HTMLElement entry = document.createElement("span");
