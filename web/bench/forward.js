@@ -5,9 +5,9 @@ import { ALPHABET, CELL_KEYS, HIDDEN_SIZES, SEED, TEXT, TEXT_LENGTH, inTurns, st
 
 function reference(api, hidden) {
   const V = ALPHABET.length;
-  const Wxh = Float32Array.from({ length: hidden * V }, (_, k) => api.wxhAt(k));
-  const Whh = Float32Array.from({ length: hidden * hidden }, (_, k) => api.whhAt(k));
-  const bh = Float32Array.from({ length: hidden }, (_, k) => api.bAt(k));
+  const Wxh = Float32Array.from({ length: hidden * V }, (_, k) => api.paramAt(0, k));
+  const Whh = Float32Array.from({ length: hidden * hidden }, (_, k) => api.paramAt(1, k));
+  const bh = Float32Array.from({ length: hidden }, (_, k) => api.paramAt(2, k));
   const symbols = Int32Array.from({ length: TEXT_LENGTH }, (_, t) => api.symbolAt(t));
   const hs = new Float32Array((TEXT_LENGTH + 1) * hidden);
   const rnn = new ReferenceRnn(hidden, V, Wxh, Whh, bh);

@@ -7,6 +7,7 @@ import rnnplayground.core.Kernels;
 import rnnplayground.core.Network;
 import rnnplayground.core.Param;
 import rnnplayground.core.Predictions;
+import rnnplayground.core.StatePart;
 
 /**
  * What the export buttons download, as text: the hidden states as CSV and the weights as JSON. Every
@@ -28,8 +29,9 @@ public final class ExportText {
         int hidden = trajectory.hiddenSize();
         Gate[] shown = gates ? trajectory.cell().gates() : new Gate[0];
         StringBuilder out = new StringBuilder("step,character");
+        StatePart[] further = trajectory.cell().kind().furtherState;
         for (int k = 0; k < trajectory.stateSize(); k++) {
-            out.append(k < hidden ? ",h" : ",c").append(k % hidden);
+            out.append(',').append(k < hidden ? "h" : further[k / hidden - 1].symbol).append(k % hidden);
         }
         for (Gate gate : shown) {
             for (int i = 0; i < hidden; i++) {
@@ -64,7 +66,7 @@ public final class ExportText {
      */
     public static String weightsJson(PageState state, Network network, double loss) {
         StringBuilder out = new StringBuilder("{\n");
-        out.append("  \"model\": \"").append(network.cell.equations()).append(READOUT).append("\",\n");
+        out.append("  \"model\": \"").append(network.cell.kind().equations).append(READOUT).append("\",\n");
         out.append("  \"cell\": \"").append(network.cell.key()).append("\",\n");
         out.append("  \"seed\": ").append(Integer.toUnsignedString(state.seed)).append(",\n");
         out.append("  \"hiddenSize\": ").append(network.hiddenSize()).append(",\n");

@@ -1,5 +1,6 @@
 package rnnplayground.app;
 
+import rnnplayground.core.CellKind;
 import rnnplayground.core.ExpLog;
 import rnnplayground.core.Influence;
 import rnnplayground.core.Network;
@@ -52,6 +53,11 @@ public final class Memory {
         double rate = perStep(typical, factors);
         return product + ": about ×" + NumberText.significant(rate, 2) + " a step, so an early step’s influence "
                 + (rate < 1 ? "fades" : "grows") + " as the sequence goes on.";
+    }
+
+    /** What the readout says instead for a cell with no recurrent matrix for ρ to scale. */
+    public static String withoutMatrices(CellKind kind) {
+        return "The " + kind.name.toLowerCase() + " cell has no recurrent matrix for ρ to scale: " + kind.memory + ".";
     }
 
     /** norm^(1 / factors), from our own exp and log. */

@@ -1,7 +1,7 @@
 package rnnplayground.app;
 
 import java.util.function.Consumer;
-import rnnplayground.core.VanillaCell;
+import rnnplayground.core.Cells;
 
 /** Everything that decides what the page shows: one immutable value. */
 public final class PageState {
@@ -85,7 +85,7 @@ public final class PageState {
         private String sequence = SequenceRules.DEFAULT_SEQUENCE;
         private int seed = DEFAULT_SEED;
         private int hiddenSize = DEFAULT_HIDDEN_SIZE;
-        private String cell = VanillaCell.KEY;
+        private String cell = Cells.first();
         private String compare = "";
         private int recurrentScale = CellSettings.DEFAULT_RECURRENT_SCALE;
         private boolean gates;

@@ -3,7 +3,6 @@ package rnnplayground.app;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import rnnplayground.core.Alphabet;
 import rnnplayground.core.Network;
 import rnnplayground.core.Param;
 
@@ -92,13 +91,8 @@ public final class WeightsUse {
                 + "; the other rows give the logits its softmax divides by.");
     }
 
-    /**
-     * Whether {@code param}, a matrix of a cell, multiplies the one-hot x_t: it has a column per symbol
-     * and is not a recurrent matrix (the plain RNN's W_hh, a gated cell's U_*), which has a column per
-     * dimension of the state, as many as the symbols when H is 6.
-     */
+    /** Whether {@code param}, a matrix of a cell, multiplies the one-hot x_t: it has a column per symbol. */
     public static boolean isInput(Param param) {
-        boolean recurrent = param.name.equals("W_hh") || param.name.startsWith("U_");
-        return param.cols == Alphabet.SIZE && param.cols > 1 && !recurrent;
+        return param.reads == Param.Reads.INPUT;
     }
 }

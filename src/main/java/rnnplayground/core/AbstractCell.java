@@ -1,36 +1,27 @@
 package rnnplayground.core;
 
-/** What every cell holds the same way: its key and name, its sizes, its gates and its params. */
+/** What every cell holds the same way: what it declares of itself, its sizes and its params. */
 abstract class AbstractCell implements RecurrentCell {
-    private final String key;
-    private final String name;
+    private final CellKind kind;
     final int hidden;
     private final int stateSize;
     private final int gateSize;
-    private final Gate[] gates;
     private final Affine[] parts;
     private final Param[] params;
 
     /** A cell whose params are those of {@code parts}, each's in its order, one part after the other. */
-    AbstractCell(String key, String name, int hidden, int stateSize, int gateSize, Gate[] gates, Affine... parts) {
-        this.key = key;
-        this.name = name;
+    AbstractCell(CellKind kind, int hidden, Affine... parts) {
+        this.kind = kind;
         this.hidden = hidden;
-        this.stateSize = stateSize;
-        this.gateSize = gateSize;
-        this.gates = gates;
+        this.stateSize = kind.stateSlots() * hidden;
+        this.gateSize = kind.gateSlots * hidden;
         this.parts = parts;
         this.params = params(parts);
     }
 
     @Override
-    public final String key() {
-        return key;
-    }
-
-    @Override
-    public final String displayName() {
-        return name;
+    public final CellKind kind() {
+        return kind;
     }
 
     @Override
@@ -41,11 +32,6 @@ abstract class AbstractCell implements RecurrentCell {
     @Override
     public final int stateSize() {
         return stateSize;
-    }
-
-    @Override
-    public final Gate[] gates() {
-        return gates;
     }
 
     @Override

@@ -34,19 +34,25 @@ final class Affine {
      * then scaled to spectral norm ρ, b uniform like b plus {@code biasOffset}.
      */
     static Affine random(Prng prng, String name, int hidden, double recurrentScale, double biasOffset) {
-        Param w = input(prng, name, hidden);
-        Param u = new Param("U_" + name, hidden, hidden, WeightInit.recurrent(prng, hidden, recurrentScale));
-        return new Affine(w, u, bias(prng, name, hidden, biasOffset));
+        return random(prng, "W_" + name, "U_" + name, "b_" + name, hidden, recurrentScale, biasOffset);
+    }
+
+    /** {@link #random(Prng, String, int, double, double)} with the three params named as given. */
+    static Affine random(Prng prng, String wName, String uName, String bName, int hidden, double recurrentScale,
+            double biasOffset) {
+        Param w = input(prng, wName, hidden);
+        Param u = new Param(uName, Param.Reads.STATE, hidden, hidden, WeightInit.recurrent(prng, hidden, recurrentScale));
+        return new Affine(w, u, bias(prng, bName, hidden, biasOffset));
     }
 
     /** W_{name} and b_{name} of a gate that reads only the input, drawn as {@link #random} draws them. */
     static Affine inputOnly(Prng prng, String name, int hidden, double biasOffset) {
-        Param w = input(prng, name, hidden);
-        return new Affine(w, null, bias(prng, name, hidden, biasOffset));
+        Param w = input(prng, "W_" + name, hidden);
+        return new Affine(w, null, bias(prng, "b_" + name, hidden, biasOffset));
     }
 
     private static Param input(Prng prng, String name, int hidden) {
-        return new Param("W_" + name, hidden, V, WeightInit.uniform(prng, hidden * V, WeightInit.WXH_SCALE));
+        return new Param(name, Param.Reads.INPUT, hidden, V, WeightInit.uniform(prng, hidden * V, WeightInit.WXH_SCALE));
     }
 
     private static Param bias(Prng prng, String name, int hidden, double offset) {
@@ -54,7 +60,7 @@ final class Affine {
         for (int i = 0; i < hidden; i++) {
             b[i] = (float) (b[i] + offset);
         }
-        return new Param("b_" + name, hidden, 1, b);
+        return new Param(name, Param.Reads.NOTHING, hidden, 1, b);
     }
 
     /** Its params in order: W, U (if any), b, appended to {@code list} from {@code at}; returns the next index. */
@@ -120,6 +126,17 @@ final class Affine {
         }
         terms.add(new Term(group, markup(b.name), "the bias", b.w[i], Term.Kind.BIAS));
         terms.add(new Term(group, "sum", "the pre-activation: the terms added", sum + b.w[i], Term.Kind.SUM));
+    }
+
+    /**
+     * The terms of row i of {@code gate}, then its stored value for the step {@code step} points at, read
+     * from the gate buffer: the arithmetic of one gate.
+     */
+    void gateTerms(List<Term> terms, Gate gate, int i, StepBuffers step, float[] source, int offset,
+            String sourceSymbol) {
+        terms(terms, gate.name, i, step.symbol, source, offset, sourceSymbol);
+        terms.add(new Term(gate.name, gate.storedSymbol(), gate.role,
+                step.gates[step.gateOffset + gate.slot * hidden + i], Term.Kind.NONLINEARITY));
     }
 
     /** "W_z" as "W_{z}", "b" as "b". */

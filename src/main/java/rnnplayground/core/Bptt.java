@@ -26,7 +26,6 @@ public final class Bptt {
         RecurrentCell cell = network.cell;
         Readout readout = network.readout;
         float[] states = trajectory.states();
-        float[] gates = trajectory.gates();
         Gradients.zero(network.params());
         predictions.update(readout, trajectory, count);
         double loss = predictions.loss(targets, from, count);
@@ -38,8 +37,7 @@ public final class Bptt {
             readout.accumulate(dy, states, trajectory.offset(t));
             readout.backIntoState(dy, dState);
             // s_t = cell(x_t, s_{t-1})  =>  the cell's gradients, and dL/ds_{t-1}
-            cell.backward(trajectory.symbol(t), states, trajectory.offset(t - 1), trajectory.offset(t), gates,
-                    trajectory.gateOffset(t), dState, null, true);
+            cell.backward(trajectory.step(t), dState, null, true);
         }
         // the matrices' sums over the steps, each entry's products in the order of the steps above
         readout.flushGradients();

@@ -1,6 +1,9 @@
 package rnnplayground.core;
 
-/** The cells a network can have, by key: a new cell is its class and one line in {@link #CELLS}. */
+/**
+ * The cells a network can have, by key: a new cell is its class and one line in {@link #CELLS}. Views,
+ * prose, exports and the benchmark read what each declares ({@link CellKind}) from here.
+ */
 public final class Cells {
     /** Makes a cell with weights drawn from {@code prng}, its recurrent matrices at spectral norm ρ. */
     public interface Factory {
@@ -11,10 +14,10 @@ public final class Cells {
     public static final double DEFAULT_RECURRENT_SCALE = WeightInit.WHH_NORM;
 
     private static final Entry[] CELLS = {
-        new Entry(VanillaCell.KEY, VanillaCell.NAME, VanillaCell::random),
-        new Entry(GruCell.KEY, GruCell.NAME, GruCell::random),
-        new Entry(LstmCell.KEY, LstmCell.NAME, LstmCell::random),
-        new Entry(SelectiveLinearCell.KEY, SelectiveLinearCell.NAME, SelectiveLinearCell::random),
+        new Entry(VanillaCell.KIND, VanillaCell::random),
+        new Entry(GruCell.KIND, GruCell::random),
+        new Entry(LstmCell.KIND, LstmCell::random),
+        new Entry(SelectiveLinearCell.KIND, SelectiveLinearCell::random),
     };
 
     private Cells() {
@@ -24,18 +27,28 @@ public final class Cells {
     public static String[] keys() {
         String[] keys = new String[CELLS.length];
         for (int k = 0; k < keys.length; k++) {
-            keys[k] = CELLS[k].key;
+            keys[k] = CELLS[k].kind.key;
         }
         return keys;
+    }
+
+    /** The key of the cell a page starts with: the first, the plain RNN. */
+    public static String first() {
+        return CELLS[0].kind.key;
     }
 
     public static boolean has(String key) {
         return find(key) != null;
     }
 
+    /** What cell {@code key} declares of itself. */
+    public static CellKind kind(String key) {
+        return entry(key).kind;
+    }
+
     /** "Plain RNN", "GRU", … */
     public static String displayName(String key) {
-        return entry(key).name;
+        return kind(key).name;
     }
 
     /** Refuses a hidden size below 1, a recurrent scale that is not a positive number, then an unknown key. */
@@ -55,7 +68,7 @@ public final class Cells {
 
     private static Entry find(String key) {
         for (Entry entry : CELLS) {
-            if (entry.key.equals(key)) {
+            if (entry.kind.key.equals(key)) {
                 return entry;
             }
         }
@@ -63,13 +76,11 @@ public final class Cells {
     }
 
     private static final class Entry {
-        final String key;
-        final String name;
+        final CellKind kind;
         final Factory factory;
 
-        Entry(String key, String name, Factory factory) {
-            this.key = key;
-            this.name = name;
+        Entry(CellKind kind, Factory factory) {
+            this.kind = kind;
             this.factory = factory;
         }
     }

@@ -11,8 +11,18 @@ import java.util.List;
  * W_h, U_h, b_h. A step's gate buffer holds z, r, h̃ and r ⊙ h_{t-1}, H floats each.
  */
 public final class GruCell extends AbstractCell {
-    public static final String KEY = "gru";
-    public static final String NAME = "GRU";
+    private static final Gate UPDATE = new Gate("update", "z", "how much of the previous state to keep",
+            Gate.Activation.SIGMOID, true, 0);
+    private static final Gate RESET = new Gate("reset", "r", "how much of the previous state the candidate sees",
+            Gate.Activation.SIGMOID, true, 1);
+    private static final Gate CANDIDATE = new Gate("candidate", "h̃", "the new value on offer", Gate.Activation.TANH,
+            true, 2);
+    /** z, r and h̃ at their places in the gate buffer; r ⊙ h_{t-1} follows them in slot 3, not shown. */
+    static final CellKind KIND = new CellKind("gru", "GRU",
+            "z_t = sigmoid(W_z x_t + U_z h_(t-1) + b_z); r_t = sigmoid(W_r x_t + U_r h_(t-1) + b_r); "
+                    + "g_t = tanh(W_h x_t + U_h (r_t * h_(t-1)) + b_h); h_t = z_t * h_(t-1) + (1 - z_t) * g_t",
+            "Cho et al. (2014)", "the update gate z decides, dimension by dimension, how much of the old state to keep",
+            true, new Gate[] {UPDATE, RESET, CANDIDATE}, new StatePart[0], 4);
 
     private final Affine update;
     private final Affine reset;
@@ -24,8 +34,7 @@ public final class GruCell extends AbstractCell {
     private final double[] dhPrev;
 
     GruCell(Affine update, Affine reset, Affine candidate) {
-        super(KEY, NAME, update.b.rows, update.b.rows, 4 * update.b.rows, gates(update.b.rows),
-                update, reset, candidate);
+        super(KIND, update.b.rows, update, reset, candidate);
         this.update = update;
         this.reset = reset;
         this.candidate = candidate;
@@ -37,15 +46,6 @@ public final class GruCell extends AbstractCell {
         dhPrev = new double[h];
     }
 
-    /** z, r and h̃ at their places in the gate buffer (r ⊙ h_{t-1} follows them, not shown). */
-    private static Gate[] gates(int h) {
-        return new Gate[] {
-            new Gate("update", "z", Gate.Range.UNIT, 0),
-            new Gate("reset", "r", Gate.Range.UNIT, h),
-            new Gate("candidate", "h̃", Gate.Range.SIGNED, 2 * h),
-        };
-    }
-
     /** Biases small, no offset: z starts near 1/2, halfway between copying h and replacing it. */
     public static GruCell random(Prng prng, int hiddenSize, double recurrentScale) {
         Affine z = Affine.random(prng, "z", hiddenSize, recurrentScale, 0);
@@ -55,9 +55,14 @@ public final class GruCell extends AbstractCell {
     }
 
     @Override
-    public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
+    public void step(StepBuffers s) {
+        int symbol = s.symbol;
+        float[] states = s.states;
+        int prevOffset = s.prevOffset;
+        int offset = s.offset;
+        float[] gates = s.gates;
         int h = hidden;
-        int z = gateOffset;
+        int z = s.gateOffset;
         int r = z + h;
         int c = r + h;
         int rh = c + h;
@@ -77,10 +82,13 @@ public final class GruCell extends AbstractCell {
     }
 
     @Override
-    public void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
-            double[] dState, double[] dx, boolean accumulate) {
+    public void backward(StepBuffers s, double[] dState, double[] dx, boolean accumulate) {
+        int symbol = s.symbol;
+        float[] states = s.states;
+        int prevOffset = s.prevOffset;
+        float[] gates = s.gates;
         int h = hidden;
-        int z = gateOffset;
+        int z = s.gateOffset;
         int r = z + h;
         int c = r + h;
         int rh = c + h;
@@ -123,40 +131,21 @@ public final class GruCell extends AbstractCell {
     }
 
     @Override
-    public List<Term> terms(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
-            int i) {
+    public List<Term> terms(StepBuffers s, int i) {
         int h = hidden;
-        double z = gates[gateOffset + i];
-        double r = gates[gateOffset + h + i];
-        double candidateI = gates[gateOffset + 2 * h + i];
+        double z = s.gates[s.gateOffset + i];
+        double candidateI = s.gates[s.gateOffset + 2 * h + i];
+        double previous = s.states[s.prevOffset + i];
         List<Term> terms = new ArrayList<>();
-        update.terms(terms, "update", i, symbol, states, prevOffset, "h_{t−1}");
-        terms.add(new Term("update", "z_{t} = σ(sum)", "how much of the previous state to keep", z, Term.Kind.NONLINEARITY));
-        reset.terms(terms, "reset", i, symbol, states, prevOffset, "h_{t−1}");
-        terms.add(new Term("reset", "r_{t} = σ(sum)", "how much of the previous state the candidate sees", r,
-                Term.Kind.NONLINEARITY));
-        candidate.terms(terms, "candidate", i, symbol, gates, gateOffset + 3 * h, "(r_{t} ⊙ h_{t−1})");
-        terms.add(new Term("candidate", "h̃_{t} = tanh(sum)", "the new value on offer", candidateI,
-                Term.Kind.NONLINEARITY));
-        double kept = z * states[prevOffset + i];
-        double replaced = (1 - z) * candidateI;
-        terms.add(new Term("hidden state", "z_{t} ⊙ h_{t−1}", "the part of the old state kept", kept,
+        update.gateTerms(terms, UPDATE, i, s, s.states, s.prevOffset, "h_{t−1}");
+        reset.gateTerms(terms, RESET, i, s, s.states, s.prevOffset, "h_{t−1}");
+        candidate.gateTerms(terms, CANDIDATE, i, s, s.gates, s.gateOffset + 3 * h, "(r_{t} ⊙ h_{t−1})");
+        terms.add(new Term("hidden state", "z_{t} ⊙ h_{t−1}", "the part of the old state kept", z * previous,
                 Term.Kind.UPDATE));
-        terms.add(new Term("hidden state", "(1 − z_{t}) ⊙ h̃_{t}", "the part of the candidate taken", replaced,
-                Term.Kind.UPDATE));
-        terms.add(new Term("hidden state", "h_{t}", "the two added: the stored state", states[offset + i],
+        terms.add(new Term("hidden state", "(1 − z_{t}) ⊙ h̃_{t}", "the part of the candidate taken",
+                (1 - z) * candidateI, Term.Kind.UPDATE));
+        terms.add(new Term("hidden state", "h_{t}", "the two added: the stored state", s.states[s.offset + i],
                 Term.Kind.STATE));
         return terms;
-    }
-
-    @Override
-    public String equations() {
-        return "z_t = sigmoid(W_z x_t + U_z h_(t-1) + b_z); r_t = sigmoid(W_r x_t + U_r h_(t-1) + b_r); "
-                + "g_t = tanh(W_h x_t + U_h (r_t * h_(t-1)) + b_h); h_t = z_t * h_(t-1) + (1 - z_t) * g_t";
-    }
-
-    @Override
-    public boolean recurrentMatrices() {
-        return true;
     }
 }

@@ -81,8 +81,7 @@ public final class Influence {
         }
         hiddenNorms[j] = Math.sqrt(hidden2);
         stateNorms[j] = Math.sqrt(state2);
-        network.cell.backward(trajectory.symbol(j), trajectory.states(), trajectory.offset(j - 1),
-                trajectory.offset(j), trajectory.gates(), trajectory.gateOffset(j), dState, dx, false);
+        network.cell.backward(trajectory.step(j), dState, dx, false);
         double input2 = 0;
         for (int m = 0; m < V; m++) {
             input2 += dx[m] * dx[m];

@@ -11,8 +11,22 @@ import java.util.List;
  * A step's gate buffer holds i, f, o, g and tanh(c_t), H floats each.
  */
 public final class LstmCell extends AbstractCell {
-    public static final String KEY = "lstm";
-    public static final String NAME = "LSTM";
+    private static final Gate INPUT = new Gate("input", "i", "how much of the candidate to write",
+            Gate.Activation.SIGMOID, true, 0);
+    private static final Gate FORGET = new Gate("forget", "f", "how much of the previous cell state to keep",
+            Gate.Activation.SIGMOID, true, 1);
+    private static final Gate OUTPUT = new Gate("output", "o", "how much of tanh(c_t) to show as h",
+            Gate.Activation.SIGMOID, true, 2);
+    private static final Gate CANDIDATE = new Gate("candidate", "g", "the new value on offer", Gate.Activation.TANH,
+            true, 3);
+    /** i, f, o and g at their places in the gate buffer; tanh(c_t) follows them in slot 4, not shown. */
+    static final CellKind KIND = new CellKind("lstm", "LSTM",
+            "i_t, f_t, o_t = sigmoid(W x_t + U h_(t-1) + b) each; g_t = tanh(W_g x_t + U_g h_(t-1) + b_g); "
+                    + "c_t = f_t * c_(t-1) + i_t * g_t; h_t = o_t * tanh(c_t)",
+            "Hochreiter & Schmidhuber (1997); the forget gate: Gers et al. (2000)",
+            "the forget gate f decides how much of the cell state c to keep, and c is never squashed on its way",
+            true, new Gate[] {INPUT, FORGET, OUTPUT, CANDIDATE},
+            new StatePart[] {new StatePart("cell state", "c", "the cell's long-term memory, not bounded by tanh")}, 5);
     /** b_f starts near +1: f near σ(1) = 0.73, so c is mostly kept from the start (Gers et al. 2000). */
     static final double FORGET_BIAS = 1;
 
@@ -27,8 +41,7 @@ public final class LstmCell extends AbstractCell {
     private final double[] dhPrev;
 
     LstmCell(Affine input, Affine forget, Affine output, Affine candidate) {
-        super(KEY, NAME, input.b.rows, 2 * input.b.rows, 5 * input.b.rows, gates(input.b.rows),
-                input, forget, output, candidate);
+        super(KIND, input.b.rows, input, forget, output, candidate);
         this.input = input;
         this.forget = forget;
         this.output = output;
@@ -41,16 +54,6 @@ public final class LstmCell extends AbstractCell {
         dhPrev = new double[h];
     }
 
-    /** i, f, o and g at their places in the gate buffer (tanh(c_t) follows them, not shown). */
-    private static Gate[] gates(int h) {
-        return new Gate[] {
-            new Gate("input", "i", Gate.Range.UNIT, 0),
-            new Gate("forget", "f", Gate.Range.UNIT, h),
-            new Gate("output", "o", Gate.Range.UNIT, 2 * h),
-            new Gate("candidate", "g", Gate.Range.SIGNED, 3 * h),
-        };
-    }
-
     public static LstmCell random(Prng prng, int hiddenSize, double recurrentScale) {
         Affine i = Affine.random(prng, "i", hiddenSize, recurrentScale, 0);
         Affine f = Affine.random(prng, "f", hiddenSize, recurrentScale, FORGET_BIAS);
@@ -60,9 +63,14 @@ public final class LstmCell extends AbstractCell {
     }
 
     @Override
-    public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
+    public void step(StepBuffers s) {
+        int symbol = s.symbol;
+        float[] states = s.states;
+        int prevOffset = s.prevOffset;
+        int offset = s.offset;
+        float[] gates = s.gates;
         int h = hidden;
-        int i = gateOffset;
+        int i = s.gateOffset;
         int f = i + h;
         int o = f + h;
         int g = o + h;
@@ -86,10 +94,13 @@ public final class LstmCell extends AbstractCell {
     }
 
     @Override
-    public void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
-            double[] dState, double[] dx, boolean accumulate) {
+    public void backward(StepBuffers s, double[] dState, double[] dx, boolean accumulate) {
+        int symbol = s.symbol;
+        float[] states = s.states;
+        int prevOffset = s.prevOffset;
+        float[] gates = s.gates;
         int h = hidden;
-        int i = gateOffset;
+        int i = s.gateOffset;
         int f = i + h;
         int o = f + h;
         int g = o + h;
@@ -135,44 +146,28 @@ public final class LstmCell extends AbstractCell {
     }
 
     @Override
-    public List<Term> terms(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
-            int k) {
+    public List<Term> terms(StepBuffers s, int k) {
         int h = hidden;
-        double ik = gates[gateOffset + k];
-        double fk = gates[gateOffset + h + k];
-        double ok = gates[gateOffset + 2 * h + k];
-        double gk = gates[gateOffset + 3 * h + k];
+        float[] gates = s.gates;
+        int at = s.gateOffset;
+        double ik = gates[at + k];
+        double fk = gates[at + h + k];
+        double gk = gates[at + 3 * h + k];
         List<Term> terms = new ArrayList<>();
-        input.terms(terms, "input", k, symbol, states, prevOffset, "h_{t−1}");
-        terms.add(new Term("input", "i_{t} = σ(sum)", "how much of the candidate to write", ik, Term.Kind.NONLINEARITY));
-        forget.terms(terms, "forget", k, symbol, states, prevOffset, "h_{t−1}");
-        terms.add(new Term("forget", "f_{t} = σ(sum)", "how much of the previous cell state to keep", fk, Term.Kind.NONLINEARITY));
-        output.terms(terms, "output", k, symbol, states, prevOffset, "h_{t−1}");
-        terms.add(new Term("output", "o_{t} = σ(sum)", "how much of tanh(c_t) to show as h", ok,
-                Term.Kind.NONLINEARITY));
-        candidate.terms(terms, "candidate", k, symbol, states, prevOffset, "h_{t−1}");
-        terms.add(new Term("candidate", "g_{t} = tanh(sum)", "the new value on offer", gk, Term.Kind.NONLINEARITY));
+        input.gateTerms(terms, INPUT, k, s, s.states, s.prevOffset, "h_{t−1}");
+        forget.gateTerms(terms, FORGET, k, s, s.states, s.prevOffset, "h_{t−1}");
+        output.gateTerms(terms, OUTPUT, k, s, s.states, s.prevOffset, "h_{t−1}");
+        candidate.gateTerms(terms, CANDIDATE, k, s, s.states, s.prevOffset, "h_{t−1}");
         terms.add(new Term("cell state", "f_{t} ⊙ c_{t−1}", "the part of the old cell state kept",
-                fk * states[prevOffset + h + k], Term.Kind.UPDATE));
+                fk * s.states[s.prevOffset + h + k], Term.Kind.UPDATE));
         terms.add(new Term("cell state", "i_{t} ⊙ g_{t}", "the part of the candidate written", ik * gk,
                 Term.Kind.UPDATE));
-        terms.add(new Term("cell state", "c_{t}", "the two added: the stored cell state", states[offset + h + k],
+        terms.add(new Term("cell state", "c_{t}", "the two added: the stored cell state", s.states[s.offset + h + k],
                 Term.Kind.STATE));
         terms.add(new Term("hidden state", "tanh(c_{t})", "the cell state squashed into (−1, 1)",
-                gates[gateOffset + 4 * h + k], Term.Kind.NONLINEARITY));
+                gates[at + 4 * h + k], Term.Kind.NONLINEARITY));
         terms.add(new Term("hidden state", "h_{t} = o_{t} ⊙ tanh(c_{t})", "what the cell shows: the stored state",
-                states[offset + k], Term.Kind.STATE));
+                s.states[s.offset + k], Term.Kind.STATE));
         return terms;
-    }
-
-    @Override
-    public String equations() {
-        return "i_t, f_t, o_t = sigmoid(W x_t + U h_(t-1) + b) each; g_t = tanh(W_g x_t + U_g h_(t-1) + b_g); "
-                + "c_t = f_t * c_(t-1) + i_t * g_t; h_t = o_t * tanh(c_t)";
-    }
-
-    @Override
-    public boolean recurrentMatrices() {
-        return true;
     }
 }

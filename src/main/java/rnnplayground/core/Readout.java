@@ -33,7 +33,8 @@ public final class Readout {
     public static Readout random(Prng prng, int hiddenSize) {
         int v = Alphabet.SIZE;
         float[] why = WeightInit.uniform(prng, v * hiddenSize, WHY_SCALE / Math.sqrt(hiddenSize));
-        return new Readout(new Param("W_hy", v, hiddenSize, why), new Param("b_y", v, 1, new float[v]));
+        return new Readout(new Param("W_hy", Param.Reads.STATE, v, hiddenSize, why),
+                new Param("b_y", Param.Reads.NOTHING, v, 1, new float[v]));
     }
 
     /** y = W_hy h + b_y for the h at {@code states[offset ..]}, into {@code y[yOffset ..]}. */

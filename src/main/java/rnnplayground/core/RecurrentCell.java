@@ -5,32 +5,36 @@ import java.util.List;
 /**
  * One step of a recurrent network, forward and backward. A cell reads a symbol x_t (an index into the
  * {@link Alphabet}) and its previous state s_{t-1}, and writes s_t. A state is {@link #stateSize()}
- * floats: h first (H of them), then any other state (the LSTM's c). A step also writes
- * {@link #gateSize()} floats into a per-step gate buffer: its gates, for the views, and whatever its
- * backward step needs. Every value the model stores is a float, and what a step computes from a stored
- * value reads the stored float, so that the terms of {@link #terms} add up to what is stored.
+ * floats: h first (H of them), then any further state its {@link CellKind} declares (the LSTM's c). A
+ * step also writes {@link #gateSize()} floats into a per-step gate buffer: its gates, for the views,
+ * and whatever its backward step needs. Every value the model stores is a float, and what a step
+ * computes from a stored value reads the stored float, so that the terms of {@link #terms} add up to
+ * what is stored.
  */
 public interface RecurrentCell {
-    /** "rnn", "gru", "lstm", "linear": the cell's key in links and exports. */
-    String key();
+    /** What the cell says of itself: key, name, equations, gates, further state. */
+    CellKind kind();
+
+    /** "rnn", "gru", …: the cell's key in links and exports. */
+    default String key() {
+        return kind().key;
+    }
 
     /** "Plain RNN", "GRU", …: the cell's name for people. */
-    String displayName();
+    default String displayName() {
+        return kind().name;
+    }
 
-    /** Its equations in plain text, e.g. "h_t = tanh(W_xh x_t + W_hh h_(t-1) + b)", for exports. */
-    String equations();
-
-    /** Whether it has recurrent matrices, which the recurrent scale ρ rescales. */
-    boolean recurrentMatrices();
+    /** The gates the views show, with where their values sit in a step's gate buffer. */
+    default Gate[] gates() {
+        return kind().gates;
+    }
 
     /** H, the size of h. */
     int hiddenSize();
 
-    /** Floats per step in the state buffer: h first, then any other state. */
+    /** Floats per step in the state buffer: h first, then any further state. */
     int stateSize();
-
-    /** The gates the views show, with where their values sit in a step's gate buffer. */
-    Gate[] gates();
 
     /** Floats per step in the gate buffer. */
     int gateSize();
@@ -38,11 +42,8 @@ public interface RecurrentCell {
     /** The cell's parameters, in a fixed documented order. */
     Param[] params();
 
-    /**
-     * Reads {@code symbol} and s_{t-1} at {@code states[prevOffset ..]}, writes s_t to
-     * {@code states[offset ..]} and the step's gates to {@code gates[gateOffset ..]}. Allocates nothing.
-     */
-    void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset);
+    /** Reads x_t and s_{t-1} where {@code step} points, writes s_t and the step's gates there. Allocates nothing. */
+    void step(StepBuffers step);
 
     /**
      * The step backwards: given dL/ds_t in {@code dState} (stateSize doubles), replaces it with
@@ -52,8 +53,7 @@ public interface RecurrentCell {
      * buffers are those {@link #step} read and wrote, and must keep their values until the flush.
      * Allocates nothing once its buffers have grown to the steps of a pass.
      */
-    void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
-            double[] dState, double[] dx, boolean accumulate);
+    void backward(StepBuffers step, double[] dState, double[] dx, boolean accumulate);
 
     /**
      * Adds into each {@link Param#dw} the gradients that {@link #backward} left pending: those of the
@@ -64,8 +64,8 @@ public interface RecurrentCell {
     }
 
     /**
-     * The arithmetic of dimension i at a step computed with these buffers: for every gate and state
+     * The arithmetic of dimension i at the step computed with these buffers: for every gate and state
      * update, its terms as the model computed them, ending with the stored value.
      */
-    List<Term> terms(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset, int i);
+    List<Term> terms(StepBuffers step, int i);
 }

@@ -14,8 +14,15 @@ import java.util.List;
  * order they are drawn in): W_a, b_a, W_x, b_x. A step's gate buffer holds a and u, H floats each.
  */
 public final class SelectiveLinearCell extends AbstractCell {
-    public static final String KEY = "linear";
-    public static final String NAME = "Selective linear";
+    private static final Gate DECAY = new Gate("decay", "a", "how much of the previous state to keep: chosen by the input",
+            Gate.Activation.SIGMOID, false, 0);
+    private static final Gate VALUE = new Gate("input value", "u", "the value on offer, not squashed",
+            Gate.Activation.LINEAR, false, 1);
+    static final CellKind KIND = new CellKind("linear", "Selective linear",
+            "a_t = sigmoid(W_a x_t + b_a); u_t = W_x x_t + b_x; h_t = a_t * h_(t-1) + (1 - a_t) * u_t",
+            "after Mamba's selective state spaces, Gu & Dao (2023)",
+            "its decay gate a, chosen by the symbol alone, decides how much of the old state to keep",
+            false, new Gate[] {DECAY, VALUE}, new StatePart[0], 2);
     /**
      * b_a starts near +2: a near σ(2) = 0.88 before the input's ±1.5 moves it, so that the state keeps
      * most of itself from step to step (a half-life of about five steps) and the cell starts with a
@@ -37,10 +44,7 @@ public final class SelectiveLinearCell extends AbstractCell {
     private final double[] decayPres;
 
     SelectiveLinearCell(Affine decay, Affine value) {
-        super(KEY, NAME, decay.b.rows, decay.b.rows, 2 * decay.b.rows, new Gate[] {
-            new Gate("decay", "a", Gate.Range.UNIT, 0),
-            new Gate("input value", "u", Gate.Range.UNBOUNDED, decay.b.rows),
-        }, decay, value);
+        super(KIND, decay.b.rows, decay, value);
         this.decay = decay;
         this.value = value;
         daPre = new double[hidden];
@@ -57,8 +61,13 @@ public final class SelectiveLinearCell extends AbstractCell {
     }
 
     @Override
-    public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
-        int a = gateOffset;
+    public void step(StepBuffers s) {
+        int symbol = s.symbol;
+        float[] states = s.states;
+        int prevOffset = s.prevOffset;
+        int offset = s.offset;
+        float[] gates = s.gates;
+        int a = s.gateOffset;
         int u = a + hidden;
         double[] pa = decay.prepare(states, prevOffset, symbol);
         double[] pu = value.prepare(states, prevOffset, symbol);
@@ -78,9 +87,12 @@ public final class SelectiveLinearCell extends AbstractCell {
     }
 
     @Override
-    public void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
-            double[] dState, double[] dx, boolean accumulate) {
-        int a = gateOffset;
+    public void backward(StepBuffers s, double[] dState, double[] dx, boolean accumulate) {
+        int symbol = s.symbol;
+        float[] states = s.states;
+        int prevOffset = s.prevOffset;
+        float[] gates = s.gates;
+        int a = s.gateOffset;
         int u = a + hidden;
         for (int i = 0; i < hidden; i++) {
             double dh = dState[i];
@@ -105,21 +117,17 @@ public final class SelectiveLinearCell extends AbstractCell {
     }
 
     @Override
-    public List<Term> terms(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
-            int i) {
-        double a = gates[gateOffset + i];
-        double u = gates[gateOffset + hidden + i];
+    public List<Term> terms(StepBuffers s, int i) {
+        double a = s.gates[s.gateOffset + i];
+        double u = s.gates[s.gateOffset + hidden + i];
         List<Term> terms = new ArrayList<>();
-        decay.terms(terms, "decay", i, symbol, states, prevOffset, "");
-        terms.add(new Term("decay", "a_{t} = σ(sum)", "how much of the previous state to keep: chosen by the input", a,
-                Term.Kind.NONLINEARITY));
-        value.terms(terms, "input value", i, symbol, states, prevOffset, "");
-        terms.add(new Term("input value", "u_{t} = sum", "the value on offer, not squashed", u, Term.Kind.NONLINEARITY));
+        decay.gateTerms(terms, DECAY, i, s, s.states, s.prevOffset, "");
+        value.gateTerms(terms, VALUE, i, s, s.states, s.prevOffset, "");
         terms.add(new Term("hidden state", "a_{t} ⊙ h_{t−1}", "the part of the old state kept",
-                a * states[prevOffset + i], Term.Kind.UPDATE));
+                a * s.states[s.prevOffset + i], Term.Kind.UPDATE));
         terms.add(new Term("hidden state", "(1 − a_{t}) ⊙ u_{t}", "the part of the new value taken", (1 - a) * u,
                 Term.Kind.UPDATE));
-        terms.add(new Term("hidden state", "h_{t}", "the two added: the stored state", states[offset + i],
+        terms.add(new Term("hidden state", "h_{t}", "the two added: the stored state", s.states[s.offset + i],
                 Term.Kind.STATE));
         return terms;
     }
@@ -138,9 +146,10 @@ public final class SelectiveLinearCell extends AbstractCell {
         double[] factor = new double[steps * hidden];
         double[] offset = new double[steps * hidden];
         float[] gate = new float[2 * hidden];
-        float[] unused = new float[2 * hidden];
+        StepBuffers buffers = new StepBuffers().at(0, new float[2 * hidden], 0, hidden, gate, 0);
         for (int t = 0; t < steps; t++) {
-            step(symbols[t], unused, 0, hidden, gate, 0);
+            buffers.symbol = symbols[t];
+            step(buffers);
             for (int i = 0; i < hidden; i++) {
                 double a = gate[i];
                 factor[t * hidden + i] = a;
@@ -159,15 +168,5 @@ public final class SelectiveLinearCell extends AbstractCell {
             }
         }
         return offset;
-    }
-
-    @Override
-    public String equations() {
-        return "a_t = sigmoid(W_a x_t + b_a); u_t = W_x x_t + b_x; h_t = a_t * h_(t-1) + (1 - a_t) * u_t";
-    }
-
-    @Override
-    public boolean recurrentMatrices() {
-        return false;
     }
 }

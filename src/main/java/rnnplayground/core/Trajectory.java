@@ -19,6 +19,8 @@ public final class Trajectory {
     private int steps;
     /** Steps whose stored values are those of the current weights and initial state. */
     private int valid;
+    /** Where the step being computed or differentiated reads and writes, pointed anew for each. */
+    private final StepBuffers buffers = new StepBuffers();
 
     public Trajectory(RecurrentCell cell) {
         this.cell = cell;
@@ -64,7 +66,7 @@ public final class Trajectory {
         }
         for (int t = first; t < length; t++) {
             symbols[t] = source[from + t];
-            cell.step(symbols[t], states, t * stateSize, (t + 1) * stateSize, gates, t * gateSize);
+            cell.step(step(t));
         }
         steps = length;
         valid = length;
@@ -74,7 +76,7 @@ public final class Trajectory {
     /** Recomputes every step: the weights have changed (training). */
     public void recompute() {
         for (int t = 0; t < steps; t++) {
-            cell.step(symbols[t], states, t * stateSize, (t + 1) * stateSize, gates, t * gateSize);
+            cell.step(step(t));
         }
         valid = steps;
     }
@@ -134,7 +136,15 @@ public final class Trajectory {
 
     /** Gate g (an index into the cell's {@link RecurrentCell#gates()}) of step t, dimension i. */
     public float gate(int t, int g, int i) {
-        return gates[t * gateSize + cell.gates()[g].offset + i];
+        return gates[t * gateSize + cell.gates()[g].slot * hiddenSize + i];
+    }
+
+    /**
+     * The buffers of step t, for the cell's step, backward step and terms: valid until this is asked
+     * for another step.
+     */
+    public StepBuffers step(int t) {
+        return buffers.at(symbols[t], states, t * stateSize, (t + 1) * stateSize, gates, t * gateSize);
     }
 
     /** The buffer holding s_{-1} .. s_{T-1}, row after row; s_t starts at {@link #offset(int)}. */
@@ -157,6 +167,6 @@ public final class Trajectory {
 
     /** The arithmetic of dimension i at step t (see {@link RecurrentCell#terms}). */
     public List<Term> terms(int t, int i) {
-        return cell.terms(symbols[t], states, offset(t - 1), offset(t), gates, gateOffset(t), i);
+        return cell.terms(step(t), i);
     }
 }

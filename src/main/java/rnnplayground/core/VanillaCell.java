@@ -5,56 +5,51 @@ import java.util.List;
 
 /**
  * The plain RNN: h_t = tanh(W_xh x_t + W_hh h_{t-1} + b), with x_t the one-hot vector of the symbol
- * read. Its state is h alone; it has no gates. Params, in order: W_xh (H x V), W_hh (H x H), b (H).
+ * read. Its state is h alone; it has no gates. Params, in order (also the order they are drawn in):
+ * W_xh (H x V), W_hh (H x H), b (H).
  */
 public final class VanillaCell extends AbstractCell {
-    public static final String KEY = "rnn";
-    public static final String NAME = "Plain RNN";
+    static final CellKind KIND = new CellKind("rnn", "Plain RNN", "h_t = tanh(W_xh x_t + W_hh h_(t-1) + b)",
+            "Elman (1990)", "every step rewrites the whole state through W_hh and tanh, so nothing decides what to keep",
+            true, new Gate[0], new StatePart[0], 0);
     private static final String GROUP = "hidden state";
 
-    public final Weights weights;
     private final Affine pre;
     /** dL/d(pre-activation) of the step being differentiated. */
     private final double[] dPre;
 
-    public VanillaCell(Weights weights) {
-        this(weights, new Affine(new Param("W_xh", weights.hiddenSize, weights.inputSize, weights.wxh),
-                new Param("W_hh", weights.hiddenSize, weights.hiddenSize, weights.whh),
-                new Param("b", weights.hiddenSize, 1, weights.b)));
-    }
-
-    private VanillaCell(Weights weights, Affine pre) {
-        super(KEY, NAME, weights.hiddenSize, weights.hiddenSize, 0, new Gate[0], pre);
-        this.weights = weights;
+    private VanillaCell(Affine pre) {
+        super(KIND, pre.b.rows, pre);
         this.pre = pre;
-        this.dPre = new double[weights.hiddenSize];
+        this.dPre = new double[hidden];
     }
 
-    /** The plain RNN of {@link WeightInit#random(Prng, int, double)}. */
+    /** W_xh uniform in ±1.5, W_hh uniform then scaled to spectral norm ρ, b uniform in ±0.2, drawn in that order. */
     public static VanillaCell random(Prng prng, int hiddenSize, double recurrentScale) {
-        return new VanillaCell(WeightInit.random(prng, hiddenSize, recurrentScale));
+        return new VanillaCell(Affine.random(prng, "W_xh", "W_hh", "b", hiddenSize, recurrentScale, 0));
     }
 
-    /** tanh of {@link #preActivation} for every i, the same sum term for term, W_hh read eight rows at a time. */
+    /** tanh of the pre-activation for every i, the same sum term for term as {@link #terms}. */
     @Override
-    public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
-        double[] p = pre.prepare(states, prevOffset, symbol);
+    public void step(StepBuffers s) {
+        double[] p = pre.prepare(s.states, s.prevOffset, s.symbol);
+        float[] states = s.states;
+        int offset = s.offset;
         for (int i = 0; i < hidden; i++) {
             states[offset + i] = (float) Kernels.tanh(p[i]);
         }
     }
 
     @Override
-    public void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
-            double[] dState, double[] dx, boolean accumulate) {
+    public void backward(StepBuffers s, double[] dState, double[] dx, boolean accumulate) {
         // h_t = tanh(p_t)                         =>  dp_t = dh_t ⊙ (1 - h_t²)
         for (int i = 0; i < hidden; i++) {
-            double h = states[offset + i];
+            double h = s.states[s.offset + i];
             dPre[i] = (1 - h * h) * dState[i];
         }
         // p_t = W_xh x_t + W_hh h_{t-1} + b       =>  dW_xh[:, x_t] += dp_t, dW_hh += dp_t h_{t-1}^T, db += dp_t
         if (accumulate) {
-            pre.accumulate(dPre, symbol, states, prevOffset);
+            pre.accumulate(dPre, s.symbol, s.states, s.prevOffset);
         }
         //                                          =>  dx_t = W_xh^T dp_t
         if (dx != null) {
@@ -67,12 +62,11 @@ public final class VanillaCell extends AbstractCell {
     }
 
     @Override
-    public List<Term> terms(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
-            int i) {
+    public List<Term> terms(StepBuffers s, int i) {
         List<Term> terms = new ArrayList<>();
-        pre.terms(terms, GROUP, i, symbol, states, prevOffset, "h_{t−1}");
+        pre.terms(terms, GROUP, i, s.symbol, s.states, s.prevOffset, "h_{t−1}");
         terms.add(new Term(GROUP, "h_{t} = tanh(sum)", "squashed into (−1, 1): the stored state",
-                states[offset + i], Term.Kind.NONLINEARITY));
+                s.states[s.offset + i], Term.Kind.NONLINEARITY));
         return terms;
     }
 
@@ -82,36 +76,6 @@ public final class VanillaCell extends AbstractCell {
      */
     public double jacobian(int i, int j, float[] states, int offset) {
         double h = states[offset + i];
-        return (1 - h * h) * weights.whh[i * weights.hiddenSize + j];
-    }
-
-    /** (W_xh x_t)_i: the one-hot x_t picks column {@code symbol} of W_xh. */
-    public double inputTerm(int i, int symbol) {
-        return pre.inputTerm(i, symbol);
-    }
-
-    /** (W_hh h_{t-1})_i. */
-    public double recurrentTerm(int i, float[] states, int prevOffset) {
-        return pre.recurrentTerm(i, states, prevOffset);
-    }
-
-    /** b_i. */
-    public double biasTerm(int i) {
-        return weights.b[i];
-    }
-
-    /** The argument of tanh for dimension i. */
-    public double preActivation(int i, int symbol, float[] states, int prevOffset) {
-        return inputTerm(i, symbol) + recurrentTerm(i, states, prevOffset) + biasTerm(i);
-    }
-
-    @Override
-    public String equations() {
-        return "h_t = tanh(W_xh x_t + W_hh h_(t-1) + b)";
-    }
-
-    @Override
-    public boolean recurrentMatrices() {
-        return true;
+        return (1 - h * h) * pre.u.w[i * hidden + j];
     }
 }

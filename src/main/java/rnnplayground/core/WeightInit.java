@@ -1,7 +1,7 @@
 package rnnplayground.core;
 
 /**
- * Random weights from a seed. A recurrent matrix is rescaled to a fixed spectral norm (0.9 unless
+ * Random weights from a generator. A recurrent matrix is rescaled to a fixed spectral norm (0.9 unless
  * asked otherwise), which bounds its spectral radius: below 1 the state forgets its distant past, so a
  * repeated chunk drives it back close to where the same chunk drove it before (fading memory).
  */
@@ -14,26 +14,6 @@ public final class WeightInit {
     private static final int POWER_ITERATIONS = 40;
 
     private WeightInit() {
-    }
-
-    /** The plain RNN's weights for {@code seed}, W_hh at spectral norm {@link #WHH_NORM}. */
-    public static Weights random(int seed, int hiddenSize) {
-        return random(new Prng(seed), hiddenSize, WHH_NORM);
-    }
-
-    /**
-     * The plain RNN's weights drawn from {@code prng}, in this order: W_xh, W_hh, b. W_hh is then scaled
-     * to the spectral norm {@code recurrentNorm} (ρ).
-     */
-    public static Weights random(Prng prng, int hiddenSize, double recurrentNorm) {
-        checkHiddenSize(hiddenSize);
-        checkNorm(recurrentNorm);
-        int h = hiddenSize;
-        int v = Alphabet.SIZE;
-        float[] wxh = uniform(prng, h * v, WXH_SCALE);
-        double[] whh = draw(prng, h * h, 1.0);
-        float[] b = uniform(prng, h, B_SCALE);
-        return new Weights(h, v, wxh, scaled(whh, h, recurrentNorm), b);
     }
 
     public static void checkHiddenSize(int hiddenSize) {

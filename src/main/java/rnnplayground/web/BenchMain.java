@@ -11,8 +11,6 @@ import rnnplayground.core.Network;
 import rnnplayground.core.Sampler;
 import rnnplayground.core.Trainer;
 import rnnplayground.core.Trajectory;
-import rnnplayground.core.VanillaCell;
-import rnnplayground.core.WeightInit;
 
 /**
  * The entry point of the benchmark page's builds (bench.js and bench.wasm): exports the core's
@@ -99,21 +97,6 @@ public final class BenchMain {
     @JSExport
     public static int paramSize(int p) {
         return network.params()[p].size();
-    }
-
-    @JSExport
-    public static double wxhAt(int k) {
-        return paramAt(0, k);
-    }
-
-    @JSExport
-    public static double whhAt(int k) {
-        return paramAt(1, k);
-    }
-
-    @JSExport
-    public static double bAt(int k) {
-        return paramAt(2, k);
     }
 
     /**
@@ -231,7 +214,7 @@ public final class BenchMain {
             heatmap = new HeatmapView(HTMLDocument.current());
             strip = new SequenceStrip(HTMLDocument.current(), HTMLDocument.current().getElementById("strip"));
         }
-        replayed = new Trajectory(new VanillaCell(WeightInit.random(seed, hiddenSize)));
+        replayed = new Trajectory(Network.random(Cells.first(), seed, hiddenSize, Cells.DEFAULT_RECURRENT_SCALE).cell);
         int[] symbols = Alphabet.encode(sequence);
         double start = Performance.now();
         replayed.update(symbols);

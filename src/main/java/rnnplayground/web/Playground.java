@@ -122,7 +122,7 @@ final class Playground implements TrainingControls.Host {
         LegendBar.draw((HTMLCanvasElement) document.getElementById("legend-magnitude"), ColorScale.MAGNITUDE);
         Window.current().addEventListener("resize", event -> relayoutIfResized());
         Zoom.wire(document, this::relayoutGrids);
-        cellControls.show(state, model(0).network().cell.recurrentMatrices());
+        cellControls.show(state, model(0).network().cell.kind().recurrentMatrices);
         cellNotes.show(state);
         showState();
         relayout(0);
@@ -164,7 +164,7 @@ final class Playground implements TrainingControls.Host {
             changedFrom = -1;
             hidePanel();
         }
-        cellControls.show(state, model(0).network().cell.recurrentMatrices());
+        cellControls.show(state, model(0).network().cell.kind().recurrentMatrices);
         cellNotes.show(state);
         showState();
         relayout(0);
@@ -403,9 +403,8 @@ final class Playground implements TrainingControls.Host {
 
     private void measureMemory() {
         Model first = model(0);
-        if (!first.network().cell.recurrentMatrices()) {
-            cellControls.readout("The " + first.network().cell.displayName().toLowerCase() + " cell has no recurrent "
-                    + "matrix for ρ to scale: what it keeps of a step is set by its decay gate a.");
+        if (!first.network().cell.kind().recurrentMatrices) {
+            cellControls.readout(Memory.withoutMatrices(first.network().cell.kind()));
             return;
         }
         cellControls.readout(Memory.readout(Memory.productNorm(first.network(), first.trajectory()),

@@ -20,7 +20,7 @@ class EchoTest {
     @Test
     void secondAbraEchoesTheFirst() {
         for (int seed = 1; seed <= 50; seed++) {
-            VanillaCell cell = new VanillaCell(WeightInit.random(seed, 16));
+            RecurrentCell cell = Network.random("rnn", seed, 16, Cells.DEFAULT_RECURRENT_SCALE).cell;
             Trajectory t = Trajectory.of(cell, "abracadabra");
             double echo = distance(t, 3, t, 10);
             double unrelated = typicalUnrelatedDistance(cell, seed);
@@ -30,7 +30,7 @@ class EchoTest {
     }
 
     /** Mean distance between the final states of pairs of random 11-symbol sequences. */
-    private static double typicalUnrelatedDistance(VanillaCell cell, int seed) {
+    private static double typicalUnrelatedDistance(RecurrentCell cell, int seed) {
         Prng prng = new Prng(seed * 7919);
         double total = 0;
         int pairs = 40;

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecurrenceTest {
     /** A 2-dimensional cell whose states are worked out by hand below. */
-    private static VanillaCell twoDimensional() {
+    private static RecurrentCell twoDimensional() {
         float[] wxh = new float[2 * Alphabet.SIZE];
         // column a (index 0) and column b (index 1)
         wxh[0] = 0.5f;
@@ -17,7 +18,16 @@ class RecurrenceTest {
         wxh[Alphabet.SIZE + 1] = 0.25f;
         float[] whh = {0.5f, -0.25f, 0.75f, 0.5f};
         float[] b = {0.1f, -0.2f};
-        return new VanillaCell(new Weights(2, Alphabet.SIZE, wxh, whh, b));
+        RecurrentCell cell = plainRnn(1, 2);
+        float[][] values = {wxh, whh, b};
+        for (int p = 0; p < 3; p++) {
+            System.arraycopy(values[p], 0, cell.params()[p].w, 0, values[p].length);
+        }
+        return cell;
+    }
+
+    private static RecurrentCell plainRnn(int seed, int hidden) {
+        return Network.random("rnn", seed, hidden, Cells.DEFAULT_RECURRENT_SCALE).cell;
     }
 
     @Test
@@ -48,13 +58,14 @@ class RecurrenceTest {
 
     @Test
     void termsAddUpToTheStoredState() {
-        VanillaCell cell = new VanillaCell(WeightInit.random(11, 16));
-        Trajectory trajectory = Trajectory.of(cell, "abracadabra");
+        Trajectory trajectory = Trajectory.of(plainRnn(11, 16), "abracadabra");
         for (int t = 0; t < trajectory.steps(); t++) {
             for (int i = 0; i < 16; i++) {
-                double pre = cell.inputTerm(i, trajectory.symbol(t))
-                        + cell.recurrentTerm(i, trajectory.states(), trajectory.offset(t - 1))
-                        + cell.biasTerm(i);
+                List<Term> terms = trajectory.terms(t, i);
+                double pre = terms.get(0).value + terms.get(1).value + terms.get(2).value;
+                assertEquals(Term.Kind.INPUT, terms.get(0).kind);
+                assertEquals(Term.Kind.RECURRENT, terms.get(1).kind);
+                assertEquals(Term.Kind.BIAS, terms.get(2).kind);
                 assertEquals((float) Kernels.tanh(pre), trajectory.h(t, i));
             }
         }
@@ -62,7 +73,7 @@ class RecurrenceTest {
 
     @Test
     void updateRecomputesOnlyFromTheFirstChangedStep() {
-        VanillaCell cell = new VanillaCell(WeightInit.random(5, 8));
+        RecurrentCell cell = plainRnn(5, 8);
         Trajectory trajectory = Trajectory.of(cell, "abracadabra");
         float[] earlier = new float[3 * 8];
         for (int t = 0; t < 3; t++) {
@@ -87,7 +98,7 @@ class RecurrenceTest {
     @Test
     void hiddenSizeIsAParameter() {
         for (int h : new int[] {1, 4, 16, 64, 256}) {
-            Trajectory trajectory = Trajectory.of(new VanillaCell(WeightInit.random(1, h)), "abra cad");
+            Trajectory trajectory = Trajectory.of(plainRnn(1, h), "abra cad");
             assertEquals(h, trajectory.hiddenSize());
             assertEquals(8, trajectory.steps());
             for (int t = 0; t < 8; t++) {
@@ -97,6 +108,6 @@ class RecurrenceTest {
                 }
             }
         }
-        assertThrows(IllegalArgumentException.class, () -> WeightInit.random(1, 0));
+        assertThrows(IllegalArgumentException.class, () -> plainRnn(1, 0));
     }
 }

@@ -1,18 +1,21 @@
 package rnnplayground.core;
 
 /**
- * Independent double-precision forward passes of the cells, the readout and the loss, written from
- * the equations with the platform's Math.tanh and Math.exp, for checking the core against.
+ * Independent double-precision forward passes of a network, the readout and the loss, written from
+ * the equations with the platform's Math.tanh and Math.exp, for checking the core against: the cell's
+ * step is its {@link CellReference}'s.
  */
 final class Reference {
     static final int V = Alphabet.SIZE;
-    final String key;
+    private final CellReference cell;
+    private final int stateSize;
     final int hidden;
     /** The network's params as doubles, in the network's order (the cell's, then W_hy, b_y). */
     final double[][] p;
 
     Reference(Network network) {
-        key = network.cell.key();
+        cell = CellReference.of(network.cell.key());
+        stateSize = network.cell.stateSize();
         hidden = network.hiddenSize();
         Param[] params = network.params();
         p = new double[params.length][];
@@ -53,7 +56,7 @@ final class Reference {
     }
 
     int stateSize() {
-        return key.equals("lstm") ? 2 * hidden : hidden;
+        return stateSize;
     }
 
     /** The mean cross-entropy of predicting symbols[t + 1] from h_t. */
@@ -82,44 +85,7 @@ final class Reference {
     }
 
     private double[] step(double[] x, double[] s) {
-        switch (key) {
-            case "rnn":
-                return tanh(add(column(p[0], x), times(p[1], s), p[2]));
-            case "gru": {
-                double[] z = sigmoid(add(column(p[0], x), times(p[1], s), p[2]));
-                double[] r = sigmoid(add(column(p[3], x), times(p[4], s), p[5]));
-                double[] candidate = tanh(add(column(p[6], x), times(p[7], product(r, s)), p[8]));
-                double[] h = new double[hidden];
-                for (int i = 0; i < hidden; i++) {
-                    h[i] = z[i] * s[i] + (1 - z[i]) * candidate[i];
-                }
-                return h;
-            }
-            case "lstm": {
-                double[] i = sigmoid(add(column(p[0], x), times(p[1], s), p[2]));
-                double[] f = sigmoid(add(column(p[3], x), times(p[4], s), p[5]));
-                double[] o = sigmoid(add(column(p[6], x), times(p[7], s), p[8]));
-                double[] g = tanh(add(column(p[9], x), times(p[10], s), p[11]));
-                double[] next = new double[2 * hidden];
-                for (int k = 0; k < hidden; k++) {
-                    double c = f[k] * s[hidden + k] + i[k] * g[k];
-                    next[hidden + k] = c;
-                    next[k] = o[k] * Math.tanh(c);
-                }
-                return next;
-            }
-            case "linear": {
-                double[] a = sigmoid(add(column(p[0], x), new double[hidden], p[1]));
-                double[] u = add(column(p[2], x), new double[hidden], p[3]);
-                double[] h = new double[hidden];
-                for (int i = 0; i < hidden; i++) {
-                    h[i] = a[i] * s[i] + (1 - a[i]) * u[i];
-                }
-                return h;
-            }
-            default:
-                throw new IllegalArgumentException(key);
-        }
+        return cell.step(this, x, s);
     }
 
     static double[] product(double[] a, double[] b) {

@@ -17,22 +17,13 @@ class TrajectoryTest {
             this.hidden = hidden;
         }
 
-        @Override
-        public String equations() {
-            return "h_t = h_(t-1) + 1";
-        }
+        private static final CellKind KIND = new CellKind("count", "Counting", "h_t = h_(t-1) + 1", "", "",
+                false, new Gate[] {new Gate("symbol", "x", "the symbol read", Gate.Activation.LINEAR, false, 0)},
+                new StatePart[] {new StatePart("count", "c", "the steps read")}, 1);
 
         @Override
-        public boolean recurrentMatrices() {
-            return false;
-        }
-
-        public String key() {
-            return "count";
-        }
-
-        public String displayName() {
-            return "Counting";
+        public CellKind kind() {
+            return KIND;
         }
 
         public int hiddenSize() {
@@ -43,10 +34,6 @@ class TrajectoryTest {
             return 2 * hidden;
         }
 
-        public Gate[] gates() {
-            return new Gate[] {new Gate("symbol", "x", Gate.Range.UNBOUNDED, 0)};
-        }
-
         public int gateSize() {
             return hidden;
         }
@@ -55,22 +42,23 @@ class TrajectoryTest {
             return new Param[0];
         }
 
-        public void step(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset) {
+        public void step(StepBuffers s) {
+            float[] states = s.states;
+            int prevOffset = s.prevOffset;
+            int offset = s.offset;
             for (int i = 0; i < hidden; i++) {
                 float c = states[prevOffset + hidden + i];
-                states[offset + i] = symbol / 10f + c;
+                states[offset + i] = s.symbol / 10f + c;
                 states[offset + hidden + i] = c + 1;
-                gates[gateOffset + i] = symbol;
+                s.gates[s.gateOffset + i] = s.symbol;
             }
         }
 
-        public void backward(int symbol, float[] states, int prevOffset, int offset, float[] gates, int gateOffset,
-                double[] dState, double[] dx, boolean accumulate) {
+        public void backward(StepBuffers s, double[] dState, double[] dx, boolean accumulate) {
         }
 
-        public List<Term> terms(int symbol, float[] states, int prevOffset, int offset, float[] gates,
-                int gateOffset, int i) {
-            return List.of(new Term("h", "h", "", states[offset + i], Term.Kind.STATE));
+        public List<Term> terms(StepBuffers s, int i) {
+            return List.of(new Term("h", "h", "", s.states[s.offset + i], Term.Kind.STATE));
         }
     }
 

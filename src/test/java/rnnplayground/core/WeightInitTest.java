@@ -9,22 +9,27 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class WeightInitTest {
+    /** The plain RNN's params W_xh, W_hh and b for a seed, as a page draws them. */
+    static Param[] plainRnn(int seed, int hidden) {
+        return Network.random("rnn", seed, hidden, Cells.DEFAULT_RECURRENT_SCALE).cell.params();
+    }
+
     @Test
     void sameSeedGivesIdenticalWeights() {
-        Weights first = WeightInit.random(42, 16);
-        Weights second = WeightInit.random(42, 16);
-        assertArrayEquals(first.wxh, second.wxh);
-        assertArrayEquals(first.whh, second.whh);
-        assertArrayEquals(first.b, second.b);
+        Param[] first = plainRnn(42, 16);
+        Param[] second = plainRnn(42, 16);
+        for (int p = 0; p < 3; p++) {
+            assertArrayEquals(first[p].w, second[p].w);
+        }
     }
 
     @Test
     void differentSeedsGiveDifferentWeights() {
-        Weights first = WeightInit.random(42, 16);
-        Weights second = WeightInit.random(43, 16);
-        assertFalse(Arrays.equals(first.wxh, second.wxh));
-        assertFalse(Arrays.equals(first.whh, second.whh));
-        assertFalse(Arrays.equals(first.b, second.b));
+        Param[] first = plainRnn(42, 16);
+        Param[] second = plainRnn(43, 16);
+        for (int p = 0; p < 3; p++) {
+            assertFalse(Arrays.equals(first[p].w, second[p].w));
+        }
     }
 
     @Test
@@ -38,10 +43,10 @@ class WeightInitTest {
     void recurrentWeightsHaveSpectralNormBelowOne() {
         for (int seed = 1; seed <= 20; seed++) {
             for (int h : new int[] {4, 16, 64}) {
-                Weights w = WeightInit.random(seed, h);
+                float[] w = plainRnn(seed, h)[1].w;
                 double[] whh = new double[h * h];
                 for (int k = 0; k < whh.length; k++) {
-                    whh[k] = w.whh[k];
+                    whh[k] = w[k];
                 }
                 double norm = WeightInit.spectralNorm(whh, h);
                 assertTrue(norm < 0.91 && norm > 0.89, "seed " + seed + ", H " + h + ": " + norm);
