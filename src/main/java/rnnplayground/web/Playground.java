@@ -26,13 +26,36 @@ import rnnplayground.app.SymbolText;
 import rnnplayground.core.Gate;
 import rnnplayground.core.Influence;
 import rnnplayground.core.Trajectory;
+import rnnplayground.web.controls.CellControls;
+import rnnplayground.web.controls.CellNotes;
+import rnnplayground.web.controls.EditNote;
+import rnnplayground.web.controls.PlaybackControls;
+import rnnplayground.web.controls.SequenceField;
+import rnnplayground.web.controls.SettingsControls;
+import rnnplayground.web.dom.Page;
+import rnnplayground.web.dom.StatusLine;
+import rnnplayground.web.heatmap.CellInspector;
+import rnnplayground.web.heatmap.GridHost;
+import rnnplayground.web.heatmap.LaneView;
+import rnnplayground.web.heatmap.LegendBar;
+import rnnplayground.web.heatmap.Zoom;
+import rnnplayground.web.inspect.ArithmeticPanel;
+import rnnplayground.web.inspect.DetectorControls;
+import rnnplayground.web.inspect.NumbersTable;
+import rnnplayground.web.inspect.WeightsView;
+import rnnplayground.web.share.EmbedControls;
+import rnnplayground.web.share.Exports;
+import rnnplayground.web.share.Landing;
+import rnnplayground.web.share.ShareControls;
+import rnnplayground.web.training.SampleView;
+import rnnplayground.web.training.TrainingControls;
 
 /**
  * The widget's state and wiring: the page state, its networks and their training, the lanes that show
  * them, which columns are shown, the open arithmetic (its value is the one whose influence the lanes
  * show), the dimension colouring the letters and the outline of the last edit.
  */
-final class Playground implements TrainingControls.Host {
+public final class Playground implements TrainingControls.Host {
     /** While training, the address follows at most this often, the slow views at most this often too. */
     private static final double SLOW_FOLLOW_MS = 1000;
     private static final double REACH_FOLLOW_MS = 250;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import rnnplayground.core.Cells;
 import rnnplayground.server.SiteServer;
-import rnnplayground.web.BenchMain;
+import rnnplayground.bench.BenchMain;
 
 /**
  * Training in the JavaScript and the WebAssembly build gives the JVM's bits: 300 steps of every cell,

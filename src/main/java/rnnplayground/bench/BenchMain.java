@@ -1,0 +1,256 @@
+package rnnplayground.bench;
+
+import org.teavm.jso.JSExport;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.dom.html.HTMLDocument;
+import rnnplayground.app.Playback;
+import rnnplayground.core.Alphabet;
+import rnnplayground.core.Cells;
+import rnnplayground.core.Influence;
+import rnnplayground.core.Network;
+import rnnplayground.core.Sampler;
+import rnnplayground.core.Trainer;
+import rnnplayground.core.Trajectory;
+import rnnplayground.web.heatmap.HeatmapView;
+import rnnplayground.web.heatmap.SequenceStrip;
+
+/**
+ * The entry point of the benchmark page's builds (bench.js and bench.wasm): exports the core's
+ * forward pass and training, and a replay of a long sequence through the playground's own heatmap,
+ * letters and playback, to web/bench.html; the browser tests compare its training with the JVM's bit
+ * for bit. Not part of the playground.
+ */
+public final class BenchMain {
+    private static Network network;
+    private static Trajectory trajectory;
+    private static int[] symbols;
+    private static int[] altered;
+    private static boolean alteredNext;
+
+    private static HeatmapView heatmap;
+    private static SequenceStrip strip;
+    private static Trajectory replayed;
+    private static Playback playback;
+    private static int shown;
+
+    private static Trainer trainer;
+    private static int[] text;
+    private static double[] losses;
+    private static Influence influence;
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) {
+    }
+
+    /**
+     * A network of {@code cell} ("rnn", "gru", …) for {@code seed} and {@code hiddenSize}, and an empty
+     * trajectory for {@code sequence}.
+     */
+    @JSExport
+    public static void forwardSetup(int seed, int hiddenSize, String cell, String sequence) {
+        network = Network.random(cell, seed, hiddenSize, Cells.DEFAULT_RECURRENT_SCALE);
+        trajectory = new Trajectory(network.cell);
+        symbols = Alphabet.encode(sequence);
+        altered = symbols.clone();
+        altered[0] = (altered[0] + 1) % Alphabet.SIZE;
+        alteredNext = true;
+    }
+
+    /**
+     * Reads the sequence {@code passes} times, every other time with its first symbol altered, so that
+     * each read recomputes every step. Returns the steps computed.
+     */
+    @JSExport
+    public static int forward(int passes) {
+        for (int p = 0; p < passes; p++) {
+            trajectory.update(alteredNext ? altered : symbols);
+            alteredNext = !alteredNext;
+        }
+        return passes * symbols.length;
+    }
+
+    /** Makes the trajectory that of the sequence itself again, for {@link #stateAt}. */
+    @JSExport
+    public static void settle() {
+        alteredNext = true;
+        trajectory.update(symbols);
+    }
+
+    @JSExport
+    public static int symbolAt(int t) {
+        return symbols[t];
+    }
+
+    /** Value k of the network's param number p (see {@link Network#params()}: the plain RNN's W_xh, W_hh, b, …). */
+    @JSExport
+    public static double paramAt(int p, int k) {
+        return network.params()[p].w[k];
+    }
+
+    /** The network's params, the cell's in its order, then W_hy and b_y. */
+    @JSExport
+    public static int paramCount() {
+        return network.params().length;
+    }
+
+    /** The values of param number p. */
+    @JSExport
+    public static int paramSize(int p) {
+        return network.params()[p].size();
+    }
+
+    /**
+     * A network of {@code cell} for {@code seed} and {@code hiddenSize} and its trainer at the default
+     * settings, for the windowed protocol over {@code sequence} (see {@link #train}).
+     */
+    @JSExport
+    public static void trainSetup(int seed, int hiddenSize, String cell, String sequence) {
+        network = Network.random(cell, seed, hiddenSize, Cells.DEFAULT_RECURRENT_SCALE);
+        trainer = new Trainer(network);
+        text = Alphabet.encode(sequence);
+    }
+
+    /** {@code windows} optimizer steps of the windowed protocol (min-char-rnn's); returns the symbols read. */
+    @JSExport
+    public static int train(int windows) {
+        return trainer.trainWindows(text, windows);
+    }
+
+    /**
+     * {@code steps} full-sequence training steps on {@code sequence} from the network of {@code cell}
+     * for {@code seed} and {@code hiddenSize}; returns the steps taken (fewer after a fault).
+     */
+    @JSExport
+    public static int fullTrain(int seed, int hiddenSize, String cell, String sequence, double learningRate,
+            int steps) {
+        trainSetup(seed, hiddenSize, cell, sequence);
+        trainer.setLearningRate(learningRate);
+        losses = new double[steps];
+        for (int s = 0; s < steps && trainer.fault() == null; s++) {
+            losses[s] = trainer.step(text).loss;
+        }
+        return trainer.steps();
+    }
+
+    /** The loss of training step {@code step} (from 0) of {@link #fullTrain}, before its update. */
+    @JSExport
+    public static double lossAt(int step) {
+        return losses[step];
+    }
+
+    /** The loss of the last training step. */
+    @JSExport
+    public static double lastLoss() {
+        return trainer.last().loss;
+    }
+
+    /** {@code count} symbols sampled from the network from symbol {@code first} (see {@link Sampler}). */
+    @JSExport
+    public static String sampleText(int first, int count, double temperature, int seed) {
+        return Sampler.sample(network, first, count, temperature, seed).text();
+    }
+
+    /**
+     * The influence of every step of the training text on s_t[k] under the network as trained; returns
+     * the steps, each read by {@link #influenceAt} and {@link #inputInfluenceAt}.
+     */
+    @JSExport
+    public static int influenceOfState(int t, int k) {
+        trajectory = new Trajectory(network.cell);
+        trajectory.update(text);
+        influence = new Influence(network);
+        return chooseState(t, k);
+    }
+
+    /**
+     * The network of {@link #forwardSetup}, the trajectory of its sequence and an influence, as the page
+     * holds them when a value is chosen (see {@link #chooseState}).
+     */
+    @JSExport
+    public static void influenceSetup(int seed, int hiddenSize, String cell, String sequence) {
+        forwardSetup(seed, hiddenSize, cell, sequence);
+        settle();
+        influence = new Influence(network);
+    }
+
+    /** What choosing s_t[k] computes: the influence of every step on it. Returns the steps. */
+    @JSExport
+    public static int chooseState(int t, int k) {
+        influence.ofState(trajectory, t, k);
+        return influence.steps();
+    }
+
+    /** ‖∂v/∂s_j‖ of the last {@link #influenceOfState}. */
+    @JSExport
+    public static double influenceAt(int j) {
+        return influence.stateNorm(j);
+    }
+
+    /** ‖∂v/∂x_j‖ of the last {@link #influenceOfState}. */
+    @JSExport
+    public static double inputInfluenceAt(int j) {
+        return influence.inputNorm(j);
+    }
+
+    /** A checksum of the bits of every parameter value of the network (see {@link Network#checksum()}). */
+    @JSExport
+    public static int paramChecksum() {
+        return network.checksum();
+    }
+
+    /** h_t[i] of the sequence, after {@link #settle}. */
+    @JSExport
+    public static double stateAt(int t, int i) {
+        return trajectory.h(t, i);
+    }
+
+    /**
+     * What the playground does when the sequence changes: computes the trajectory, lays out the heatmap
+     * and the letters, every column shown. Returns the milliseconds the trajectory took.
+     */
+    @JSExport
+    public static double replayLoad(int seed, int hiddenSize, String sequence) {
+        if (heatmap == null) {
+            heatmap = new HeatmapView(HTMLDocument.current());
+            strip = new SequenceStrip(HTMLDocument.current(), HTMLDocument.current().getElementById("strip"));
+        }
+        replayed = new Trajectory(Network.random(Cells.first(), seed, hiddenSize, Cells.DEFAULT_RECURRENT_SCALE).cell);
+        int[] symbols = Alphabet.encode(sequence);
+        double start = Performance.now();
+        replayed.update(symbols);
+        double trajectoryMs = Performance.now() - start;
+        heatmap.layout(replayed, replayed.steps());
+        strip.layout(replayed);
+        playback = new Playback();
+        playback.showAll(replayed.steps());
+        shown = replayed.steps();
+        return trajectoryMs;
+    }
+
+    /** What the playground does when Replay is pressed: the heatmap blank, the replay from its start. */
+    @JSExport
+    public static void replayStart(double stepsPerSecond) {
+        playback.setSpeed(stepsPerSecond);
+        playback.replay(0);
+        heatmap.clearColumns(0, shown);
+        shown = 0;
+    }
+
+    /** One animation frame of the replay, {@code elapsedMs} after its start; returns the columns shown. */
+    @JSExport
+    public static int replayFrame(double elapsedMs) {
+        playback.tick(elapsedMs);
+        int next = playback.position();
+        if (next > shown) {
+            heatmap.drawColumns(replayed, shown, next);
+            shown = next;
+            int current = playback.currentStep();
+            heatmap.mark(current, -1, -1, -1, -1);
+            strip.paint(replayed, shown, current, -1, -1);
+            heatmap.reveal(current);
+        }
+        return shown;
+    }
+}

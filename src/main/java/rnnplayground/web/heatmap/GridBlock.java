@@ -1,0 +1,86 @@
+package rnnplayground.web.heatmap;
+
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * A grid the page adds under a lane's heatmap (the LSTM's c, a gate, how far a change reaches, the
+ * influence of earlier steps): its caption line and its grid line, columns aligned with the heatmap's.
+ */
+public final class GridBlock {
+    private final HTMLElement element;
+    private final HTMLElement caption;
+    private final GridCanvas grid;
+
+    /**
+     * A block in {@code parent}, before {@code before} (null: at the end); its canvas is focusable and
+     * labelled {@code label}.
+     */
+    GridBlock(HTMLDocument document, HTMLElement parent, HTMLElement before, String kind, String label) {
+        element = document.createElement("div");
+        element.setClassName("grid-block " + kind);
+        HTMLElement captionLine = line(document, element, "grid-line grid-title");
+        captionLine.appendChild(gutter(document, "gutter"));
+        caption = document.createElement("p");
+        caption.setClassName("grid-caption");
+        captionLine.appendChild(caption);
+        HTMLElement gridLine = line(document, element, "grid-line");
+        HTMLElement labels = gutter(document, "gutter row-labels");
+        gridLine.appendChild(labels);
+        HTMLElement stack = document.createElement("div");
+        stack.setClassName("heatmap-stack");
+        gridLine.appendChild(stack);
+        HTMLCanvasElement canvas = (HTMLCanvasElement) document.createElement("canvas");
+        canvas.setAttribute("tabindex", "0");
+        canvas.setAttribute("role", "application");
+        canvas.setAttribute("aria-roledescription", "heatmap");
+        canvas.setAttribute("aria-label", label);
+        canvas.setAttribute("aria-describedby", "cell-status");
+        stack.appendChild(canvas);
+        if (before == null) {
+            parent.appendChild(element);
+        } else {
+            parent.insertBefore(element, before);
+        }
+        grid = new GridCanvas(document, canvas, labels);
+    }
+
+    private static HTMLElement line(HTMLDocument document, HTMLElement parent, String classes) {
+        HTMLElement line = document.createElement("div");
+        line.setClassName(classes);
+        parent.appendChild(line);
+        return line;
+    }
+
+    private static HTMLElement gutter(HTMLDocument document, String classes) {
+        HTMLElement gutter = document.createElement("div");
+        gutter.setClassName(classes);
+        gutter.setAttribute("aria-hidden", "true");
+        return gutter;
+    }
+
+    HTMLElement element() {
+        return element;
+    }
+
+    GridCanvas grid() {
+        return grid;
+    }
+
+    void caption(String text) {
+        caption.setTextContent(text);
+    }
+
+    void show(boolean shown) {
+        element.setHidden(!shown);
+    }
+
+    boolean shown() {
+        return !element.isHidden();
+    }
+
+    void remove() {
+        element.getParentNode().removeChild(element);
+    }
+}

@@ -1,0 +1,231 @@
+package rnnplayground.web.training;
+
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import rnnplayground.app.NumberText;
+import rnnplayground.app.TrainingLog;
+import rnnplayground.core.ExpLog;
+import rnnplayground.web.dom.Page;
+
+/**
+ * The loss of every training step, drawn on a canvas: a logarithmic scale (the loss falls by orders of
+ * magnitude), the uniform guess ln 6 as a dashed line, a dashed mark where a new part began (a new
+ * text or new settings), a line per network when two are compared, and the gradient's norm before
+ * clipping, thin, on its own logarithmic scale at the right. Many steps to a pixel are drawn as that
+ * pixel's lowest to highest value.
+ */
+public final class LossChart {
+    private static final double LN6 = 1.791759469228055;
+    private static final double LN10 = 2.302585092994046;
+    private static final int LEFT = 40;
+    private static final int RIGHT = 40;
+    private static final int TOP = 6;
+    private static final int BOTTOM = 18;
+    /** The gradient norm's scale: 10^2 at the top, 10^-4 at the bottom. */
+    private static final double NORM_TOP = 2;
+    private static final double NORM_BOTTOM = -4;
+    /** The x axis ends at the first of these (times a power of ten) that holds every step. */
+    private static final int[] NICE = {1, 2, 5};
+
+    /** The canvas's setLineDash, taking a Java array (TeaVM's declaration wants a JSArray). */
+    interface Dashes extends JSObject {
+        void setLineDash(double[] segments);
+    }
+
+    private static final double[] DASHED = {4, 3};
+    private static final double[] SOLID = {};
+
+    private final HTMLCanvasElement canvas;
+    private final CanvasRenderingContext2D context;
+    private int width;
+    private int height;
+    private String ink;
+    private String[] lines;
+    private String norm;
+    private String rule;
+    private String edit;
+
+    LossChart(HTMLCanvasElement canvas) {
+        this.canvas = canvas;
+        this.context = (CanvasRenderingContext2D) canvas.getContext("2d");
+    }
+
+    /** Takes the chart's size and colours from the page (after a resize or a change of theme). */
+    void layout() {
+        double ratio = Math.max(1, Window.current().getDevicePixelRatio());
+        width = canvas.getClientWidth();
+        height = canvas.getClientHeight();
+        canvas.setWidth((int) (width * ratio));
+        canvas.setHeight((int) (height * ratio));
+        context.setTransform(ratio, 0, 0, ratio, 0, 0);
+        ink = Page.computedStyle(canvas, "--muted");
+        lines = new String[] {Page.computedStyle(canvas, "--chart-line"), Page.computedStyle(canvas, "--chart-line-2")};
+        norm = Page.computedStyle(canvas, "--muted");
+        rule = Page.computedStyle(canvas, "--border-strong");
+        edit = Page.computedStyle(canvas, "--mark-changed");
+    }
+
+    /** The losses of every log (the first the page's own network, then the compared one). */
+    void draw(TrainingLog[] logs) {
+        context.clearRect(0, 0, width, height);
+        TrainingLog log = logs[0];
+        int steps = log.steps();
+        double highest = LN6;
+        double lowest = 0.1;
+        for (TrainingLog each : logs) {
+            for (int k = 0; k < each.steps(); k++) {
+                double loss = each.loss(k);
+                highest = Math.max(highest, loss);
+                if (loss > 0) {
+                    lowest = Math.min(lowest, loss);
+                }
+            }
+        }
+        double top = log10(highest * 1.15);
+        double bottom = Math.max(-6, Math.floor(log10(lowest)));
+        int extent = extent(steps);
+        double plotWidth = width - LEFT - RIGHT;
+        double plotHeight = height - TOP - BOTTOM;
+        context.setFont("11px ui-monospace, monospace");
+        context.setLineWidth(1);
+        // orders of magnitude, and ln 6
+        context.setFillStyle(ink);
+        context.setTextAlign("right");
+        context.setTextBaseline("middle");
+        for (int p = (int) bottom; p <= top; p++) {
+            double y = TOP + plotHeight * (top - p) / (top - bottom);
+            context.setStrokeStyle(rule);
+            context.setGlobalAlpha(0.35);
+            horizontal(y, plotWidth);
+            context.setGlobalAlpha(1);
+            context.fillText(power(p), LEFT - 4, y);
+        }
+        double uniform = TOP + plotHeight * (top - log10(LN6)) / (top - bottom);
+        context.setStrokeStyle(rule);
+        context.<Dashes>cast().setLineDash(DASHED);
+        horizontal(uniform, plotWidth);
+        context.setTextAlign("right");
+        context.setTextBaseline("top");
+        context.fillText("ln 6: a uniform guess", LEFT + plotWidth, uniform + 2);
+        // where a new text began
+        context.setStrokeStyle(edit);
+        for (int e = 0; e < log.edits(); e++) {
+            double x = LEFT + plotWidth * log.editAt(e) / extent;
+            context.beginPath();
+            context.moveTo(x, TOP);
+            context.lineTo(x, TOP + plotHeight);
+            context.stroke();
+        }
+        context.<Dashes>cast().setLineDash(SOLID);
+        // the step axis
+        context.setTextBaseline("top");
+        context.setTextAlign("left");
+        context.fillText("0", LEFT, TOP + plotHeight + 4);
+        context.setTextAlign("right");
+        context.fillText(NumberText.grouped(extent) + " steps", LEFT + plotWidth, TOP + plotHeight + 4);
+        // the gradient's norm, thin, on the right-hand scale: 10^-4 … 10^2
+        if (steps > 0) {
+            context.setStrokeStyle(norm);
+            context.setLineWidth(1);
+            context.setGlobalAlpha(0.6);
+            trace(log, false, extent, plotWidth, plotHeight, NORM_TOP, NORM_BOTTOM);
+            context.setGlobalAlpha(1);
+            context.setTextAlign("left");
+            context.setTextBaseline("middle");
+            context.setFillStyle(ink);
+            context.fillText("10²", LEFT + plotWidth + 4, TOP);
+            context.fillText("‖g‖", LEFT + plotWidth + 4, TOP + plotHeight / 2);
+            context.fillText("10⁻⁴", LEFT + plotWidth + 4, TOP + plotHeight);
+        }
+        // the losses
+        for (int l = 0; l < logs.length; l++) {
+            context.setStrokeStyle(lines[l % lines.length]);
+            context.setLineWidth(1.5);
+            trace(logs[l], true, extent, plotWidth, plotHeight, top, bottom);
+        }
+    }
+
+    /**
+     * A line through the loss (or the gradient's norm) of every step of {@code log}, on a logarithmic
+     * scale from 10^top to 10^bottom; many steps to a pixel as their lowest to highest value.
+     */
+    private void trace(TrainingLog log, boolean loss, int extent, double plotWidth, double plotHeight, double top,
+            double bottom) {
+        int steps = log.steps();
+        context.beginPath();
+        int pixels = (int) plotWidth;
+        int k = 0;
+        for (int px = 0; px <= pixels && k < steps; px++) {
+            int end = Math.max(k + 1, (int) Math.floor((px + 1) * (double) extent / pixels));
+            double low = Double.POSITIVE_INFINITY;
+            double high = 0;
+            for (; k < Math.min(end, steps); k++) {
+                double value = loss ? log.loss(k) : log.gradientNorm(k);
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+            }
+            double x = LEFT + px * plotWidth / pixels;
+            double yHigh = TOP + plotHeight * (top - clamp(log10(high), bottom, top)) / (top - bottom);
+            double yLow = TOP + plotHeight * (top - clamp(log10(low), bottom, top)) / (top - bottom);
+            if (px == 0) {
+                context.moveTo(x, yHigh);
+            } else {
+                context.lineTo(x, yHigh);
+            }
+            if (yLow != yHigh) {
+                context.lineTo(x, yLow);
+            }
+        }
+        context.stroke();
+    }
+
+    private static double clamp(double value, double low, double high) {
+        return value < low ? low : value > high ? high : value;
+    }
+
+    private void horizontal(double y, double plotWidth) {
+        context.beginPath();
+        context.moveTo(LEFT, y);
+        context.lineTo(LEFT + plotWidth, y);
+        context.stroke();
+    }
+
+    /** The end of the step axis: 10, 20, 50, 100, … the first that holds every step. */
+    static int extent(int steps) {
+        int scale = 10;
+        while (true) {
+            for (int nice : NICE) {
+                if (nice * scale >= steps) {
+                    return nice * scale;
+                }
+            }
+            scale *= 10;
+        }
+    }
+
+    /** log10 of x > 0; very small or zero losses sit at the bottom of the chart. */
+    private static double log10(double x) {
+        return x > 1e-12 ? ExpLog.log(x) / LN10 : -12;
+    }
+
+    /** "10", "1", "0.1", "0.01", "1e-4": a power of ten as its label. */
+    private static String power(int p) {
+        if (p >= 0) {
+            StringBuilder out = new StringBuilder("1");
+            for (int k = 0; k < p; k++) {
+                out.append('0');
+            }
+            return out.toString();
+        }
+        if (p >= -3) {
+            StringBuilder out = new StringBuilder("0.");
+            for (int k = -1; k > p; k--) {
+                out.append('0');
+            }
+            return out.append('1').toString();
+        }
+        return "1e" + p;
+    }
+}

@@ -1,0 +1,209 @@
+package rnnplayground.web.training;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+import rnnplayground.app.Lanes;
+import rnnplayground.app.StepSettings;
+import rnnplayground.app.Training;
+import rnnplayground.app.TrainingLog;
+import rnnplayground.app.TrainingSettings;
+import rnnplayground.app.TrainingText;
+import rnnplayground.core.RecurrentCell;
+import rnnplayground.web.dom.Elements;
+import rnnplayground.web.dom.SelectOptions;
+
+/**
+ * Train (a pressed toggle while it trains), Reset training, the learning rate, the status line and
+ * the loss chart. Training runs in slices of a few milliseconds, one an animation frame, so that the
+ * page answers while it learns; after a slice that took steps the widget redraws, once.
+ */
+public final class TrainingControls {
+    /** The time a frame gives to training steps; the rest of the frame is the page's. */
+    private static final double SLICE_MS = 8;
+    /** Steps a frame takes at most (a link's are taken as fast as the slice allows): about 120 a second, to be watched. */
+    private static final int PACE = 2;
+    /** While training, the announcement is renewed at most this often. */
+    private static final double ANNOUNCE_MS = 15000;
+
+    /** What the controls ask of the widget. */
+    public interface Host {
+        /** Steps were taken: the weights changed. */
+        void trained();
+
+        /** Reset training was pressed. */
+        void resetTraining();
+
+        /** The training paused, stopped or caught up with a link: a good time to write the link. */
+        void settled();
+    }
+
+    private final Lanes lanes;
+    private final Supplier<String> sequence;
+    private final Host host;
+    private final HTMLDocument document;
+    private final HTMLElement train;
+    private final HTMLElement trainLabel;
+    private final HTMLElement trainMore;
+    private final HTMLSelectElement learningRate;
+    private final HTMLInputElement clip;
+    private final HTMLSelectElement clipThreshold;
+    private final HTMLElement status;
+    private final HTMLElement announcement;
+    private final LossChart chart;
+    private final HTMLElement key;
+    /** The cells the key was written for: it is written again only when they change, not every frame. */
+    private RecurrentCell[] keyFor = new RecurrentCell[0];
+    private int frame = -1;
+    private boolean wasBusy;
+    private boolean wasCatchingUp;
+    private double announced;
+
+    public TrainingControls(HTMLDocument document, Lanes lanes, Supplier<String> sequence, StepSettings settings, Host host,
+            Consumer<StepSettings> onSettings) {
+        this.lanes = lanes;
+        this.sequence = sequence;
+        this.host = host;
+        train = document.getElementById("train");
+        trainLabel = document.getElementById("train-label");
+        trainMore = document.getElementById("train-more");
+        learningRate = (HTMLSelectElement) document.getElementById("learning-rate");
+        status = document.getElementById("training-status");
+        announcement = document.getElementById("training-announcement");
+        chart = new LossChart((HTMLCanvasElement) document.getElementById("loss-chart"));
+        key = document.getElementById("loss-key");
+        this.document = document;
+        clip = (HTMLInputElement) document.getElementById("clip");
+        clipThreshold = (HTMLSelectElement) document.getElementById("clip-threshold");
+        for (int k = 0; k < TrainingSettings.LEARNING_RATE_TEXTS.length; k++) {
+            SelectOptions.add(document, learningRate, String.valueOf(k), TrainingSettings.LEARNING_RATE_TEXTS[k]);
+        }
+        for (int k = 1; k < TrainingSettings.CLIP_TEXTS.length; k++) {
+            SelectOptions.add(document, clipThreshold, String.valueOf(k), TrainingSettings.CLIP_TEXTS[k]);
+        }
+        show(settings);
+        learningRate.addEventListener("change", event -> onSettings.accept(chosen()));
+        clip.addEventListener("change", event -> onSettings.accept(chosen()));
+        clipThreshold.addEventListener("change", event -> onSettings.accept(chosen()));
+        train.addEventListener("click", event -> toggle());
+        document.getElementById("reset-training").addEventListener("click", event -> {
+            host.resetTraining();
+            update();
+            announce("Training reset: the weights are the seed’s random ones again.");
+        });
+        chart.layout();
+    }
+
+    /** The settings the controls show. */
+    private StepSettings chosen() {
+        int threshold = Integer.parseInt(clipThreshold.getValue());
+        clipThreshold.setDisabled(!clip.isChecked());
+        return new StepSettings(Integer.parseInt(learningRate.getValue()), clip.isChecked() ? threshold : 0);
+    }
+
+    /** Shows {@code settings} in the controls. */
+    void show(StepSettings settings) {
+        learningRate.setValue(String.valueOf(settings.learningRate));
+        clip.setChecked(settings.clip > 0);
+        clipThreshold.setValue(String.valueOf(settings.clip > 0 ? settings.clip : TrainingSettings.DEFAULT_CLIP));
+        clipThreshold.setDisabled(settings.clip == 0);
+    }
+
+    private void toggle() {
+        if (lanes.first().running()) {
+            lanes.pause();
+        } else {
+            lanes.start();
+            announce("Training.");
+        }
+        update();
+    }
+
+    /** Shows the training as it stands, and runs it while it is wanted. */
+    public void update() {
+        Training training = lanes.first();
+        boolean running = training.running();
+        train.setAttribute("aria-pressed", String.valueOf(running));
+        trainLabel.setTextContent(running ? "Pause" : "Train");
+        trainMore.setTextContent(running ? " training" : "");
+        status.setTextContent(TrainingText.status(lanes, lanes.model(0).trajectory().steps()));
+        draw();
+        boolean busy = lanes.busy();
+        if (busy && frame < 0) {
+            frame = Window.requestAnimationFrame(time -> step());
+        }
+        if (wasBusy && !busy) {
+            String reason = lanes.stopReason();
+            String progress = TrainingText.progress(lanes) + ".";
+            announce(!reason.isEmpty() ? reason : wasCatchingUp ? "The link’s training is done. " + progress
+                    : "Training paused. " + progress);
+            host.settled();
+        }
+        wasBusy = busy;
+        wasCatchingUp = training.catchingUp();
+    }
+
+    public void layout() {
+        chart.layout();
+        draw();
+    }
+
+    private void draw() {
+        TrainingLog[] logs = new TrainingLog[lanes.count()];
+        for (int k = 0; k < logs.length; k++) {
+            logs[k] = lanes.training(k).log();
+        }
+        chart.draw(logs);
+        writeKey();
+    }
+
+    /** The chart's key: each lane's loss line, by its cell's name when two are compared, and the first one's gradient norm. */
+    private void writeKey() {
+        int count = lanes.count();
+        RecurrentCell[] cells = new RecurrentCell[count];
+        for (int k = 0; k < count; k++) {
+            cells[k] = lanes.model(k).network().cell;
+        }
+        if (Arrays.equals(cells, keyFor)) {
+            return;
+        }
+        keyFor = cells;
+        String[] entries = new String[count + 1];
+        for (int k = 0; k < count; k++) {
+            entries[k] = count == 1 ? "loss" : "loss of the " + cells[k].displayName();
+        }
+        entries[count] = "‖g‖, " + (count == 1 ? "the gradient’s" : "the " + cells[0].displayName() + "’s gradient")
+                + " norm before clipping (right-hand scale)";
+        Elements.empty(key);
+        for (int k = 0; k < entries.length; k++) {
+            HTMLElement entry = document.createElement("span");
+            entry.setClassName(k < count ? "line-" + (k + 1) : "norm");
+            entry.setTextContent(entries[k]);
+            key.appendChild(entry);
+        }
+    }
+
+
+    private void step() {
+        frame = -1;
+        if (lanes.run(sequence.get(), Performance::now, SLICE_MS / lanes.count(), PACE) > 0) {
+            host.trained();
+            if (lanes.first().running() && Performance.now() - announced > ANNOUNCE_MS) {
+                announce(TrainingText.progress(lanes) + ".");
+            }
+        }
+        update();
+    }
+
+    private void announce(String text) {
+        announced = Performance.now();
+        announcement.setTextContent(text);
+    }
+}
