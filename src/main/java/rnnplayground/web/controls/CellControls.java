@@ -1,21 +1,22 @@
 package rnnplayground.web.controls;
 
-import java.util.function.Consumer;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import rnnplayground.app.CellSettings;
+import rnnplayground.app.Change;
 import rnnplayground.app.PageState;
+import rnnplayground.app.WidgetState;
 import rnnplayground.core.Cells;
 import rnnplayground.web.dom.SelectOptions;
 
 /**
- * The cell, the cell it is compared with, whether the gates show, and the recurrent scale ρ: each
- * change is handed on as a change of the page state.
+ * The cell, the cell it is compared with, whether the gates show, and the recurrent scale ρ with its
+ * measured readout: each choice is an operation of the widget.
  */
-public final class CellControls {
+public final class CellControls implements WidgetState.View {
     private final HTMLSelectElement cell;
     private final HTMLSelectElement compare;
     private final HTMLInputElement gates;
@@ -23,7 +24,7 @@ public final class CellControls {
     private final HTMLElement scaleValue;
     private final HTMLElement readout;
 
-    public CellControls(HTMLDocument document, Consumer<Consumer<PageState.Builder>> onChange) {
+    public CellControls(HTMLDocument document, WidgetState widget) {
         cell = (HTMLSelectElement) document.getElementById("cell");
         compare = (HTMLSelectElement) document.getElementById("compare");
         gates = (HTMLInputElement) document.getElementById("gates");
@@ -37,21 +38,26 @@ public final class CellControls {
             SelectOptions.add(document, compare, key, key.isEmpty() ? "nothing" : Cells.displayName(key));
         }
         scale.setAttribute("max", String.valueOf(CellSettings.RECURRENT_SCALE_TEXTS.length - 1));
-        cell.addEventListener("change", event -> onChange.accept(b -> {
-            b.cell(cell.getValue());
-            if (cell.getValue().equals(compare.getValue())) {
-                b.compare(""); // a cell compared with itself shows nothing new
-            }
-        }));
-        compare.addEventListener("change", event -> onChange.accept(b -> b.compare(compare.getValue())));
-        gates.addEventListener("change", event -> onChange.accept(b -> b.gates(gates.isChecked())));
+        cell.addEventListener("change", event -> widget.setCell(cell.getValue()));
+        compare.addEventListener("change", event -> widget.setCompare(compare.getValue()));
+        gates.addEventListener("change", event -> widget.setGates(gates.isChecked()));
         scale.addEventListener("input", event -> scaleValue.setTextContent(
                 CellSettings.RECURRENT_SCALE_TEXTS[Integer.parseInt(scale.getValue())]));
-        scale.addEventListener("change", event -> onChange.accept(b -> b.recurrentScale(Integer.parseInt(scale.getValue()))));
+        scale.addEventListener("change", event -> widget.setRecurrentScale(Integer.parseInt(scale.getValue())));
+    }
+
+    @Override
+    public void show(WidgetState widget, Change change) {
+        if (change.has(Change.SETTINGS)) {
+            show(widget.page(), widget.model(0).network().cell.kind().recurrentMatrices);
+        }
+        if (change.has(Change.MEMORY)) {
+            readout.setTextContent(widget.measures().memory());
+        }
     }
 
     /** Shows {@code state}'s choices; ρ only means something for a cell with {@code recurrentMatrices}. */
-    public void show(PageState state, boolean recurrentMatrices) {
+    private void show(PageState state, boolean recurrentMatrices) {
         scale.setDisabled(!recurrentMatrices);
         cell.setValue(state.cell);
         for (int k = 0; k < compare.getOptions().getLength(); k++) {
@@ -62,10 +68,5 @@ public final class CellControls {
         gates.setChecked(state.gates);
         scale.setValue(String.valueOf(state.recurrentScale));
         scaleValue.setTextContent(CellSettings.RECURRENT_SCALE_TEXTS[state.recurrentScale]);
-    }
-
-    /** What the recurrent scale does to this network, measured. */
-    public void readout(String text) {
-        readout.setTextContent(text);
     }
 }

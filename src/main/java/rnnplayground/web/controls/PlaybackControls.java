@@ -1,81 +1,63 @@
 package rnnplayground.web.controls;
 
-import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+import rnnplayground.app.Change;
 import rnnplayground.app.Playback;
 import rnnplayground.app.StepText;
+import rnnplayground.app.WidgetState;
 import rnnplayground.web.dom.Page;
 import rnnplayground.web.dom.SelectOptions;
 
-/** Play/pause, step back and forward, the scrub slider and the speed, driving one {@link Playback}. */
-public final class PlaybackControls {
-    private final Playback playback = new Playback();
-    private final Runnable onChange;
-    private final boolean reducedMotion = Page.mediaMatches("(prefers-reduced-motion: reduce)");
+/**
+ * Replay, play/pause, step back and forward, the scrub slider and the speed, and the animation frames
+ * that move the replay on. Where the person asked for reduced motion, playing shows every step at once.
+ */
+public final class PlaybackControls implements WidgetState.View {
+    private final WidgetState widget;
+    private final boolean animate = !Page.mediaMatches("(prefers-reduced-motion: reduce)");
     private final HTMLElement play;
     private final HTMLElement playIcon;
     private final HTMLInputElement scrub;
     private final HTMLElement position;
-    private final HTMLSelectElement speed;
     private int frame = -1;
 
-    public PlaybackControls(HTMLDocument document, Runnable onChange) {
-        this.onChange = onChange;
+    public PlaybackControls(HTMLDocument document, WidgetState widget) {
+        this.widget = widget;
         play = document.getElementById("play");
         playIcon = document.getElementById("play-icon");
         scrub = (HTMLInputElement) document.getElementById("scrub");
         position = document.getElementById("position");
-        speed = (HTMLSelectElement) document.getElementById("speed");
+        HTMLSelectElement speed = (HTMLSelectElement) document.getElementById("speed");
+        document.getElementById("replay").addEventListener("click", event -> replay());
         play.addEventListener("click", event -> toggle());
-        document.getElementById("step-back").addEventListener("click", event -> change(playback::stepBack));
-        document.getElementById("step-forward").addEventListener("click", event -> change(playback::stepForward));
-        scrub.addEventListener("input", event -> change(() -> playback.scrubTo(Integer.parseInt(scrub.getValue()))));
+        document.getElementById("step-back").addEventListener("click", event -> widget.stepBack());
+        document.getElementById("step-forward").addEventListener("click", event -> widget.stepForward());
+        scrub.addEventListener("input", event -> widget.scrubTo(Integer.parseInt(scrub.getValue())));
         for (int stepsPerSecond : Playback.SPEEDS) {
             SelectOptions.add(document, speed, String.valueOf(stepsPerSecond), Playback.speedName(stepsPerSecond));
         }
         speed.setValue(String.valueOf(Playback.DEFAULT_SPEED));
-        speed.addEventListener("change", event -> change(() -> playback.setSpeed(Integer.parseInt(speed.getValue()))));
-    }
-
-    public Playback playback() {
-        return playback;
-    }
-
-    /** A new sequence or model: show every column, stop playing. */
-    public void showAll(int steps) {
-        playback.showAll(steps);
-        sync();
+        speed.addEventListener("change", event -> widget.setSpeed(Integer.parseInt(speed.getValue())));
     }
 
     public void replay() {
-        if (reducedMotion) {
-            change(() -> playback.showAll(playback.steps()));
-            return;
-        }
-        change(() -> playback.replay(Performance.now()));
+        widget.replay(animate);
     }
 
     public void toggle() {
-        change(() -> {
-            if (reducedMotion && !playback.isPlaying()) {
-                playback.showAll(playback.steps());
-            } else {
-                playback.toggle(Performance.now());
-            }
-        });
+        widget.togglePlay(animate);
     }
 
-    private void change(Runnable action) {
-        action.run();
-        sync();
-        onChange.run();
-    }
-
-    private void sync() {
+    @Override
+    public void show(WidgetState widget, Change change) {
+        if (!change.hasAny(Change.POSITION | Change.LAYOUT)) {
+            return;
+        }
+        Playback playback = widget.playback();
         boolean playing = playback.isPlaying();
         play.setAttribute("aria-label", playing ? "Pause" : "Play");
         playIcon.setTextContent(playing ? "\u275A\u275A" : "\u25B6");
@@ -94,11 +76,8 @@ public final class PlaybackControls {
 
     private void tick() {
         frame = -1;
-        if (playback.tick(Performance.now())) {
-            sync();
-            onChange.run();
-        }
-        if (playback.isPlaying() && frame < 0) {
+        widget.tick();
+        if (widget.playback().isPlaying() && frame < 0) {
             frame = Window.requestAnimationFrame(time -> tick());
         }
     }

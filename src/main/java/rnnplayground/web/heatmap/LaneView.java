@@ -3,12 +3,14 @@ package rnnplayground.web.heatmap;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.app.Choice;
 import rnnplayground.app.ColorScale;
 import rnnplayground.app.Model;
 import rnnplayground.app.NumberText;
 import rnnplayground.core.Gate;
 import rnnplayground.core.Influence;
 import rnnplayground.core.RecurrentCell;
+import rnnplayground.core.StatePart;
 import rnnplayground.core.Trajectory;
 
 /**
@@ -18,9 +20,9 @@ import rnnplayground.core.Trajectory;
  * first lane is in index.html; a compared cell's lane is a copy of it.
  */
 public final class LaneView {
-    /** Makes the inspector of one of the lane's grids, of {@code kind}: "h", "p", "state", "gate 2", "reach" … */
+    /** Makes the inspector of one of the lane's grids: of {@code grid}'s kind, further state or gate {@code index}. */
     public interface Inspectors {
-        CellInspector of(GridCanvas grid, String kind);
+        CellInspector of(GridCanvas canvas, Choice.Grid grid, int index);
     }
 
     private final HTMLDocument document;
@@ -70,29 +72,34 @@ public final class LaneView {
                 "Influence of each earlier symbol on the chosen value");
         perDimension = new GridBlock(document, extras, null, "influence",
                 "Influence of each earlier state, dimension by dimension");
-        heatmapInspector = inspectors.of(heatmap.grid(), "h");
-        predictionsInspector = inspectors.of(predictions.grid(), "p");
-        inspectors.of(reach.grid(), "reach");
-        inspectors.of(influence.grid(), "influence");
-        inspectors.of(inputInfluence.grid(), "input");
-        inspectors.of(perDimension.grid(), "dimensions");
+        heatmapInspector = inspectors.of(heatmap.grid(), Choice.Grid.HIDDEN, 0);
+        predictionsInspector = inspectors.of(predictions.grid(), Choice.Grid.PREDICTIONS, 0);
+        inspectors.of(reach.grid(), Choice.Grid.REACH, 0);
+        inspectors.of(influence.grid(), Choice.Grid.INFLUENCE, 0);
+        inspectors.of(inputInfluence.grid(), Choice.Grid.INPUT, 0);
+        inspectors.of(perDimension.grid(), Choice.Grid.DIMENSIONS, 0);
     }
 
-    /** The grid whose cells are of {@code kind} ("h", "p", "state", "gate 2"), as its inspector names them. */
-    public GridCanvas grid(String kind) {
-        if (kind.equals("p")) {
-            return predictions.grid();
+    /** The grid of {@code grid}'s kind (further state or gate {@code index}), or the heatmap's when the lane has none such. */
+    public GridCanvas grid(Choice.Grid grid, int index) {
+        switch (grid) {
+            case PREDICTIONS:
+                return predictions.grid();
+            case STATE:
+                return index < stateBlocks.length ? stateBlocks[index].grid() : heatmap.grid();
+            case GATE:
+                return index < gateBlocks.length ? gateBlocks[index].grid() : heatmap.grid();
+            case REACH:
+                return reach.grid();
+            case INFLUENCE:
+                return influence.grid();
+            case INPUT:
+                return inputInfluence.grid();
+            case DIMENSIONS:
+                return perDimension.grid();
+            default:
+                return heatmap.grid();
         }
-        if (kind.equals("state") && stateBlocks.length > 0) {
-            return stateBlocks[0].grid();
-        }
-        if (kind.startsWith("gate ")) {
-            int g = Integer.parseInt(kind.substring(5));
-            if (g < gateBlocks.length) {
-                return gateBlocks[g].grid();
-            }
-        }
-        return heatmap.grid();
     }
 
     /** A copy of {@code lane} (its elements without their ids), after it in the same box. */
@@ -157,21 +164,21 @@ public final class LaneView {
         for (GridBlock block : gateBlocks) {
             block.remove();
         }
-        int further = cell.stateSize() / cell.hiddenSize() - 1;
-        stateBlocks = new GridBlock[further];
-        for (int s = 0; s < further; s++) {
+        StatePart[] further = cell.kind().furtherState;
+        stateBlocks = new GridBlock[further.length];
+        for (int s = 0; s < further.length; s++) {
             stateBlocks[s] = new GridBlock(document, extras, reach.element(), "state",
-                    cell.displayName() + ": the cell state c");
-            inspectors.of(stateBlocks[s].grid(), "state");
+                    cell.displayName() + ": the " + further[s].name + " " + further[s].symbol);
+            inspectors.of(stateBlocks[s].grid(), Choice.Grid.STATE, s);
         }
         Gate[] gates = cell.gates();
         gateBlocks = new GridBlock[gatesShown ? gates.length : 0];
         for (int g = 0; g < gateBlocks.length; g++) {
             gateBlocks[g] = new GridBlock(document, extras, reach.element(), "gate",
                     cell.displayName() + ": the " + gates[g].name + " gate " + gates[g].symbol);
-            inspectors.of(gateBlocks[g].grid(), "gate " + g);
+            inspectors.of(gateBlocks[g].grid(), Choice.Grid.GATE, g);
         }
-        stateRanges = new double[further];
+        stateRanges = new double[further.length];
     }
 
     /** The ranges the unbounded values are scaled to, and the captions that say them. */
@@ -182,10 +189,11 @@ public final class LaneView {
         hRange = range(trajectory, 0, hidden);
         String name = cell.displayName() + ": the hidden state h";
         caption.setTextContent(hRange > 1 ? name + ", not bounded: colours span ±" + NumberText.fixed(hRange, 2) : name);
+        StatePart[] further = cell.kind().furtherState;
         for (int s = 0; s < stateBlocks.length; s++) {
             stateRanges[s] = range(trajectory, (s + 1) * hidden, (s + 2) * hidden);
-            stateBlocks[s].caption("c: the cell state, not bounded by tanh: its colours span ±"
-                    + NumberText.fixed(stateRanges[s], 2));
+            stateBlocks[s].caption(further[s].symbol + ": the " + further[s].name + ", not bounded by tanh: its colours"
+                    + " span ±" + NumberText.fixed(stateRanges[s], 2));
         }
         Gate[] gates = cell.gates();
         for (int g = 0; g < gateBlocks.length; g++) {
@@ -267,10 +275,6 @@ public final class LaneView {
         reach.caption(text);
     }
 
-    public double reachAt(int t) {
-        return t < reachValues.length ? reachValues[t] : 0;
-    }
-
     /** Shows {@code computed}'s influence up to step {@code upTo} (-1: none chosen), captioned {@code text}. */
     public void influence(Influence computed, int upTo, String text, boolean dimensions) {
         influenceUpTo = upTo;
@@ -303,13 +307,5 @@ public final class LaneView {
             perDimension.grid().paint(from, to, (d, t) -> t > upTo ? ColorScale.MAGNITUDE.rgb(0)
                     : ColorScale.MAGNITUDE.rgb(ColorScale.magnitude(in.dimension(t, d), influenceLargest)));
         }
-    }
-
-    GridBlock[] stateBlocks() {
-        return stateBlocks;
-    }
-
-    GridBlock[] gateBlocks() {
-        return gateBlocks;
     }
 }

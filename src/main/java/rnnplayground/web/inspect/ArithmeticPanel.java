@@ -6,16 +6,24 @@ import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.TextRectangle;
+import rnnplayground.app.CellArithmetic;
+import rnnplayground.app.Change;
+import rnnplayground.app.Choice;
+import rnnplayground.app.Model;
 import rnnplayground.app.NumberText;
+import rnnplayground.app.PredictionArithmetic;
+import rnnplayground.app.WidgetState;
 import rnnplayground.core.Term;
 import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.Page;
+import rnnplayground.web.heatmap.GridPlaces;
 
 /**
- * The panel that spells out how one value was computed: the terms of every gate and of the state
- * update, each as the model computed it, so that they add up to exactly what the view shows.
+ * The panel that spells out how the chosen value was computed: the terms of every gate and of the
+ * state update, each as the model computed it, so that they add up to exactly what the view shows.
+ * Open while a value with arithmetic is chosen.
  */
-public final class ArithmeticPanel {
+public final class ArithmeticPanel implements WidgetState.View {
     private static final int DIGITS = 4;
     private static final int FULL_DIGITS = 9;
     /** How far from the window's edges a cell stays, and how much of the panel shows under the heatmap. */
@@ -28,25 +36,63 @@ public final class ArithmeticPanel {
     private final HTMLElement terms;
     private final HTMLElement note;
     private final HTMLElement colourButton;
+    private final WidgetState widget;
+    private final GridPlaces places;
+    /** The choice the panel shows, kept in view when it was new. */
+    private Choice shown = Choice.NONE;
 
-    public ArithmeticPanel(HTMLDocument document, Runnable onClose, Runnable onColour) {
+    public ArithmeticPanel(HTMLDocument document, WidgetState widget, GridPlaces places) {
         this.document = document;
+        this.widget = widget;
+        this.places = places;
         panel = document.getElementById("arithmetic");
         title = document.getElementById("arithmetic-title");
         terms = document.getElementById("arithmetic-terms");
         note = document.getElementById("arithmetic-note");
         colourButton = document.getElementById("arithmetic-colour");
-        document.getElementById("arithmetic-close").addEventListener("click", event -> onClose.run());
-        colourButton.addEventListener("click", event -> onColour.run());
+        document.getElementById("arithmetic-close").addEventListener("click", event -> close());
+        colourButton.addEventListener("click", event -> widget.colourBy(widget.choice().row));
         panel.addEventListener("keydown", event -> {
             if ("Escape".equals(((KeyboardEvent) event).getKey())) {
-                onClose.run();
+                close();
             }
         });
     }
 
-    public boolean isOpen() {
-        return !panel.isHidden();
+    @Override
+    public void show(WidgetState widget, Change change) {
+        if (!change.has(Change.CHOICE)) {
+            return;
+        }
+        Choice choice = widget.choice();
+        if (!choice.isMade()) {
+            panel.setHidden(true);
+            shown = choice;
+            return;
+        }
+        Model model = widget.model(choice.lane);
+        if (choice.grid == Choice.Grid.PREDICTIONS) {
+            PredictionArithmetic a = new PredictionArithmetic(model.network().readout, model.trajectory(),
+                    model.predictions(), choice.row, choice.step);
+            show(a.title, a.terms, a.note, -1);
+        } else {
+            CellArithmetic a = new CellArithmetic(model.trajectory(), choice.row, choice.step,
+                    widget.measures().influence(choice.lane));
+            show(a.title, a.terms, a.note, choice.row);
+        }
+        if (!choice.sameAs(shown)) {
+            keepInView(places.bounds(choice));
+        }
+        shown = choice;
+    }
+
+    /** Closed by the person (Escape, ✕): the focus goes back to the grid it came from. */
+    public void close() {
+        Choice was = widget.choice();
+        if (was.isMade()) {
+            widget.closeCell();
+            places.focus(was);
+        }
     }
 
     /**
@@ -54,7 +100,7 @@ public final class ArithmeticPanel {
      * several, and {@code remark} under them; {@code dimension} names the dimension the colour button
      * colours the letters by (-1: no button).
      */
-    public void show(String heading, List<Term> lines, String remark, int dimension) {
+    private void show(String heading, List<Term> lines, String remark, int dimension) {
         title.setTextContent(heading);
         Elements.empty(terms);
         boolean grouped = lines.size() > 1 && !lines.get(0).group.equals(lines.get(lines.size() - 1).group);
@@ -72,10 +118,6 @@ public final class ArithmeticPanel {
         panel.setHidden(false);
     }
 
-    public void hide() {
-        panel.setHidden(true);
-    }
-
     /** Moves the focus into the panel, without the page jumping to it. */
     public void focus() {
         Page.focusWithoutScrolling(panel);
@@ -86,7 +128,7 @@ public final class ArithmeticPanel {
      * screen) stays in view beside the panel: above it where the panel is a sheet at the bottom of a
      * narrow screen, and with the panel's head in view where it is under the heatmap.
      */
-    public void keepInView(double[] cell) {
+    private void keepInView(double[] cell) {
         Window window = Window.current();
         TextRectangle box = panel.getBoundingClientRect();
         double room = "fixed".equals(Page.computedStyle(panel, "position")) ? box.getTop() : window.getInnerHeight();

@@ -5,9 +5,11 @@ import java.util.function.Supplier;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+import rnnplayground.app.Change;
 import rnnplayground.app.LetterDetectors;
 import rnnplayground.app.NumberText;
 import rnnplayground.app.SymbolText;
+import rnnplayground.app.WidgetState;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Trajectory;
 import rnnplayground.web.dom.Elements;
@@ -18,7 +20,7 @@ import rnnplayground.web.dom.SelectOptions;
  * elsewhere, either way), the first few as buttons that colour the letters by them. Choosing a symbol
  * colours the letters by the first at once.
  */
-public final class DetectorControls {
+public final class DetectorControls implements WidgetState.View {
     private static final int SHOWN = 5;
 
     private final HTMLDocument document;
@@ -64,8 +66,13 @@ public final class DetectorControls {
         render(trajectory.get(), colouring);
     }
 
+    @Override
+    public void show(WidgetState widget, Change change) {
+        render(widget.trajectory(), widget.page().colour);
+    }
+
     /** Follows the trajectory (new values, a new sequence) and the dimension the letters are coloured by. */
-    public void render(Trajectory current, int colouringDimension) {
+    private void render(Trajectory current, int colouringDimension) {
         colouring = colouringDimension;
         int k = chosenSymbol();
         ranking.setHidden(k < 0);

@@ -2,8 +2,10 @@ package rnnplayground.web.inspect;
 
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.app.Change;
 import rnnplayground.app.NumberText;
 import rnnplayground.app.SymbolText;
+import rnnplayground.app.WidgetState;
 import rnnplayground.core.Trajectory;
 
 /**
@@ -11,7 +13,7 @@ import rnnplayground.core.Trajectory;
  * rows are dimensions and columns steps, numbered from 0 as in the heatmap, each column headed by its
  * number over the symbol read. Each cell shows three decimals and keeps the full value in data-value.
  */
-public final class NumbersTable {
+public final class NumbersTable implements WidgetState.View {
     private static final int SHOWN_DIGITS = 3;
     private static final int FULL_DIGITS = 9;
 
@@ -22,6 +24,8 @@ public final class NumbersTable {
     /** The column headers and the cells (cells[t * H + i] is h_t[i]), as many columns as there are steps. */
     private HTMLElement[] headers = new HTMLElement[0];
     private HTMLElement[] cells = new HTMLElement[0];
+    /** The columns filled, from the first: the replay's position when they were last written. */
+    private int drawn;
 
     public NumbersTable(HTMLDocument document) {
         this.document = document;
@@ -29,11 +33,36 @@ public final class NumbersTable {
     }
 
     /**
+     * Follows the first lane's trajectory: laid out anew with the grids, filled up to the replay's
+     * position, and filled again once training settles (not at every frame of it).
+     */
+    @Override
+    public void show(WidgetState widget, Change change) {
+        Trajectory trajectory = widget.trajectory();
+        if (change.has(Change.LAYOUT)) {
+            if (change.has(Change.POSITION)) { // new columns, every one shown
+                layout(trajectory, Math.min(change.from, drawn)); // a replay may have emptied columns from drawn on
+            }
+            drawn = 0;
+        }
+        int position = widget.playback().position();
+        if (position > drawn) {
+            fill(trajectory, drawn, position);
+        } else if (position < drawn) {
+            clear(trajectory, position, drawn);
+        }
+        drawn = position;
+        if (change.has(Change.SETTLED)) {
+            fill(trajectory, 0, drawn);
+        }
+    }
+
+    /**
      * Makes the table that of {@code trajectory}, every column filled in. The values of steps before
      * {@code from} have not changed: when the number of rows stays, their cells keep what they show and
      * only the columns from {@code from} on are written (and columns added or removed at the end).
      */
-    public void layout(Trajectory trajectory, int from) {
+    private void layout(Trajectory trajectory, int from) {
         int steps = trajectory.steps();
         int hidden = trajectory.hiddenSize();
         if (rows.length != hidden) {
@@ -91,7 +120,7 @@ public final class NumbersTable {
     }
 
     /** Writes the values of steps [from, to). */
-    public void fill(Trajectory trajectory, int from, int to) {
+    private void fill(Trajectory trajectory, int from, int to) {
         int hidden = trajectory.hiddenSize();
         for (int t = from; t < to; t++) {
             for (int i = 0; i < hidden; i++) {
@@ -104,7 +133,7 @@ public final class NumbersTable {
     }
 
     /** Empties the cells of steps [from, to). */
-    public void clear(Trajectory trajectory, int from, int to) {
+    private void clear(Trajectory trajectory, int from, int to) {
         int hidden = trajectory.hiddenSize();
         for (int t = from; t < to; t++) {
             for (int i = 0; i < hidden; i++) {

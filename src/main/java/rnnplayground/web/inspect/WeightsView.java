@@ -5,12 +5,15 @@ import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.app.Change;
+import rnnplayground.app.Choice;
 import rnnplayground.app.ColorScale;
 import rnnplayground.app.Model;
 import rnnplayground.app.NumberText;
 import rnnplayground.app.StepText;
 import rnnplayground.app.SymbolText;
 import rnnplayground.app.WeightsUse;
+import rnnplayground.app.WidgetState;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Network;
 import rnnplayground.core.Param;
@@ -28,7 +31,7 @@ import rnnplayground.web.heatmap.StepAxis;
  * arithmetic used are marked, and the one-hot x_t it read is shown in the panel. Drawn only while
  * open; repainted when the weights change (training).
  */
-public final class WeightsView {
+public final class WeightsView implements WidgetState.View {
     private static final int HEIGHT = 224;
     private static final int SYMBOL_COLUMN = 22;
     private static final int BIAS_COLUMN = 14;
@@ -64,11 +67,18 @@ public final class WeightsView {
         });
     }
 
+    /** Marks what the first lane's chosen value read. Cheap when nothing changed, as it is called at every frame. */
+    @Override
+    public void show(WidgetState widget, Change change) {
+        Choice choice = widget.choice();
+        render(choice.grid == Choice.Grid.PREDICTIONS, choice.row, choice.isMade() && choice.lane == 0 ? choice.step : -1);
+    }
+
     /**
      * The value whose arithmetic is open: of the predictions or of the heatmap, its row and step (a
-     * step of -1: none is open). Cheap when nothing changed, as it is called at every frame.
+     * step of -1: none is open).
      */
-    public void render(boolean predictions, int row, int step) {
+    private void render(boolean predictions, int row, int step) {
         ofPredictions = predictions;
         chosenRow = row;
         chosenStep = step;

@@ -1,15 +1,16 @@
 package rnnplayground.web.training;
 
-import java.util.function.Consumer;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import rnnplayground.app.Change;
 import rnnplayground.app.ColorScale;
 import rnnplayground.app.Lanes;
 import rnnplayground.app.NumberText;
 import rnnplayground.app.PageState;
 import rnnplayground.app.SampleSettings;
 import rnnplayground.app.SymbolText;
+import rnnplayground.app.WidgetState;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Sample;
 import rnnplayground.core.Sampler;
@@ -21,13 +22,13 @@ import rnnplayground.web.dom.Page;
  * with a seed of its own (both in the link, so a link shows the same text), beside the real sequence,
  * each sampled symbol coloured by the probability it had. One line per network on show.
  */
-public final class SampleView {
+public final class SampleView implements WidgetState.View {
     private final HTMLDocument document;
     private final HTMLInputElement temperature;
     private final HTMLElement temperatureValue;
     private final HTMLElement samples;
 
-    public SampleView(HTMLDocument document, Consumer<Consumer<PageState.Builder>> onChange) {
+    public SampleView(HTMLDocument document, WidgetState widget) {
         this.document = document;
         temperature = (HTMLInputElement) document.getElementById("temperature");
         temperatureValue = document.getElementById("temperature-value");
@@ -36,13 +37,20 @@ public final class SampleView {
         temperature.addEventListener("input", event -> temperatureValue.setTextContent(
                 SampleSettings.TEMPERATURE_TEXTS[Integer.parseInt(temperature.getValue())]));
         temperature.addEventListener("change",
-                event -> onChange.accept(b -> b.temperature(Integer.parseInt(temperature.getValue()))));
+                event -> widget.setTemperature(Integer.parseInt(temperature.getValue())));
         document.getElementById("resample").addEventListener("click",
-                event -> onChange.accept(b -> b.sampleSeed(Page.randomSeed())));
+                event -> widget.setSampleSeed(Page.randomSeed()));
+    }
+
+    @Override
+    public void show(WidgetState widget, Change change) {
+        if (change.has(Change.SAMPLE)) {
+            show(widget.page(), widget.lanes());
+        }
     }
 
     /** Samples every lane's network anew for {@code state}. */
-    public void show(PageState state, Lanes lanes) {
+    private void show(PageState state, Lanes lanes) {
         temperature.setValue(String.valueOf(state.temperature));
         temperatureValue.setTextContent(SampleSettings.TEMPERATURE_TEXTS[state.temperature]);
         Elements.empty(samples);

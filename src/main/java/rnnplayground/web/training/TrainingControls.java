@@ -1,8 +1,6 @@
 package rnnplayground.web.training;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -10,12 +8,14 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+import rnnplayground.app.Change;
 import rnnplayground.app.Lanes;
 import rnnplayground.app.StepSettings;
 import rnnplayground.app.Training;
 import rnnplayground.app.TrainingLog;
 import rnnplayground.app.TrainingSettings;
 import rnnplayground.app.TrainingText;
+import rnnplayground.app.WidgetState;
 import rnnplayground.core.RecurrentCell;
 import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.SelectOptions;
@@ -23,31 +23,19 @@ import rnnplayground.web.dom.SelectOptions;
 /**
  * Train (a pressed toggle while it trains), Reset training, the learning rate, the status line and
  * the loss chart. Training runs in slices of a few milliseconds, one an animation frame, so that the
- * page answers while it learns; after a slice that took steps the widget redraws, once.
+ * page answers while it learns; the widget's views follow each slice that took steps.
  */
-public final class TrainingControls {
+public final class TrainingControls implements WidgetState.View {
     /** The time a frame gives to training steps; the rest of the frame is the page's. */
     private static final double SLICE_MS = 8;
     /** Steps a frame takes at most (a link's are taken as fast as the slice allows): about 120 a second, to be watched. */
     private static final int PACE = 2;
     /** While training, the announcement is renewed at most this often. */
     private static final double ANNOUNCE_MS = 15000;
+    /** What the status, the chart and the button show. */
+    private static final int SHOWN = Change.TRAINING | Change.NETWORKS | Change.VALUES | Change.LAYOUT | Change.SETTLED;
 
-    /** What the controls ask of the widget. */
-    public interface Host {
-        /** Steps were taken: the weights changed. */
-        void trained();
-
-        /** Reset training was pressed. */
-        void resetTraining();
-
-        /** The training paused, stopped or caught up with a link: a good time to write the link. */
-        void settled();
-    }
-
-    private final Lanes lanes;
-    private final Supplier<String> sequence;
-    private final Host host;
+    private final WidgetState widget;
     private final HTMLDocument document;
     private final HTMLElement train;
     private final HTMLElement trainLabel;
@@ -62,15 +50,13 @@ public final class TrainingControls {
     /** The cells the key was written for: it is written again only when they change, not every frame. */
     private RecurrentCell[] keyFor = new RecurrentCell[0];
     private int frame = -1;
-    private boolean wasBusy;
+    /** Whether a link's steps were being run when the views were last shown: its end is said differently. */
     private boolean wasCatchingUp;
     private double announced;
 
-    public TrainingControls(HTMLDocument document, Lanes lanes, Supplier<String> sequence, StepSettings settings, Host host,
-            Consumer<StepSettings> onSettings) {
-        this.lanes = lanes;
-        this.sequence = sequence;
-        this.host = host;
+    public TrainingControls(HTMLDocument document, WidgetState widget) {
+        this.widget = widget;
+        this.document = document;
         train = document.getElementById("train");
         trainLabel = document.getElementById("train-label");
         trainMore = document.getElementById("train-more");
@@ -79,7 +65,6 @@ public final class TrainingControls {
         announcement = document.getElementById("training-announcement");
         chart = new LossChart((HTMLCanvasElement) document.getElementById("loss-chart"));
         key = document.getElementById("loss-key");
-        this.document = document;
         clip = (HTMLInputElement) document.getElementById("clip");
         clipThreshold = (HTMLSelectElement) document.getElementById("clip-threshold");
         for (int k = 0; k < TrainingSettings.LEARNING_RATE_TEXTS.length; k++) {
@@ -88,14 +73,18 @@ public final class TrainingControls {
         for (int k = 1; k < TrainingSettings.CLIP_TEXTS.length; k++) {
             SelectOptions.add(document, clipThreshold, String.valueOf(k), TrainingSettings.CLIP_TEXTS[k]);
         }
-        show(settings);
-        learningRate.addEventListener("change", event -> onSettings.accept(chosen()));
-        clip.addEventListener("change", event -> onSettings.accept(chosen()));
-        clipThreshold.addEventListener("change", event -> onSettings.accept(chosen()));
-        train.addEventListener("click", event -> toggle());
+        show(widget.page().stepSettings());
+        learningRate.addEventListener("change", event -> widget.setStepSettings(chosen()));
+        clip.addEventListener("change", event -> widget.setStepSettings(chosen()));
+        clipThreshold.addEventListener("change", event -> widget.setStepSettings(chosen()));
+        train.addEventListener("click", event -> {
+            widget.toggleTraining();
+            if (widget.lanes().first().running()) {
+                announce("Training.");
+            }
+        });
         document.getElementById("reset-training").addEventListener("click", event -> {
-            host.resetTraining();
-            update();
+            widget.resetTraining();
             announce("Training reset: the weights are the seed’s random ones again.");
         });
         chart.layout();
@@ -109,53 +98,44 @@ public final class TrainingControls {
     }
 
     /** Shows {@code settings} in the controls. */
-    void show(StepSettings settings) {
+    private void show(StepSettings settings) {
         learningRate.setValue(String.valueOf(settings.learningRate));
         clip.setChecked(settings.clip > 0);
         clipThreshold.setValue(String.valueOf(settings.clip > 0 ? settings.clip : TrainingSettings.DEFAULT_CLIP));
         clipThreshold.setDisabled(settings.clip == 0);
     }
 
-    private void toggle() {
-        if (lanes.first().running()) {
-            lanes.pause();
-        } else {
-            lanes.start();
-            announce("Training.");
-        }
-        update();
-    }
-
     /** Shows the training as it stands, and runs it while it is wanted. */
-    public void update() {
+    @Override
+    public void show(WidgetState widget, Change change) {
+        if (change.has(Change.LAYOUT)) {
+            chart.layout();
+        }
+        if (!change.hasAny(SHOWN)) {
+            return;
+        }
+        Lanes lanes = widget.lanes();
         Training training = lanes.first();
         boolean running = training.running();
         train.setAttribute("aria-pressed", String.valueOf(running));
         trainLabel.setTextContent(running ? "Pause" : "Train");
         trainMore.setTextContent(running ? " training" : "");
-        status.setTextContent(TrainingText.status(lanes, lanes.model(0).trajectory().steps()));
+        status.setTextContent(TrainingText.status(lanes, widget.steps()));
         draw();
-        boolean busy = lanes.busy();
-        if (busy && frame < 0) {
+        if (widget.training() && frame < 0) {
             frame = Window.requestAnimationFrame(time -> step());
         }
-        if (wasBusy && !busy) {
+        if (change.has(Change.SETTLED)) {
             String reason = lanes.stopReason();
             String progress = TrainingText.progress(lanes) + ".";
             announce(!reason.isEmpty() ? reason : wasCatchingUp ? "The link’s training is done. " + progress
                     : "Training paused. " + progress);
-            host.settled();
         }
-        wasBusy = busy;
         wasCatchingUp = training.catchingUp();
     }
 
-    public void layout() {
-        chart.layout();
-        draw();
-    }
-
     private void draw() {
+        Lanes lanes = widget.lanes();
         TrainingLog[] logs = new TrainingLog[lanes.count()];
         for (int k = 0; k < logs.length; k++) {
             logs[k] = lanes.training(k).log();
@@ -166,6 +146,7 @@ public final class TrainingControls {
 
     /** The chart's key: each lane's loss line, by its cell's name when two are compared, and the first one's gradient norm. */
     private void writeKey() {
+        Lanes lanes = widget.lanes();
         int count = lanes.count();
         RecurrentCell[] cells = new RecurrentCell[count];
         for (int k = 0; k < count; k++) {
@@ -193,13 +174,10 @@ public final class TrainingControls {
 
     private void step() {
         frame = -1;
-        if (lanes.run(sequence.get(), Performance::now, SLICE_MS / lanes.count(), PACE) > 0) {
-            host.trained();
-            if (lanes.first().running() && Performance.now() - announced > ANNOUNCE_MS) {
-                announce(TrainingText.progress(lanes) + ".");
-            }
+        widget.trainFrame(SLICE_MS, PACE);
+        if (widget.lanes().first().running() && Performance.now() - announced > ANNOUNCE_MS) {
+            announce(TrainingText.progress(widget.lanes()) + ".");
         }
-        update();
     }
 
     private void announce(String text) {

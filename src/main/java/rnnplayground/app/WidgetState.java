@@ -1,0 +1,391 @@
+package rnnplayground.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import rnnplayground.core.Trajectory;
+
+/**
+ * The widget's whole state, one value that every view follows: the page state (what a link holds),
+ * the networks on show and their training, the replay's position, the chosen value, the last edit and
+ * what is measured on the networks. It changes only through the operations below; after each, every
+ * view that {@link #subscribe}d is handed the state and a {@link Change} that says what the operation
+ * invalidated ({@link Change#between} is the rule for the page state's fields). The clock comes from
+ * outside, so the whole of it runs on the JVM.
+ */
+public final class WidgetState {
+    /** A view of the widget: draws what a change invalidated, reading everything else from the state. */
+    public interface View {
+        void show(WidgetState widget, Change change);
+    }
+
+    /** While training, the address and the sample follow at most this often, the reach rows at most this often. */
+    private static final double SLOW_FOLLOW_MS = 1000;
+    private static final double REACH_FOLLOW_MS = 250;
+    /** What a new layout measures on the grids: see {@link #measureLayout}. */
+    private static final int MEASURED = Change.REACH | Change.MEMORY | Change.CHOICE | Change.SAMPLE;
+
+    private final DoubleSupplier clock;
+    private final List<View> views = new ArrayList<>();
+    private final Lanes lanes;
+    private final Playback playback = new Playback();
+    private final Measures measures = new Measures();
+    private PageState page;
+    private Choice choice = Choice.NONE;
+    /** The first step the last edit changed, while its outline shows; -1 otherwise. */
+    private int changedFrom = -1;
+    private String editSentence = "";
+    private boolean perDimension;
+    /** Whether training wanted steps when the views were last shown: its end is a change too. */
+    private boolean busy;
+    private double followedAt = Double.NEGATIVE_INFINITY;
+    private double reachedAt = Double.NEGATIVE_INFINITY;
+    private double sampledAt = Double.NEGATIVE_INFINITY;
+    private int slowTurn;
+
+    /** The widget of {@code page} (a link's training plan is run first, by {@link #trainFrame}). */
+    public WidgetState(PageState page, DoubleSupplier clock) {
+        this.page = page;
+        this.clock = clock;
+        lanes = new Lanes(page);
+        lanes.follow(page.training, page.sequence);
+        measures.networks(lanes);
+    }
+
+    /** {@code view} is shown every change from now on, after the views subscribed before it. */
+    public void subscribe(View view) {
+        views.add(view);
+    }
+
+    /** Shows every view everything. */
+    public void start() {
+        playback.showAll(steps());
+        notify(measureLayout(Change.ALL), 0);
+    }
+
+    public PageState page() {
+        return page;
+    }
+
+    public Lanes lanes() {
+        return lanes;
+    }
+
+    public Model model(int lane) {
+        return lanes.model(lane);
+    }
+
+    /** The first lane's trajectory: the one the table, the letters and the replay follow. */
+    public Trajectory trajectory() {
+        return lanes.model(0).trajectory();
+    }
+
+    public int steps() {
+        return trajectory().steps();
+    }
+
+    public Playback playback() {
+        return playback;
+    }
+
+    public Choice choice() {
+        return choice;
+    }
+
+    public Measures measures() {
+        return measures;
+    }
+
+    /** The first step the last edit changed, while its outline shows; -1 otherwise. */
+    public int changedFrom() {
+        return changedFrom;
+    }
+
+    /** What the last edit changed, in a sentence, or "" once put away. */
+    public String editSentence() {
+        return editSentence;
+    }
+
+    /** Whether the influence rows are also shown dimension by dimension. */
+    public boolean perDimension() {
+        return perDimension;
+    }
+
+    // The sequence and its edits.
+
+    /** The sequence in the box is now {@code sequence}. */
+    public void edit(String sequence) {
+        String previous = page.sequence;
+        Trajectory before = trajectory();
+        float[] beforeStates = before.states().clone();
+        int beforeSteps = before.steps();
+        page = page.withSequence(sequence).with(b -> b.open(OpenCell.NONE));
+        choice = Choice.NONE;
+        int from = lanes.apply(page);
+        lanes.edited(previous, clock.getAsDouble());
+        followTraining();
+        int steps = steps();
+        changedFrom = from < steps ? from : -1;
+        if (changedFrom >= 0) {
+            measures.editReach(beforeStates, beforeSteps, trajectory(), from);
+        }
+        editSentence = ChangeReach.sentence(from, steps);
+        playback.showAll(steps);
+        notify(measureLayout(Change.LINK | Change.LAYOUT | Change.VALUES | Change.POSITION | Change.EDIT
+                | Change.TRAINING), from);
+    }
+
+    /** The edit's outline and sentence are put away: the reach row shows the first symbol's again. */
+    public void dismissEdit() {
+        changedFrom = -1;
+        editSentence = "";
+        measures.firstSymbolReach(lanes, false);
+        notify(Change.EDIT | Change.REACH, 0);
+    }
+
+    // The settings: each a change of the page state, which Change.between judges.
+
+    /** The cell; a cell compared with itself shows nothing new, so choosing the compared one ends the comparison. */
+    public void setCell(String key) {
+        change(b -> b.cell(key).compare(key.equals(page.compare) ? "" : page.compare));
+    }
+
+    /** The cell compared with the first, or "" for none. */
+    public void setCompare(String key) {
+        change(b -> b.compare(key));
+    }
+
+    public void setGates(boolean shown) {
+        change(b -> b.gates(shown));
+    }
+
+    public void setHiddenSize(int size) {
+        change(b -> b.hiddenSize(size));
+    }
+
+    public void setSeed(int seed) {
+        change(b -> b.seed(seed));
+    }
+
+    /** ρ, by its index in {@link CellSettings#RECURRENT_SCALE_TEXTS}. */
+    public void setRecurrentScale(int index) {
+        change(b -> b.recurrentScale(index));
+    }
+
+    /** The sample's temperature, by its index in {@link SampleSettings#TEMPERATURE_TEXTS}. */
+    public void setTemperature(int index) {
+        change(b -> b.temperature(index));
+    }
+
+    public void setSampleSeed(int seed) {
+        change(b -> b.sampleSeed(seed));
+    }
+
+    /** The dimension the letters are coloured by, or -1. */
+    public void colourBy(int dimension) {
+        change(b -> b.colour(dimension));
+    }
+
+    private void change(Consumer<PageState.Builder> edit) {
+        PageState next = page.with(edit);
+        int flags = Change.between(page, next);
+        page = next;
+        if ((flags & Change.NETWORKS) != 0) {
+            lanes.apply(page);
+            measures.networks(lanes);
+            followTraining();
+            page = page.with(b -> b.colour(page.colour < page.hiddenSize ? page.colour : -1).open(OpenCell.NONE));
+            choice = Choice.NONE;
+            changedFrom = -1;
+            editSentence = "";
+        }
+        if ((flags & Change.LAYOUT) != 0) {
+            playback.showAll(steps());
+            flags = measureLayout(flags | Change.POSITION);
+        }
+        notify(flags, 0);
+    }
+
+    // The chosen value.
+
+    /** Chooses a value: its arithmetic opens and the influence rows are of it (a measured row's has none). */
+    public void openCell(Choice chosen) {
+        if (chosen.isMade() && !chosen.grid.hasArithmetic()) {
+            return;
+        }
+        choice = chosen;
+        page = page.with(b -> b.open(chosen.link()));
+        measures.influence(lanes, choice);
+        notify(Change.CHOICE | Change.LINK, 0);
+    }
+
+    public void closeCell() {
+        openCell(Choice.NONE);
+    }
+
+    public void setPerDimension(boolean shown) {
+        perDimension = shown;
+        measures.influence(lanes, choice);
+        notify(Change.CHOICE, 0);
+    }
+
+    // The replay.
+
+    /** Replays from the first step, or, without animation, shows every step at once. */
+    public void replay(boolean animate) {
+        if (animate) {
+            playback.replay(clock.getAsDouble());
+        } else {
+            playback.showAll(playback.steps());
+        }
+        notify(Change.POSITION, 0);
+    }
+
+    /** Plays or pauses; without animation, playing shows every step at once. */
+    public void togglePlay(boolean animate) {
+        if (!animate && !playback.isPlaying()) {
+            playback.showAll(playback.steps());
+        } else {
+            playback.toggle(clock.getAsDouble());
+        }
+        notify(Change.POSITION, 0);
+    }
+
+    public void stepForward() {
+        playback.stepForward();
+        notify(Change.POSITION, 0);
+    }
+
+    public void stepBack() {
+        playback.stepBack();
+        notify(Change.POSITION, 0);
+    }
+
+    /** Shows the first {@code columns} steps, playing none. */
+    public void scrubTo(int columns) {
+        playback.scrubTo(columns);
+        notify(Change.POSITION, 0);
+    }
+
+    /** Step t becomes the step being read: every view marks it. */
+    public void selectStep(int t) {
+        scrubTo(t + 1);
+    }
+
+    public void setSpeed(double stepsPerSecond) {
+        playback.setSpeed(stepsPerSecond);
+        notify(Change.POSITION, 0);
+    }
+
+    /** The replay follows the clock. */
+    public void tick() {
+        if (playback.tick(clock.getAsDouble())) {
+            notify(Change.POSITION, 0);
+        }
+    }
+
+    /** The grids are laid out anew, the same values (a new window width, bigger cells). */
+    public void relayout() {
+        notify(measureLayout(Change.LAYOUT), steps());
+    }
+
+    // Training.
+
+    public void toggleTraining() {
+        if (lanes.first().running()) {
+            lanes.pause();
+        } else {
+            lanes.start();
+        }
+        notify(Change.TRAINING, 0);
+    }
+
+    /** The learning rate and clipping for the steps to come. */
+    public void setStepSettings(StepSettings chosen) {
+        lanes.setSettings(chosen, page.sequence);
+        page = page.with(b -> b.learningRate(chosen.learningRate).clip(chosen.clip));
+        followTraining();
+        notify(Change.LINK | Change.TRAINING, 0);
+    }
+
+    /** The seeds' random weights again, step 0. */
+    public void resetTraining() {
+        lanes.reset(page);
+        measures.networks(lanes);
+        followTraining();
+        choice = Choice.NONE;
+        page = page.with(b -> b.open(OpenCell.NONE));
+        playback.showAll(steps());
+        notify(measureLayout(Change.NETWORKS | Change.LAYOUT | Change.VALUES | Change.POSITION | Change.TRAINING
+                | Change.LINK), 0);
+    }
+
+    /** Whether training wants steps: it runs, or a link's steps are caught up with. */
+    public boolean training() {
+        return lanes.busy();
+    }
+
+    /**
+     * One frame of training: steps for {@code budgetMs} at most, or {@code pace} steps once a link is
+     * caught up. The grids follow every frame; the slower views one at a time, in turn, so that no frame
+     * does them all.
+     */
+    public void trainFrame(double budgetMs, int pace) {
+        int flags = Change.TRAINING;
+        if (lanes.run(page.sequence, clock, budgetMs / lanes.count(), pace) > 0) {
+            flags |= Change.VALUES | Change.FRAME;
+            double now = clock.getAsDouble();
+            slowTurn = (slowTurn + 1) % 4;
+            if (slowTurn == 0 && now - followedAt >= SLOW_FOLLOW_MS) {
+                followedAt = now;
+                followTraining();
+                flags |= Change.LINK;
+            } else if (slowTurn == 1 && now - reachedAt >= REACH_FOLLOW_MS) {
+                reachedAt = now;
+                measures.firstSymbolReach(lanes, changedFrom >= 0);
+                flags |= Change.REACH;
+            } else if (slowTurn == 2 && now - sampledAt >= SLOW_FOLLOW_MS) {
+                sampledAt = now;
+                flags |= Change.SAMPLE;
+            } else if (slowTurn == 3) {
+                measures.influence(lanes, choice);
+                flags |= Change.CHOICE;
+            }
+        }
+        notify(flags, 0);
+    }
+
+    /** The page state holds the training done; while a link is caught up with, the link's plan stays. */
+    private void followTraining() {
+        if (!lanes.first().catchingUp()) {
+            page = page.with(b -> b.training(lanes.first().plan()));
+        }
+    }
+
+    /** A new layout measures the rows under the grids again: the reach (an edit's stays), ρ's readout, the influence, the sample. */
+    private int measureLayout(int flags) {
+        measures.firstSymbolReach(lanes, changedFrom >= 0);
+        measures.memory(lanes);
+        measures.influence(lanes, choice);
+        return flags | MEASURED;
+    }
+
+    /** When training has just stopped wanting steps, everything that followed it loosely catches up. */
+    private int settle(int flags) {
+        followTraining();
+        return measureLayout(flags | Change.SETTLED | Change.LINK | Change.VALUES | Change.TRAINING);
+    }
+
+    private void notify(int flags, int from) {
+        boolean nowBusy = lanes.busy();
+        if (busy && !nowBusy) {
+            flags = settle(flags);
+        }
+        busy = nowBusy;
+        Change change = new Change(flags, from);
+        for (View view : views) {
+            view.show(this, change);
+        }
+    }
+}
