@@ -1,5 +1,7 @@
 package rnnplayground.app;
 
+import rnnplayground.core.Predictions;
+
 /** What the page says about training: the status line under the Train button, and what it announces. */
 public final class TrainingText {
     private static final double LN2 = 0.6931471805599453;
@@ -22,7 +24,7 @@ public final class TrainingText {
         }
         if (training.plan().steps() == 0) {
             return "Step 0: random weights, so any pattern is an accident. Loss " + losses(lanes)
-                    + " nats per symbol (a uniform guess: 1.792).";
+                    + " nats per symbol (a uniform guess: " + NumberText.significant(Predictions.uniformLoss(), 3) + ").";
         }
         return progress(lanes);
     }

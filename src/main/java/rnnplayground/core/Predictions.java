@@ -7,6 +7,11 @@ package rnnplayground.core;
  */
 public final class Predictions {
     private static final int V = Alphabet.SIZE;
+
+    /** ln V, the loss of a uniform guess over the alphabet, in nats per symbol (ln 6 = 1.79). */
+    public static double uniformLoss() {
+        return ExpLog.log(V);
+    }
     private double[] logits = new double[0];
     private double[] probabilities = new double[0];
     /** Σ_k e^{y_t[k] - max y_t} of every step, for the loss. */

@@ -9,8 +9,10 @@ public final class WeightInit {
     public static final int MIN_HIDDEN = 1;
     /** The largest singular value W_hh is scaled to by default. */
     public static final double WHH_NORM = 0.9;
-    static final double WXH_SCALE = 1.5;
-    static final double B_SCALE = 0.2;
+    /** An input matrix is drawn uniform in ±this. */
+    public static final double WXH_SCALE = 1.5;
+    /** A bias is drawn uniform in ±this (before any offset a gate adds). */
+    public static final double B_SCALE = 0.2;
     private static final int POWER_ITERATIONS = 40;
 
     private WeightInit() {

@@ -6,7 +6,9 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import rnnplayground.app.NumberText;
 import rnnplayground.app.TrainingLog;
+import rnnplayground.core.Alphabet;
 import rnnplayground.core.ExpLog;
+import rnnplayground.core.Predictions;
 import rnnplayground.web.dom.Page;
 
 /**
@@ -17,7 +19,6 @@ import rnnplayground.web.dom.Page;
  * pixel's lowest to highest value.
  */
 public final class LossChart {
-    private static final double LN6 = 1.791759469228055;
     private static final double LN10 = 2.302585092994046;
     private static final int LEFT = 40;
     private static final int RIGHT = 40;
@@ -72,7 +73,8 @@ public final class LossChart {
         context.clearRect(0, 0, width, height);
         TrainingLog log = logs[0];
         int steps = log.steps();
-        double highest = LN6;
+        double uniformLoss = Predictions.uniformLoss();
+        double highest = uniformLoss;
         double lowest = 0.1;
         for (TrainingLog each : logs) {
             for (int k = 0; k < each.steps(); k++) {
@@ -102,13 +104,13 @@ public final class LossChart {
             context.setGlobalAlpha(1);
             context.fillText(power(p), LEFT - 4, y);
         }
-        double uniform = TOP + plotHeight * (top - log10(LN6)) / (top - bottom);
+        double uniform = TOP + plotHeight * (top - log10(uniformLoss)) / (top - bottom);
         context.setStrokeStyle(rule);
         context.<Dashes>cast().setLineDash(DASHED);
         horizontal(uniform, plotWidth);
         context.setTextAlign("right");
         context.setTextBaseline("top");
-        context.fillText("ln 6: a uniform guess", LEFT + plotWidth, uniform + 2);
+        context.fillText("ln " + Alphabet.SIZE + ": a uniform guess", LEFT + plotWidth, uniform + 2);
         // where a new text began
         context.setStrokeStyle(edit);
         for (int e = 0; e < log.edits(); e++) {
