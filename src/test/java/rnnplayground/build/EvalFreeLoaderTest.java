@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class EvalFreeLoaderTest {
@@ -26,7 +27,9 @@ class EvalFreeLoaderTest {
                 () -> EvalFreeLoader.wrap(EvalFreeLoader.MARKER + EvalFreeLoader.MARKER, "x"));
     }
 
+    /** Of the built site: left out of the JVM-only run (-Pjvm), which builds none. */
     @Test
+    @Tag("site")
     void theBuiltLoaderIsWrappedInTheProjectsTemplate() throws IOException {
         String template = Files.readString(Path.of("src/main/js/eval-free-loader.js"));
         Path site = Path.of(System.getProperty("site.directory", "target/site"));

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +71,9 @@ class OfflineManifestTest {
         assertThrows(IllegalArgumentException.class, () -> OfflineManifest.render("var VERSION = 1;", site));
     }
 
+    /** Of the built site: left out of the JVM-only run (-Pjvm), which builds none. */
     @Test
+    @Tag("site")
     void theBuiltWorkerListsTheBuiltSite() throws IOException {
         Path site = Path.of(System.getProperty("site.directory", "target/site"));
         String worker = Files.readString(site.resolve("sw.js"));
