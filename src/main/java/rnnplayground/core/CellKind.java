@@ -26,9 +26,11 @@ public final class CellKind {
     public final StatePart[] furtherState;
     /** Floats per step in the gate buffer, in units of H: the gates shown and whatever backward needs. */
     public final int gateSlots;
+    /** Its step, operation by operation, for its diagram. */
+    public final FlowOp[] flow;
 
     public CellKind(String key, String name, String equations, String reference, String memory,
-            boolean recurrentMatrices, Gate[] gates, StatePart[] furtherState, int gateSlots) {
+            boolean recurrentMatrices, Gate[] gates, StatePart[] furtherState, int gateSlots, FlowOp... flow) {
         this.key = key;
         this.name = name;
         this.equations = equations;
@@ -38,6 +40,7 @@ public final class CellKind {
         this.gates = gates;
         this.furtherState = furtherState;
         this.gateSlots = gateSlots;
+        this.flow = flow;
     }
 
     /** Floats per step in the state buffer, in units of H: h, then any further state. */

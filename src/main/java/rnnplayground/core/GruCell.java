@@ -22,7 +22,15 @@ public final class GruCell extends AbstractCell {
             "z_t = sigmoid(W_z x_t + U_z h_(t-1) + b_z); r_t = sigmoid(W_r x_t + U_r h_(t-1) + b_r); "
                     + "g_t = tanh(W_h x_t + U_h (r_t * h_(t-1)) + b_h); h_t = z_t * h_(t-1) + (1 - z_t) * g_t",
             "Cho et al. (2014)", "the update gate z decides, dimension by dimension, how much of the old state to keep",
-            true, new Gate[] {UPDATE, RESET, CANDIDATE}, new StatePart[0], 4);
+            true, new Gate[] {UPDATE, RESET, CANDIDATE}, new StatePart[0], 4,
+            FlowOp.gate(0, "z", FlowOp.INPUT, "h_t−1"),
+            FlowOp.gate(1, "r", FlowOp.INPUT, "h_t−1"),
+            FlowOp.multiply("r ⊙ h", "r", "h_t−1"),
+            FlowOp.gate(2, "h̃", FlowOp.INPUT, "r ⊙ h"),
+            FlowOp.multiply("z ⊙ h", "z", "h_t−1"),
+            FlowOp.oneMinus("1 − z", "z"),
+            FlowOp.multiply("(1 − z) ⊙ h̃", "1 − z", "h̃"),
+            FlowOp.add("h_t", "z ⊙ h", "(1 − z) ⊙ h̃"));
 
     private final Affine update;
     private final Affine reset;

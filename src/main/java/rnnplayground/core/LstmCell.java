@@ -26,7 +26,16 @@ public final class LstmCell extends AbstractCell {
             "Hochreiter & Schmidhuber (1997); the forget gate: Gers et al. (2000)",
             "the forget gate f decides how much of the cell state c to keep, and c is never squashed on its way",
             true, new Gate[] {INPUT, FORGET, OUTPUT, CANDIDATE},
-            new StatePart[] {new StatePart("cell state", "c", "the cell's long-term memory, not bounded by tanh")}, 5);
+            new StatePart[] {new StatePart("cell state", "c", "the cell's long-term memory, not bounded by tanh")}, 5,
+            FlowOp.gate(0, "i", FlowOp.INPUT, "h_t−1"),
+            FlowOp.gate(1, "f", FlowOp.INPUT, "h_t−1"),
+            FlowOp.gate(2, "o", FlowOp.INPUT, "h_t−1"),
+            FlowOp.gate(3, "g", FlowOp.INPUT, "h_t−1"),
+            FlowOp.multiply("f ⊙ c", "f", "c_t−1"),
+            FlowOp.multiply("i ⊙ g", "i", "g"),
+            FlowOp.add("c_t", "f ⊙ c", "i ⊙ g"),
+            FlowOp.squash("tanh c", "c_t"),
+            FlowOp.multiply("h_t", "o", "tanh c"));
     /** b_f starts near +1: f near σ(1) = 0.73, so c is mostly kept from the start (Gers et al. 2000). */
     static final double FORGET_BIAS = 1;
 

@@ -22,7 +22,13 @@ public final class SelectiveLinearCell extends AbstractCell {
             "a_t = sigmoid(W_a x_t + b_a); u_t = W_x x_t + b_x; h_t = a_t * h_(t-1) + (1 - a_t) * u_t",
             "after Mamba's selective state spaces, Gu & Dao (2023)",
             "its decay gate a, chosen by the symbol alone, decides how much of the old state to keep",
-            false, new Gate[] {DECAY, VALUE}, new StatePart[0], 2);
+            false, new Gate[] {DECAY, VALUE}, new StatePart[0], 2,
+            FlowOp.gate(0, "a", FlowOp.INPUT),
+            FlowOp.gate(1, "u", FlowOp.INPUT),
+            FlowOp.multiply("a ⊙ h", "a", "h_t−1"),
+            FlowOp.oneMinus("1 − a", "a"),
+            FlowOp.multiply("(1 − a) ⊙ u", "1 − a", "u"),
+            FlowOp.add("h_t", "a ⊙ h", "(1 − a) ⊙ u"));
     /**
      * b_a starts near +2: a near σ(2) = 0.88 before the input's ±1.5 moves it, so that the state keeps
      * most of itself from step to step (a half-life of about five steps) and the cell starts with a

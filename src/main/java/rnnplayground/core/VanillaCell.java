@@ -11,7 +11,7 @@ import java.util.List;
 public final class VanillaCell extends AbstractCell {
     static final CellKind KIND = new CellKind("rnn", "Plain RNN", "h_t = tanh(W_xh x_t + W_hh h_(t-1) + b)",
             "Elman (1990)", "every step rewrites the whole state through W_hh and tanh, so nothing decides what to keep",
-            true, new Gate[0], new StatePart[0], 0);
+            true, new Gate[0], new StatePart[0], 0, FlowOp.layer("h_t", FlowOp.INPUT, "h_t−1"));
     private static final String GROUP = "hidden state";
 
     private final Affine pre;

@@ -1,0 +1,34 @@
+package rnnplayground.app.figures;
+
+/**
+ * An arrow of a figure, from the box {@code from} to the box {@code to} (or a line's end) along
+ * {@code points} (x0, y0, x1, y1, …), its head at the last point, with an optional label at
+ * (labelX, labelY).
+ */
+public final class Arrow {
+    public final String from;
+    public final String to;
+    public final String kind;
+    public final double[] points;
+    public final String label;
+    public final double labelX;
+    public final double labelY;
+    /** The step it carries a value to, or -1. */
+    public final int step;
+    public final Action action;
+    public final String description;
+
+    public Arrow(String from, String to, String kind, double[] points, String label, double labelX, double labelY,
+            int step, Action action, String description) {
+        this.from = from;
+        this.to = to;
+        this.kind = kind;
+        this.points = points;
+        this.label = label;
+        this.labelX = labelX;
+        this.labelY = labelY;
+        this.step = step;
+        this.action = action;
+        this.description = description;
+    }
+}

@@ -1,0 +1,44 @@
+package rnnplayground.app.figures;
+
+/**
+ * A box of a figure, a rectangle or a circle (a pointwise operation) centred at (x, y): its label, an
+ * optional value under it and a bar for that value's share of its range (from 0 to 1; -1 for none).
+ */
+public final class Box {
+    public enum Shape {
+        RECTANGLE, CIRCLE
+    }
+
+    public final String id;
+    public final String kind;
+    public final Shape shape;
+    public final double x;
+    public final double y;
+    public final double width;
+    public final double height;
+    public final String label;
+    public final String value;
+    public final double bar;
+    /** The step it belongs to, or -1. */
+    public final int step;
+    public final Action action;
+    /** What a screen reader says of it. */
+    public final String description;
+
+    public Box(String id, String kind, Shape shape, double x, double y, double width, double height, String label,
+            String value, double bar, int step, Action action, String description) {
+        this.id = id;
+        this.kind = kind;
+        this.shape = shape;
+        this.x = x;
+        this.y = y;
+        this.width = width;
+        this.height = height;
+        this.label = label;
+        this.value = value;
+        this.bar = bar;
+        this.step = step;
+        this.action = action;
+        this.description = description;
+    }
+}

@@ -1,0 +1,85 @@
+package rnnplayground.web.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.app.Change;
+import rnnplayground.app.Choice;
+import rnnplayground.app.Model;
+import rnnplayground.app.WidgetState;
+import rnnplayground.app.figures.Action;
+import rnnplayground.app.figures.CellDiagram;
+import rnnplayground.app.figures.Figure;
+import rnnplayground.app.figures.Focus;
+
+/**
+ * The cell diagram of every network on show, drawn from what its cell declares, with its gates' values
+ * for the figures' dimension at the step being read (or the last): written anew at each change that
+ * moves them, as it has a dozen parts.
+ */
+public final class CellDiagramView implements WidgetState.View {
+    private static final int DRAWN = Change.LAYOUT | Change.VALUES | Change.POSITION | Change.CHOICE
+            | Change.COLOURING | Change.SETTLED;
+
+    private final HTMLDocument document;
+    private final HTMLElement root;
+    private final Consumer<Choice> open;
+    private final List<FigureSvg> diagrams = new ArrayList<>();
+    private final List<HTMLElement> captions = new ArrayList<>();
+
+    public CellDiagramView(HTMLDocument document, HTMLElement root, Consumer<Choice> open) {
+        this.document = document;
+        this.root = root;
+        this.open = open;
+    }
+
+    @Override
+    public void show(WidgetState widget, Change change) {
+        if (!change.hasAny(DRAWN)) {
+            return;
+        }
+        int lanes = widget.lanes().count();
+        while (diagrams.size() > lanes) {
+            int last = diagrams.size() - 1;
+            diagrams.remove(last);
+            HTMLElement figure = captions.remove(last).getParentNode().cast();
+            root.removeChild(figure);
+        }
+        while (diagrams.size() < lanes) {
+            add();
+        }
+        int step = Focus.stepOrLast(widget);
+        int dimension = Focus.dimension(widget);
+        for (int k = 0; k < lanes; k++) {
+            Model model = widget.model(k);
+            Figure figure = CellDiagram.of(model.network().cell.kind(), model.trajectory(), k, step, dimension);
+            diagrams.get(k).write(figure, model.trajectory());
+            captions.get(k).setTextContent(figure.description);
+        }
+    }
+
+    /** One more diagram: its figure, its drawing and its description. */
+    private void add() {
+        HTMLElement figure = document.createElement("figure");
+        figure.setClassName("cell-diagram");
+        HTMLElement host = document.createElement("div");
+        host.setClassName("figure-host");
+        host.setAttribute("id", root.getAttribute("id") + "-" + diagrams.size());
+        HTMLElement scroller = document.createElement("div");
+        scroller.setClassName("figure-scroller");
+        scroller.appendChild(host);
+        HTMLElement caption = document.createElement("figcaption");
+        caption.setClassName("figure-caption");
+        figure.appendChild(scroller);
+        figure.appendChild(caption);
+        root.appendChild(figure);
+        diagrams.add(new FigureSvg(document, host, action -> {
+            if (action.kind == Action.Kind.OPEN) {
+                open.accept(action.choice);
+            }
+        }));
+        captions.add(caption);
+    }
+}

@@ -1,0 +1,308 @@
+package rnnplayground.web.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.app.ColorScale;
+import rnnplayground.app.NumberText;
+import rnnplayground.app.figures.Action;
+import rnnplayground.app.figures.Arrow;
+import rnnplayground.app.figures.Box;
+import rnnplayground.app.figures.Figure;
+import rnnplayground.app.figures.Label;
+import rnnplayground.app.figures.Strip;
+import rnnplayground.core.Trajectory;
+import rnnplayground.web.dom.Elements;
+import rnnplayground.web.dom.Page;
+import rnnplayground.web.dom.Pixels;
+
+/**
+ * Writes a {@link Figure} as SVG into a host element, styled by the classes widget.css gives each
+ * kind: boxes and circles with their labels, values and bars, arrows with their heads and labels, and
+ * the state strips on one canvas over it, painted with the heatmap's scale. A part with an action
+ * answers a click, and Enter or space where it takes the focus (the step boxes take it one at a time,
+ * the arrow keys moving between them). The step being read is marked by a class, without writing anything again.
+ */
+public final class FigureSvg {
+    static final String NS = "http://www.w3.org/2000/svg";
+
+    private final HTMLDocument document;
+    private final HTMLElement host;
+    private final Consumer<Action> onAction;
+    /** The parts of each step, to mark the one being read. */
+    private final List<List<HTMLElement>> byStep = new ArrayList<>();
+    private final List<HTMLElement> stepBoxes = new ArrayList<>();
+    private HTMLElement svg;
+    private HTMLCanvasElement strips;
+    private int marked = -1;
+
+    /** A writer into {@code host}, whose figure's actions go to {@code onAction}. */
+    public FigureSvg(HTMLDocument document, HTMLElement host, Consumer<Action> onAction) {
+        this.document = document;
+        this.host = host;
+        this.onAction = onAction;
+    }
+
+    /** The figure's SVG element, as last written. */
+    public HTMLElement svg() {
+        return svg;
+    }
+
+    /** Writes {@code figure}, replacing what was there; its strips are the states of {@code trajectory}. */
+    public void write(Figure figure, Trajectory trajectory) {
+        Elements.empty(host);
+        byStep.clear();
+        stepBoxes.clear();
+        marked = -1;
+        svg = element("svg");
+        svg.setAttribute("viewBox", "0 0 " + (int) Math.ceil(figure.width()) + " " + (int) Math.ceil(figure.height()));
+        svg.setAttribute("width", String.valueOf((int) Math.ceil(figure.width())));
+        svg.setAttribute("height", String.valueOf((int) Math.ceil(figure.height())));
+        svg.setAttribute("role", "group");
+        svg.setAttribute("aria-label", figure.title);
+        svg.setAttribute("class", "figure-svg");
+        HTMLElement title = element("title");
+        title.setTextContent(figure.title);
+        svg.appendChild(title);
+        HTMLElement description = element("desc");
+        description.setTextContent(figure.description);
+        svg.appendChild(description);
+        svg.appendChild(heads());
+        for (Arrow arrow : figure.arrows) {
+            arrow(arrow);
+        }
+        for (Box box : figure.boxes) {
+            box(box);
+        }
+        for (Label label : figure.labels) {
+            HTMLElement text = text(label.text, "label " + label.kind, label.x, label.y, label.anchor);
+            svg.appendChild(text);
+            belongs(text, label.step);
+        }
+        host.appendChild(svg);
+        strips(figure.strips, trajectory);
+    }
+
+    /** Marks step {@code step}'s parts as the one being read (-1: none); the step box takes the tab stop. */
+    public void mark(int step) {
+        if (step == marked) {
+            return;
+        }
+        if (marked >= 0 && marked < byStep.size()) {
+            for (HTMLElement part : byStep.get(marked)) {
+                part.getClassList().remove("current");
+            }
+        }
+        marked = step;
+        if (step >= 0 && step < byStep.size()) {
+            for (HTMLElement part : byStep.get(step)) {
+                part.getClassList().add("current");
+            }
+        }
+        for (int t = 0; t < stepBoxes.size(); t++) {
+            stepBoxes.get(t).setAttribute("tabindex", t == Math.max(0, step) ? "0" : "-1");
+        }
+    }
+
+    /** The arrowheads, one marker a kind of arrow, so that each head takes its arrow's colour. */
+    private HTMLElement heads() {
+        HTMLElement defs = element("defs");
+        HTMLElement marker = element("marker");
+        marker.setAttribute("id", host.getAttribute("id") + "-head");
+        marker.setAttribute("viewBox", "0 0 8 8");
+        marker.setAttribute("refX", "7");
+        marker.setAttribute("refY", "4");
+        marker.setAttribute("markerWidth", "7");
+        marker.setAttribute("markerHeight", "7");
+        marker.setAttribute("orient", "auto-start-reverse");
+        HTMLElement path = element("path");
+        path.setAttribute("d", "M0,0 L8,4 L0,8 z");
+        path.setAttribute("class", "head");
+        marker.appendChild(path);
+        defs.appendChild(marker);
+        return defs;
+    }
+
+    private void arrow(Arrow arrow) {
+        HTMLElement group = element("g");
+        group.setAttribute("class", "arrow " + arrow.kind);
+        StringBuilder points = new StringBuilder();
+        for (int k = 0; k < arrow.points.length; k += 2) {
+            points.append(k == 0 ? "" : " ").append(number(arrow.points[k])).append(',').append(number(arrow.points[k + 1]));
+        }
+        HTMLElement line = element("polyline");
+        line.setAttribute("points", points.toString());
+        line.setAttribute("class", "line");
+        if (!arrow.kind.equals("rail")) {
+            line.setAttribute("marker-end", "url(#" + host.getAttribute("id") + "-head)");
+        }
+        group.appendChild(line);
+        if (arrow.action.kind != Action.Kind.NONE) {
+            HTMLElement hit = element("polyline");
+            hit.setAttribute("points", points.toString());
+            hit.setAttribute("class", "hit");
+            group.appendChild(hit);
+            clickable(group, arrow.action, arrow.description, false);
+        }
+        if (!arrow.label.isEmpty()) {
+            group.appendChild(text(arrow.label, "arrow-label", arrow.labelX, arrow.labelY, "start"));
+        }
+        svg.appendChild(group);
+        belongs(group, arrow.step);
+    }
+
+    private void box(Box box) {
+        HTMLElement group = element("g");
+        group.setAttribute("class", "box " + box.kind);
+        group.setAttribute("data-id", box.id);
+        HTMLElement shape;
+        if (box.shape == Box.Shape.CIRCLE) {
+            shape = element("circle");
+            shape.setAttribute("cx", number(box.x));
+            shape.setAttribute("cy", number(box.y));
+            shape.setAttribute("r", number(box.width / 2));
+        } else {
+            shape = element("rect");
+            shape.setAttribute("x", number(box.x - box.width / 2));
+            shape.setAttribute("y", number(box.y - box.height / 2));
+            shape.setAttribute("width", number(box.width));
+            shape.setAttribute("height", number(box.height));
+            shape.setAttribute("rx", "4");
+        }
+        shape.setAttribute("class", "shape");
+        group.appendChild(shape);
+        boolean twoLines = !box.value.isEmpty();
+        group.appendChild(text(box.label, "box-label", box.x, twoLines ? box.y - 4 : box.y + 4, "middle"));
+        if (twoLines) {
+            HTMLElement value = text(box.value, "box-value", box.x, box.y + 11, "middle");
+            value.setAttribute("data-value", box.value);
+            group.appendChild(value);
+        }
+        if (box.bar >= 0) {
+            double width = box.width - 10;
+            double top = box.y + box.height / 2 - 6;
+            group.appendChild(rect("bar-track", box.x - width / 2, top, width, 3));
+            group.appendChild(rect("bar", box.x - width / 2, top, width * Math.max(0, Math.min(1, box.bar)), 3));
+        }
+        if (box.action.kind != Action.Kind.NONE) {
+            clickable(group, box.action, box.description, true);
+            if (box.kind.equals("cell") && box.step >= 0) {
+                stepBoxes.add(group);
+                group.setAttribute("tabindex", box.step == 0 ? "0" : "-1");
+                group.addEventListener("keydown", event -> moveAlongSteps((KeyboardEvent) event, box.step));
+            }
+        } else {
+            group.setAttribute("aria-label", box.description);
+        }
+        svg.appendChild(group);
+        belongs(group, box.step);
+    }
+
+    /** A part that does {@code action} on a click, and on Enter or space where it takes the focus. */
+    private void clickable(HTMLElement part, Action action, String description, boolean focusable) {
+        part.getClassList().add("action");
+        part.setAttribute("role", "button");
+        part.setAttribute("aria-label", description);
+        if (focusable) {
+            part.setAttribute("tabindex", "0");
+        }
+        part.addEventListener("click", event -> onAction.accept(action));
+        part.addEventListener("keydown", event -> {
+            String key = ((KeyboardEvent) event).getKey();
+            if (key.equals("Enter") || key.equals(" ")) {
+                event.preventDefault();
+                onAction.accept(action);
+            }
+        });
+    }
+
+    /** ArrowLeft and ArrowRight move the focus to the step box beside. */
+    private void moveAlongSteps(KeyboardEvent event, int step) {
+        int next = event.getKey().equals("ArrowLeft") ? step - 1 : event.getKey().equals("ArrowRight") ? step + 1 : -1;
+        if (next >= 0 && next < stepBoxes.size()) {
+            event.preventDefault();
+            stepBoxes.get(next).focus();
+        }
+    }
+
+    private void belongs(HTMLElement part, int step) {
+        if (step < 0) {
+            return;
+        }
+        while (byStep.size() <= step) {
+            byStep.add(new ArrayList<>());
+        }
+        byStep.get(step).add(part);
+    }
+
+    /**
+     * The strips on one canvas over the SVG, from the first strip's corner: they are evenly spaced, so
+     * each is a column of the canvas's pixels (with transparent ones between), scaled by CSS.
+     */
+    private void strips(List<Strip> list, Trajectory trajectory) {
+        if (list.isEmpty()) {
+            strips = null;
+            return;
+        }
+        Strip first = list.get(0);
+        int per = list.size() < 2 ? 1 : (int) Math.round((list.get(1).x - first.x) / first.width);
+        int hidden = trajectory.hiddenSize();
+        int columns = (list.size() - 1) * per + 1;
+        int[] pixels = new int[columns * hidden];
+        for (Strip strip : list) {
+            for (int i = 0; i < hidden; i++) {
+                pixels[i * columns + strip.step * per] = Pixels.abgr(ColorScale.STATE.rgb(trajectory.h(strip.step, i)));
+            }
+        }
+        strips = (HTMLCanvasElement) document.createElement("canvas");
+        strips.setWidth(columns);
+        strips.setHeight(hidden);
+        strips.setClassName("figure-strips");
+        Page.setStyleProperty(strips, "left", number(first.x) + "px");
+        Page.setStyleProperty(strips, "top", number(first.y) + "px");
+        Page.setStyleProperty(strips, "width", number(columns * first.width) + "px");
+        Page.setStyleProperty(strips, "height", number(first.height) + "px");
+        ((CanvasRenderingContext2D) strips.getContext("2d")).putImageData(Pixels.image(pixels, columns, hidden), 0, 0);
+        host.appendChild(strips);
+        for (Strip strip : list) {
+            HTMLElement hit = rect("strip-hit", strip.x, strip.y, strip.width, strip.height);
+            clickable(hit, strip.action, "h_" + strip.step + ", the state after step " + strip.step, false);
+            svg.appendChild(hit);
+            belongs(hit, strip.step);
+        }
+    }
+
+    private HTMLElement rect(String kind, double x, double y, double width, double height) {
+        HTMLElement rect = element("rect");
+        rect.setAttribute("class", kind);
+        rect.setAttribute("x", number(x));
+        rect.setAttribute("y", number(y));
+        rect.setAttribute("width", number(width));
+        rect.setAttribute("height", number(height));
+        return rect;
+    }
+
+    private HTMLElement text(String content, String kind, double x, double y, String anchor) {
+        HTMLElement text = element("text");
+        text.setAttribute("class", kind);
+        text.setAttribute("x", number(x));
+        text.setAttribute("y", number(y));
+        text.setAttribute("text-anchor", anchor);
+        text.setTextContent(content);
+        return text;
+    }
+
+    private HTMLElement element(String name) {
+        return document.createElementNS(NS, name).cast();
+    }
+
+    /** A coordinate to one decimal, written without a double turned into text. */
+    private static String number(double value) {
+        return NumberText.plain(value, 1);
+    }
+}
