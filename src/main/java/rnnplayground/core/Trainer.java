@@ -2,7 +2,7 @@ package rnnplayground.core;
 
 /**
  * Trains a network to predict the next symbol with Adam and gradient clipping: one step on a whole
- * sequence (the page), or one step per window of a long text with the state carried from window to
+ * sequence (the page), on chosen positions of a sequence (a {@link Task}), or one step per window of a long text with the state carried from window to
  * window (min-char-rnn's protocol, the benchmark). A step whose loss, gradient or new weights are not
  * finite is undone and stops training. No clock here: the caller decides how many steps to run.
  */
