@@ -6,6 +6,7 @@ import rnnplayground.core.Network;
 import rnnplayground.core.Prng;
 import rnnplayground.core.RecallTask;
 import rnnplayground.core.TaskScore;
+import rnnplayground.core.TaskScoring;
 import rnnplayground.core.TaskSequence;
 import rnnplayground.core.TaskTrainer;
 import rnnplayground.core.TrainingStep;
@@ -14,9 +15,10 @@ import rnnplayground.core.TrainingStep;
  * How far back can each cell remember? Every cell is trained on recall after each gap of the
  * {@link ExperimentSettings} (a symbol, the gap, the cue r, the symbol again: see {@link RecallTask}),
  * with the same hidden size, steps and seeds, then scored on the same held-out sequences. The work is
- * taken in slices ({@link #run(int)}, or {@link #run(DoubleSupplier, double)} within a time budget) so
- * that the page can run it in animation frames or in a worker, showing {@link #progress()}; however it
- * is sliced, the results are the same bits. Points are taken gap after gap, every cell at one gap
+ * taken in slices ({@link #run(int)}, or {@link #run(DoubleSupplier, double)} within a time budget) of
+ * small pieces, a training step or the scoring of {@link #SCORED_AT_ONCE} held-out sequences, so that the
+ * page can run it in animation frames or in a worker, showing {@link #progress()}; however it is
+ * sliced, the results are the same bits. Points are taken gap after gap, every cell at one gap
  * before the next gap, so that the chart grows evenly and a cancelled run still compares the cells.
  *
  * <p>Network n of every point has its weights drawn from the n-th seed and is trained on sequences drawn
@@ -27,6 +29,8 @@ import rnnplayground.core.TrainingStep;
 public final class RecallExperiment {
     /** Held-out sequences each network is scored on, the same for every cell at a gap. */
     public static final int HELD_OUT = 256;
+    /** Held-out sequences scored in one piece of work: about as long as a training step at H = 16. */
+    public static final int SCORED_AT_ONCE = 4;
 
     private final ExperimentSettings settings;
     private final String[] cells;
@@ -41,6 +45,9 @@ public final class RecallExperiment {
     private int point;
     private TaskTrainer trainer;
     private int taken;
+    /** The current network's score so far, once it is trained, and the held-out sequences it has. */
+    private TaskScoring scoring;
+    private int sequencesScored;
     private boolean cancelled;
 
     /** The experiment on every registered cell. */
@@ -73,12 +80,12 @@ public final class RecallExperiment {
     }
 
     /**
-     * Takes up to {@code steps} training steps, fewer at the end; the step that ends a network's
-     * training also scores it. Returns the steps taken.
+     * Does up to {@code pieces} pieces of work (training steps and scorings of {@link #SCORED_AT_ONCE}
+     * held-out sequences), fewer at the end. Returns the pieces done.
      */
-    public int run(int steps) {
+    public int run(int pieces) {
         int taken = 0;
-        while (taken < steps && !done()) {
+        while (taken < pieces && !done()) {
             step();
             taken++;
         }
@@ -86,8 +93,8 @@ public final class RecallExperiment {
     }
 
     /**
-     * Takes training steps until {@code budgetMs} have passed on {@code clock}, at least one unless the
-     * experiment is done. Returns the steps taken.
+     * Does pieces of work until {@code budgetMs} have passed on {@code clock}, at least one unless the
+     * experiment is done. Returns the pieces done.
      */
     public int run(DoubleSupplier clock, double budgetMs) {
         double start = clock.getAsDouble();
@@ -103,6 +110,7 @@ public final class RecallExperiment {
     public void cancel() {
         cancelled = true;
         trainer = null;
+        scoring = null;
     }
 
     public boolean cancelled() {
@@ -120,8 +128,8 @@ public final class RecallExperiment {
     }
 
     /**
-     * The work done and in all, in symbols read: a training step reads the sequence once forward and
-     * once back, scoring a held-out sequence once forward (counted as a third of it).
+     * The work done and in all, in steps of one symbol forward: a training step counts three a symbol
+     * (forward, back and the update), scoring a held-out sequence one.
      */
     public double workDone() {
         return workDone;
@@ -163,30 +171,46 @@ public final class RecallExperiment {
         return settings.gapCount() * cells.length * settings.networks;
     }
 
-    /** One training step of the current network, and its score after its last. */
+    /** One piece of work: a training step of the current network, or, once it is trained, a piece of its scoring. */
     private void step() {
         int g = currentGap();
         int c = currentCell();
         int n = currentNetwork();
-        int length = settings.gap(g) + 3;
+        int symbols = settings.gap(g) + 2; // read by a training step or a scoring
         if (trainer == null) {
             Network network = Network.random(cells[c], networkSeeds[n], settings.hiddenSize,
                     Cells.DEFAULT_RECURRENT_SCALE);
             trainer = new TaskTrainer(network, new RecallTask(settings.gap(g)), dataSeeds[n]);
             taken = 0;
         }
-        TrainingStep done = trainer.step();
-        taken++;
-        workDone += length - 1;
-        if (taken < settings.steps && !done.failed()) {
+        if (scoring == null) {
+            TrainingStep done = trainer.step();
+            taken++;
+            workDone += 3.0 * symbols;
+            if (done.failed()) {
+                workDone += 3.0 * symbols * (settings.steps - taken); // the steps left out
+                taken = settings.steps;
+            }
+            if (taken == settings.steps) {
+                scoring = new TaskScoring(trainer.trainer().network());
+                sequencesScored = 0;
+            }
             return;
         }
-        workDone += (settings.steps - taken) * (length - 1.0); // the steps a failure left out
-        TaskScore score = trainer.score(heldOut(g));
+        TaskSequence[] sequences = heldOut(g);
+        int end = Math.min(sequencesScored + SCORED_AT_ONCE, HELD_OUT);
+        for (; sequencesScored < end; sequencesScored++) {
+            scoring.add(sequences[sequencesScored]);
+            workDone += symbols;
+        }
+        if (sequencesScored < HELD_OUT) {
+            return;
+        }
+        TaskScore score = scoring.score();
         result.record(c, g, n, score.right, score.scored, score.loss, trainer.trainer().network().checksum(),
-                done.failed());
-        workDone += scoringWork(g);
+                trainer.trainer().fault() != null);
         trainer = null;
+        scoring = null;
         point++;
     }
 
@@ -199,10 +223,6 @@ public final class RecallExperiment {
 
     /** The work of training and scoring one network at gap g. */
     private double pointWork(int g) {
-        return settings.steps * (settings.gap(g) + 2.0) + scoringWork(g);
-    }
-
-    private double scoringWork(int g) {
-        return HELD_OUT * (settings.gap(g) + 2) / 3; // whole, so that the work done adds up to the total exactly
+        return (3.0 * settings.steps + HELD_OUT) * (settings.gap(g) + 2);
     }
 }

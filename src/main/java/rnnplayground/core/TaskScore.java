@@ -12,7 +12,7 @@ public final class TaskScore {
     /** The mean cross-entropy of the scored predictions, in nats, summed sequence after sequence. */
     public final double loss;
 
-    private TaskScore(int right, int scored, double loss) {
+    TaskScore(int right, int scored, double loss) {
         this.right = right;
         this.scored = scored;
         this.loss = loss;
@@ -25,24 +25,10 @@ public final class TaskScore {
 
     /** The score of {@code network} on {@code sequences}, each read from a state of zeros. */
     public static TaskScore of(Network network, TaskSequence[] sequences) {
-        Trajectory trajectory = new Trajectory(network.cell);
-        Predictions predictions = new Predictions();
-        int right = 0;
-        int scored = 0;
-        double sum = 0;
+        TaskScoring scoring = new TaskScoring(network);
         for (TaskSequence sequence : sequences) {
-            int[] symbols = sequence.symbols;
-            int last = sequence.scored[sequence.scored.length - 1];
-            trajectory.update(symbols, 0, last);
-            predictions.update(network.readout, trajectory, last);
-            for (int p : sequence.scored) {
-                if (predictions.top(p - 1) == symbols[p]) {
-                    right++;
-                }
-                sum = predictions.crossEntropy(p - 1, symbols[p]) + sum;
-            }
-            scored += sequence.scored.length;
+            scoring.add(sequence);
         }
-        return new TaskScore(right, scored, sum / scored);
+        return scoring.score();
     }
 }

@@ -11,6 +11,8 @@ import rnnplayground.core.Cells;
 
 class RecallExperimentTest {
     private static final ExperimentSettings SMALL = ExperimentSettings.parse("1,4:40:8:3:2");
+    /** The pieces of work of one network: its training steps, then its scoring. */
+    private static final int PIECES = 40 + RecallExperiment.HELD_OUT / RecallExperiment.SCORED_AT_ONCE;
 
     /** A clock that moves on by one millisecond each time it is read. */
     private static final class Ticking {
@@ -24,9 +26,9 @@ class RecallExperimentTest {
     @Test
     void theResultsAreTheSameBitsHoweverTheWorkIsSliced() {
         RecallExperiment whole = new RecallExperiment(SMALL);
-        assertEquals(Cells.keys().length * 2 * 2 * 40, whole.run(Integer.MAX_VALUE));
+        assertEquals(Cells.keys().length * 2 * 2 * PIECES, whole.run(Integer.MAX_VALUE));
         List<String> expected = numbers(whole.result());
-        for (int slice : new int[] {1, 7, 39, 40, 41, 1000}) {
+        for (int slice : new int[] {1, 7, 39, 40, 41, PIECES, 1000}) {
             RecallExperiment sliced = new RecallExperiment(SMALL);
             while (!sliced.done()) {
                 assertTrue(sliced.run(slice) <= slice);
@@ -98,7 +100,7 @@ class RecallExperimentTest {
     @Test
     void aCancelledExperimentStopsAndKeepsWhatItMeasured() {
         RecallExperiment experiment = new RecallExperiment(SMALL);
-        experiment.run(2 * 40 + 5);
+        experiment.run(2 * PIECES + 5);
         experiment.cancel();
         assertTrue(experiment.done());
         assertTrue(experiment.cancelled());

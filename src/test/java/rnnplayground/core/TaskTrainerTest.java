@@ -51,7 +51,7 @@ class TaskTrainerTest {
         assertEquals(scored, score.scored);
         assertEquals(right, score.right);
         assertEquals(right / 160.0, score.accuracy(), 0.0);
-        assertEquals(loss / scored, score.loss, 1e-12);
+        assertEquals(loss / scored, score.loss, 0.0, "a sequence computed from its first new symbol: the same bits");
         assertEquals(Math.log(6), score.loss, 0.1, "untrained, close to uniform");
     }
 
