@@ -61,6 +61,11 @@ public final class NumberText {
         return out.toString();
     }
 
+    /** A share from 0 to 1 as a whole percentage: "61%". */
+    public static String percent(double share) {
+        return fixed(share * 100, 0) + "%";
+    }
+
     /** A whole number with its thousands grouped: "10,000". */
     public static String grouped(int n) {
         String digits = Integer.toString(Math.abs(n));

@@ -3,12 +3,17 @@ package rnnplayground.bench;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLDocument;
+import rnnplayground.app.ExperimentResult;
+import rnnplayground.app.ExperimentSettings;
 import rnnplayground.app.Playback;
+import rnnplayground.app.RecallExperiment;
+import rnnplayground.app.TaskChoice;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Cells;
 import rnnplayground.core.Influence;
 import rnnplayground.core.Network;
 import rnnplayground.core.Sampler;
+import rnnplayground.core.TaskSequence;
 import rnnplayground.core.Trainer;
 import rnnplayground.core.Trajectory;
 import rnnplayground.web.heatmap.HeatmapView;
@@ -37,6 +42,7 @@ public final class BenchMain {
     private static int[] text;
     private static double[] losses;
     private static Influence influence;
+    private static ExperimentResult recall;
 
     private BenchMain() {
     }
@@ -198,6 +204,39 @@ public final class BenchMain {
     @JSExport
     public static int paramChecksum() {
         return network.checksum();
+    }
+
+    /**
+     * The recall experiment of {@code settings} (as {@link ExperimentSettings} writes them) on the first
+     * {@code cells} registered cells, run in slices of {@code slice} steps; returns the checksum of every
+     * network's recalled count and weights (see {@link ExperimentResult#checksum}).
+     */
+    @JSExport
+    public static int recallExperiment(String settings, int cells, int slice) {
+        String[] keys = new String[cells];
+        System.arraycopy(Cells.keys(), 0, keys, 0, cells);
+        RecallExperiment experiment = new RecallExperiment(ExperimentSettings.parse(settings), keys);
+        while (!experiment.done()) {
+            experiment.run(slice);
+        }
+        recall = experiment.result();
+        return recall.checksum();
+    }
+
+    /** The held-out loss of network n of cell c at gap g of the last {@link #recallExperiment}. */
+    @JSExport
+    public static double recallLoss(int c, int g, int n) {
+        return recall.loss(c, g, n);
+    }
+
+    /** {@code count} example sequences of the task {@code choice} ("count:4", as TaskChoice writes it), one a line. */
+    @JSExport
+    public static String taskExamples(String choice, String boxText, int count) {
+        StringBuilder out = new StringBuilder();
+        for (TaskSequence example : TaskChoice.parse(choice).examples(boxText, count)) {
+            out.append(example.text()).append('\n');
+        }
+        return out.toString();
     }
 
     /** h_t[i] of the sequence, after {@link #settle}. */

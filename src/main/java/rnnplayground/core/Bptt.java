@@ -12,6 +12,8 @@ public final class Bptt {
     /** dL/ds_t while going back: the whole state, h first. */
     private final double[] dState;
     private final double[] dy = new double[V];
+    /** The positions of a pass that scores every step: from, from + 1, … */
+    private int[] every = new int[0];
 
     public Bptt(Network network) {
         this.network = network;
@@ -23,19 +25,51 @@ public final class Bptt {
      * for t in [0, count); puts its gradient into every {@link Param#dw} (replacing what was there).
      */
     public double lossAndGradients(Trajectory trajectory, int[] targets, int from, int count) {
+        if (every.length < count) {
+            every = new int[count];
+        }
+        for (int t = 0; t < count; t++) {
+            every[t] = from + t;
+        }
+        return lossAndGradients(trajectory, targets, from, count, every, count);
+    }
+
+    /**
+     * The same for the predictions of the scored positions only: the mean cross-entropy of predicting
+     * {@code symbols[p]} after step p - 1, for each p of {@code scored} (rising, from 1 on), the
+     * trajectory having read the symbols before the last of them. The other steps' predictions count
+     * for nothing, but the gradient still goes back through every step to the first. With every
+     * position from 1 on scored, the bits of {@code lossAndGradients(trajectory, symbols, 1, count)}.
+     */
+    public double lossAndGradients(Trajectory trajectory, int[] symbols, int[] scored) {
+        return lossAndGradients(trajectory, symbols, 1, scored[scored.length - 1], scored, scored.length);
+    }
+
+    /**
+     * The loss of predicting {@code targets[p]} after step p - from for the first {@code terms} positions
+     * p of {@code scored}, over a trajectory of {@code count} steps. (Never called with a null list:
+     * TeaVM 0.16's WebAssembly GC backend fails on indexing an array it has inlined as null.)
+     */
+    private double lossAndGradients(Trajectory trajectory, int[] targets, int from, int count, int[] scored,
+            int terms) {
         RecurrentCell cell = network.cell;
         Readout readout = network.readout;
         float[] states = trajectory.states();
         Gradients.zero(network.params());
         predictions.update(readout, trajectory, count);
-        double loss = predictions.loss(targets, from, count);
+        double loss = predictions.loss(targets, from, scored, terms);
+        int next = terms - 1; // the index in scored of the last position not gone back through yet
         Kernels.zero(dState);
         for (int t = count - 1; t >= 0; t--) {
-            // L = mean_t -log p_t[target_t], p_t = softmax(y_t)  =>  dy_t = (p_t - onehot(target_t)) / count
-            outputGradient(predictions, t, targets[from + t], count, dy);
-            // y_t = W_hy h_t + b_y  =>  dW_hy += dy_t h_t^T, db_y += dy_t, dh_t += W_hy^T dy_t
-            readout.accumulate(dy, states, trajectory.offset(t));
-            readout.backIntoState(dy, dState);
+            if (next >= 0 && scored[next] == from + t) {
+                // L = mean over the scored t of -log p_t[target_t], p_t = softmax(y_t)
+                //   =>  dy_t = (p_t - onehot(target_t)) / terms
+                outputGradient(predictions, t, targets[from + t], terms, dy);
+                // y_t = W_hy h_t + b_y  =>  dW_hy += dy_t h_t^T, db_y += dy_t, dh_t += W_hy^T dy_t
+                readout.accumulate(dy, states, trajectory.offset(t));
+                readout.backIntoState(dy, dState);
+                next--;
+            }
             // s_t = cell(x_t, s_{t-1})  =>  the cell's gradients, and dL/ds_{t-1}
             cell.backward(trajectory.step(t), dState, null, true);
         }

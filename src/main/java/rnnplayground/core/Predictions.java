@@ -70,9 +70,36 @@ public final class Predictions {
         double sum = 0;
         for (int t = 0; t < count; t++) {
             // the term on the left: TeaVM would fold the inlined difference into sum + a - b
-            sum = Softmax.crossEntropy(logits, t * V, V, targets[from + t], sums[t]) + sum;
+            sum = crossEntropy(t, targets[from + t]) + sum;
         }
         return sum / count;
+    }
+
+    /**
+     * The mean cross-entropy of predicting only {@code symbols[p]} after step p - 1, for the positions
+     * p of {@code scored} in their order: with every position from 1 on, the bits of
+     * {@code loss(symbols, 1, count)}.
+     */
+    public double loss(int[] symbols, int[] scored) {
+        return loss(symbols, 1, scored, scored.length);
+    }
+
+    /**
+     * The mean cross-entropy of predicting {@code targets[p]} after step p - from, for the first
+     * {@code terms} positions p of {@code scored}, summed in their order.
+     */
+    double loss(int[] targets, int from, int[] scored, int terms) {
+        double sum = 0;
+        for (int k = 0; k < terms; k++) {
+            // the term on the left: TeaVM would fold the inlined difference into sum + a - b
+            sum = crossEntropy(scored[k] - from, targets[scored[k]]) + sum;
+        }
+        return sum / terms;
+    }
+
+    /** -log p_t[target], in nats. */
+    public double crossEntropy(int t, int target) {
+        return Softmax.crossEntropy(logits, t * V, V, target, sums[t]);
     }
 
     /**

@@ -24,6 +24,11 @@ public final class Prng {
         return (nextInt() >>> 8) * (1.0 / (1 << 24));
     }
 
+    /** An int from 0 to n - 1, for n from 1 to 2^31 - 1: the remainder of 31 random bits. */
+    public int below(int n) {
+        return (nextInt() >>> 1) % n;
+    }
+
     /** Uniform in [-scale, scale). */
     public double nextSigned(double scale) {
         return (2 * nextUnit() - 1) * scale;

@@ -2,7 +2,7 @@ package rnnplayground.core;
 
 /**
  * Trains a network to predict the next symbol with Adam and gradient clipping: one step on a whole
- * sequence (the page), or one step per window of a long text with the state carried from window to
+ * sequence (the page), on chosen positions of a sequence (a {@link Task}), or one step per window of a long text with the state carried from window to
  * window (min-char-rnn's protocol, the benchmark). A step whose loss, gradient or new weights are not
  * finite is undone and stops training. No clock here: the caller decides how many steps to run.
  */
@@ -104,7 +104,24 @@ public final class Trainer {
         }
         trajectory.invalidate();
         trajectory.update(symbols);
-        return optimize(trajectory, symbols, 1, symbols.length - 1);
+        return optimize(bptt.lossAndGradients(trajectory, symbols, 1, symbols.length - 1));
+    }
+
+    /**
+     * One step on {@code symbols} that scores only the predictions of the positions {@code scored}
+     * lists (rising, from 1 to the last symbol): the loss is the mean of theirs, backpropagated
+     * through every step from an initial state of zeros. The symbols after the last scored one are not
+     * read. With every position from 1 on, the bits of {@link #step(int[])}.
+     */
+    public TrainingStep step(int[] symbols, int[] scored) {
+        checkScored(symbols.length, scored);
+        if (fault != null) {
+            return fault;
+        }
+        int last = scored[scored.length - 1];
+        trajectory.invalidate();
+        trajectory.update(symbols, 0, last);
+        return optimize(bptt.lossAndGradients(trajectory, symbols, scored));
     }
 
     /**
@@ -128,7 +145,7 @@ public final class Trainer {
             window.restart(carried, 0);
             window.update(text, position, WINDOW);
             System.arraycopy(window.states(), window.offset(WINDOW - 1), carried, 0, carried.length);
-            if (optimize(window, text, position + 1, WINDOW).failed()) {
+            if (optimize(bptt.lossAndGradients(window, text, position + 1, WINDOW)).failed()) {
                 break;
             }
             position += WINDOW;
@@ -137,11 +154,10 @@ public final class Trainer {
         return read;
     }
 
-    /** The gradient of the trajectory's loss, clipped, and one Adam step, unless something is not finite. */
-    private TrainingStep optimize(Trajectory run, int[] targets, int from, int count) {
+    /** Given a loss and its gradient: clipping, and one Adam step, unless something is not finite. */
+    private TrainingStep optimize(double loss) {
         Param[] params = network.params();
         int number = adam.steps() + 1;
-        double loss = bptt.lossAndGradients(run, targets, from, count);
         double norm = Gradients.norm(params);
         String overflow = null;
         boolean clipped = false;
@@ -166,6 +182,21 @@ public final class Trainer {
 
     private static boolean isFinite(double x) {
         return Math.abs(x) <= Double.MAX_VALUE;
+    }
+
+    /** Refuses scored positions that are not rising positions of a symbol after the first. */
+    static void checkScored(int length, int[] scored) {
+        if (scored.length == 0) {
+            throw new IllegalArgumentException("at least one position must be scored");
+        }
+        int previous = 0;
+        for (int p : scored) {
+            if (p <= previous || p >= length) {
+                throw new IllegalArgumentException("scored positions rise from 1 to " + (length - 1) + "; " + p
+                        + " does not");
+            }
+            previous = p;
+        }
     }
 
     /** Refuses a sequence with nothing to predict. */

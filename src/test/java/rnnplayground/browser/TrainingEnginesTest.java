@@ -84,6 +84,35 @@ class TrainingEnginesTest extends BrowserTest {
         assertEquals(List.of(), browser.errors());
     }
 
+    /**
+     * The recall experiment (a task's sequences, training on the recalled position only, the held-out
+     * score) of two cells at gaps 1 and 8, sliced differently, and the examples of the other tasks, in
+     * both engines: the JVM's bits.
+     */
+    @Test
+    void bothEnginesRunTheRecallExperimentToTheJvmsBits() {
+        String settings = "1,8:40:8:5:2";
+        int checksum = BenchMain.recallExperiment(settings, 2, 1000);
+        for (String engine : List.of("js", "wasm")) {
+            @SuppressWarnings("unchecked")
+            List<Object> result = (List<Object>) browser.js("const e = window.engines[arguments[0]];"
+                    + "const checksum = e.recallExperiment(arguments[1], 2, 7);"
+                    + "const losses = [];"
+                    + "for (let k = 0; k < 8; k++) { losses.push(e.recallLoss(k >> 2, (k >> 1) & 1, k & 1)); }"
+                    + "return [checksum, losses, e.taskExamples('count:4', 'abracadabra', 5),"
+                    + "  e.taskExamples('noisy:20', 'abracadabra', 5)];", engine, settings);
+            assertEquals(checksum, ((Number) result.get(0)).intValue(), engine + ": recalled counts and weights");
+            List<?> losses = (List<?>) result.get(1);
+            for (int k = 0; k < 8; k++) {
+                assertEquals(BenchMain.recallLoss(k >> 2, (k >> 1) & 1, k & 1), ((Number) losses.get(k)).doubleValue(),
+                        0.0, engine + ": held-out loss " + k);
+            }
+            assertEquals(BenchMain.taskExamples("count:4", "abracadabra", 5), result.get(2), engine + ": count");
+            assertEquals(BenchMain.taskExamples("noisy:20", "abracadabra", 5), result.get(3), engine + ": noisy text");
+        }
+        assertEquals(List.of(), browser.errors());
+    }
+
     /** The influence of every step on the last h's last entry, and of every symbol read. */
     private void assertSameInfluence(String engine, String what) {
         int last = SEQUENCE.length() - 1;

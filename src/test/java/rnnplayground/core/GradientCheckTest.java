@@ -35,12 +35,40 @@ class GradientCheckTest {
         }
     }
 
+    /**
+     * Scoring chosen positions only: the recalled symbol of "b    rb", and three positions of the
+     * sequence, after training on them.
+     */
+    @Test
+    void theGradientOfChosenPositionsMatchesFiniteDifferences() {
+        int[] recall = Alphabet.encode("b    rb");
+        int[] recalled = {6};
+        int[] some = {2, 5, 9};
+        for (String key : Cells.keys()) {
+            Network network = Network.random(key, 11, 4, 1.2);
+            check(network, recall, recalled, key + ", recall, untrained");
+            Trainer trainer = new Trainer(network);
+            trainer.setLearningRate(0.02);
+            for (int s = 0; s < 15; s++) {
+                trainer.step(SEQUENCE, some);
+            }
+            check(network, SEQUENCE, some, key + ", three positions, after 15 steps");
+        }
+    }
+
     private static void check(Network network, String what) {
+        check(network, SEQUENCE, null, what);
+    }
+
+    /** Every position scored when {@code scored} is null. */
+    private static void check(Network network, int[] sequence, int[] scored, String what) {
         Trajectory trajectory = new Trajectory(network.cell);
-        trajectory.update(SEQUENCE);
-        double loss = new Bptt(network).lossAndGradients(trajectory, SEQUENCE, 1, SEQUENCE.length - 1);
+        trajectory.update(sequence);
+        Bptt bptt = new Bptt(network);
+        double loss = scored == null ? bptt.lossAndGradients(trajectory, sequence, 1, sequence.length - 1)
+                : bptt.lossAndGradients(trajectory, sequence, scored);
         Reference reference = new Reference(network);
-        assertEquals(reference.loss(SEQUENCE), loss, 1e-6, what + ": loss");
+        assertEquals(referenceLoss(reference, sequence, scored), loss, 1e-6, what + ": loss");
         Param[] params = network.params();
         double largest = 0;
         for (Param param : params) {
@@ -56,9 +84,9 @@ class GradientCheckTest {
             for (int k = 0; k < values.length; k++) {
                 double value = values[k];
                 values[k] = value + STEP;
-                double up = reference.loss(SEQUENCE);
+                double up = referenceLoss(reference, sequence, scored);
                 values[k] = value - STEP;
-                double down = reference.loss(SEQUENCE);
+                double down = referenceLoss(reference, sequence, scored);
                 values[k] = value;
                 double numeric = (up - down) / (2 * STEP);
                 double analytic = params[n].dw[k];
@@ -72,5 +100,9 @@ class GradientCheckTest {
             }
         }
         System.out.println(what + ": worst relative error " + worst + " at " + worstAt);
+    }
+
+    private static double referenceLoss(Reference reference, int[] sequence, int[] scored) {
+        return scored == null ? reference.loss(sequence) : reference.loss(sequence, scored);
     }
 }

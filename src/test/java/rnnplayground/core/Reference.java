@@ -66,22 +66,37 @@ final class Reference {
 
     /** The mean cross-entropy of predicting symbols[t + 1] from the h_t of {@code states}. */
     double loss(int[] symbols, double[][] states) {
-        double[] why = p[p.length - 2];
-        double[] by = p[p.length - 1];
         double total = 0;
         for (int t = 0; t + 1 < symbols.length; t++) {
-            double[] y = new double[V];
-            double sum = 0;
-            for (int k = 0; k < V; k++) {
-                y[k] = by[k];
-                for (int j = 0; j < hidden; j++) {
-                    y[k] += why[k * hidden + j] * states[t][j];
-                }
-                sum += Math.exp(y[k]);
-            }
-            total += Math.log(sum) - y[symbols[t + 1]];
+            total += crossEntropy(states[t], symbols[t + 1]);
         }
         return total / (symbols.length - 1);
+    }
+
+    /** The mean cross-entropy of predicting symbols[p] from h_{p-1} for the positions p of {@code scored} only. */
+    double loss(int[] symbols, int[] scored) {
+        double[][] states = states(symbols);
+        double total = 0;
+        for (int p : scored) {
+            total += crossEntropy(states[p - 1], symbols[p]);
+        }
+        return total / scored.length;
+    }
+
+    /** -log softmax(W_hy h + b_y)[target]. */
+    private double crossEntropy(double[] h, int target) {
+        double[] why = p[p.length - 2];
+        double[] by = p[p.length - 1];
+        double[] y = new double[V];
+        double sum = 0;
+        for (int k = 0; k < V; k++) {
+            y[k] = by[k];
+            for (int j = 0; j < hidden; j++) {
+                y[k] += why[k * hidden + j] * h[j];
+            }
+            sum += Math.exp(y[k]);
+        }
+        return Math.log(sum) - y[target];
     }
 
     private double[] step(double[] x, double[] s) {
