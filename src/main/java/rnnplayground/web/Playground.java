@@ -15,6 +15,8 @@ import rnnplayground.web.controls.SequenceField;
 import rnnplayground.web.controls.SettingsControls;
 import rnnplayground.web.dom.Page;
 import rnnplayground.web.dom.StatusLine;
+import rnnplayground.web.figures.CellDiagramView;
+import rnnplayground.web.figures.UnrolledView;
 import rnnplayground.web.heatmap.LaneViews;
 import rnnplayground.web.heatmap.Legends;
 import rnnplayground.web.heatmap.Zoom;
@@ -59,6 +61,9 @@ final class Playground implements LaneViews.Actions {
         widget.subscribe(new SampleView(document, widget));
         widget.subscribe(new TrainingControls(document, widget));
         widget.subscribe(new SeedControls(document, widget, playback::replay));
+        widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-widget"), widget, this::open));
+        widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-article"), widget, this::open));
+        widget.subscribe(new CellDiagramView(document, document.getElementById("cell-diagrams"), this::open));
         widget.subscribe(new Address());
         document.getElementById("sequence-help").setTextContent(SequenceRules.help());
         new SequenceField((HTMLInputElement) document.getElementById("sequence"),

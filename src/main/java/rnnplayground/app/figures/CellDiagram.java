@@ -16,32 +16,39 @@ import rnnplayground.core.Trajectory;
 /**
  * A cell's step drawn from what the cell declares, in the visual language of Olah's "Understanding
  * LSTM Networks": its gates as labelled boxes (σ, tanh) in a row, its pointwise operations (×, +, 1−)
- * as circles, each state as a line running from left (before the step) to right (after it), a further
- * state such as the LSTM's c along the top, h along the bottom, and x_t entering from below. Each
- * gate shows its value for one dimension at one step, with a bar; a click opens its arithmetic.
+ * as circles, each state as a line running from left (before the step) to right (after it), and x_t
+ * entering from below. A state carried on from step to step by products and sums (the LSTM's c, the
+ * GRU's h) runs along the top; an h that is made anew at each step runs along the bottom. Each gate
+ * shows its value for one dimension at one step, with a bar; a click opens its arithmetic.
  */
 public final class CellDiagram {
-    static final double COLUMN = 84;
+    static final double COLUMN = 86;
     static final double LEFT = 56;
     private static final double ROW = 62;
     private static final double TOP = 30;
-    private static final double GATE_WIDTH = 74;
+    private static final double GATE_WIDTH = 78;
     private static final double GATE_HEIGHT = 44;
     private static final double CIRCLE = 26;
-    private static final double RIGHT_MARGIN = 96;
+    private static final double RIGHT_MARGIN = 70;
 
     /** Where each name (an input, a gate's symbol, an operation's output) is, and what it is. */
     private final Map<String, double[]> places = new HashMap<>();
-    private final Map<String, String> boxOf = new HashMap<>();
     private final List<String> occupied = new ArrayList<>();
     private final CellKind kind;
     private final Trajectory trajectory;
     private final int lane;
     private final int step;
     private final int dimension;
+    /** The y of each row: the flowing states' lines, the middle, the gates, and h's line at the bottom where h does not flow. */
     private final double[] rows;
+    /** Each state's row, by its symbol. */
+    private final Map<String, Integer> lineRows = new HashMap<>();
+    private final int middle;
+    private final int gates;
     private final Figure figure;
     private int nextGateColumn = 1;
+    /** How many arrows run along a gap so far, so that the next one runs a little apart (of four). */
+    private int lanesUsed;
     private int lastColumn;
 
     private CellDiagram(CellKind kind, Trajectory trajectory, int lane, int step, int dimension) {
@@ -50,10 +57,29 @@ public final class CellDiagram {
         this.lane = lane;
         this.step = step;
         this.dimension = dimension;
-        int further = kind.furtherState.length;
-        rows = new double[further + 3]; // each further state's line, the middle, the gates, h's line
+        List<String> top = new ArrayList<>();
+        for (StatePart part : kind.furtherState) {
+            top.add(part.symbol);
+        }
+        boolean hFlows = flows("h");
+        if (hFlows) {
+            top.add("h");
+        }
+        for (int k = 0; k < top.size(); k++) {
+            lineRows.put(top.get(k), k);
+        }
+        middle = top.size();
+        gates = middle + 1;
+        if (!hFlows) {
+            lineRows.put("h", gates + 1);
+        }
+        rows = new double[gates + (hFlows ? 1 : 2)];
+        double y = TOP;
         for (int r = 0; r < rows.length; r++) {
-            rows[r] = TOP + r * ROW;
+            rows[r] = y;
+            if (used(r)) {
+                y += ROW;
+            }
         }
         figure = new Figure(title(kind, step, dimension), description(), 0, 0);
     }
@@ -72,24 +98,38 @@ public final class CellDiagram {
         return "The " + kind.name + " cell" + (step >= 0 ? " at step " + step + ", dimension " + dimension : "");
     }
 
-    private double hRow() {
-        return rows[rows.length - 1];
+    /** Whether row r holds anything: a state's line always does, the middle and the gates' rows only when some operation goes there. */
+    private boolean used(int r) {
+        if (lineRows.containsValue(r)) {
+            return true;
+        }
+        for (FlowOp op : kind.flow) {
+            if (rowOf(op) == r) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private double gateRow() {
-        return rows[rows.length - 2];
+    /** Where x_t's rail runs, under everything. */
+    private double railY() {
+        return rows[rows.length - 1] + (used(rows.length - 1) ? 44 : 0);
     }
 
-    private double middleRow() {
-        return rows[rows.length - 3];
+    /** Whether state {@code s} is carried on by products and sums: some operation on its line reads its old value. */
+    private boolean flows(String s) {
+        for (FlowOp op : kind.flow) {
+            if (onLine(op, s) && fedBy(op, FlowOp.previous(s))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void draw() {
-        int further = kind.furtherState.length;
-        places.put(FlowOp.INPUT, new double[] {LEFT, hRow() + 44});
-        places.put(FlowOp.previous("h"), new double[] {0, hRow()});
-        for (int k = 0; k < further; k++) {
-            places.put(FlowOp.previous(kind.furtherState[k].symbol), new double[] {0, rows[k]});
+        places.put(FlowOp.INPUT, new double[] {LEFT, railY(), 0});
+        for (Map.Entry<String, Integer> line : lineRows.entrySet()) {
+            places.put(FlowOp.previous(line.getKey()), new double[] {0, rows[line.getValue()]});
         }
         for (FlowOp op : kind.flow) {
             place(op);
@@ -102,30 +142,63 @@ public final class CellDiagram {
             }
         }
         outputs(right);
-        figure.size(right + RIGHT_MARGIN, hRow() + 64);
+        figure.size(right + RIGHT_MARGIN, railY() + 20);
     }
 
-    /** Puts {@code op} in its row, right of its inputs, in the first free column there. */
+    /**
+     * Puts {@code op} in its row: in the column of an input in another row (its arrow then goes straight
+     * up or down), right of an input in the same row, gates one after another; never where a box of a
+     * row in between would stand on its way, nor where a box already stands.
+     */
     private void place(FlowOp op) {
         int row = rowOf(op);
         int column = 1;
         for (String input : op.inputs) {
-            column = Math.max(column, columnOf(input) + 1);
+            column = Math.max(column, columnOf(input) + (rowOf(input) == row ? 1 : 0));
         }
         if (op.kind == FlowOp.Kind.GATE) {
             column = Math.max(column, nextGateColumn);
             nextGateColumn = column + 1;
         }
-        while (occupied.contains(row + ":" + column)) {
+        while (occupied.contains(row + ":" + column) || blocked(op, row, column)) {
             column++;
         }
         occupied.add(row + ":" + column);
         lastColumn = Math.max(lastColumn, column);
         double x = LEFT + column * COLUMN;
         double y = rows[row];
-        places.put(op.output, new double[] {x, y, column});
+        places.put(op.output, new double[] {x, y, column, row});
         figure.boxes.add(box(op, x, y));
-        boxOf.put(op.output, op.output);
+    }
+
+    /** Whether a box stands in {@code column} between the row of one of {@code op}'s inputs there and {@code row}. */
+    private boolean blocked(FlowOp op, int row, int column) {
+        for (String input : op.inputs) {
+            int from = rowOf(input);
+            if (columnOf(input) == column && from >= 0) {
+                for (int r = Math.min(from, row) + 1; r < Math.max(from, row); r++) {
+                    if (occupied.contains(r + ":" + column)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The row of a name already placed (an input's line, or an operation's), or -1 for x_t. */
+    private int rowOf(String name) {
+        double[] place = places.get(name);
+        return place == null ? -1 : place.length > 3 ? (int) place[3] : place.length > 2 ? -1 : lineRow(place[1]);
+    }
+
+    private int lineRow(double y) {
+        for (int r = 0; r < rows.length; r++) {
+            if (Math.abs(rows[r] - y) < 1) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     private int columnOf(String name) {
@@ -135,16 +208,12 @@ public final class CellDiagram {
 
     /** The row of an operation: a state's line when it carries that state on, else the gates' or the middle row. */
     private int rowOf(FlowOp op) {
-        int further = kind.furtherState.length;
-        for (int k = 0; k < further; k++) {
-            if (onLine(op, kind.furtherState[k].symbol)) {
-                return k;
+        for (Map.Entry<String, Integer> line : lineRows.entrySet()) {
+            if (onLine(op, line.getKey())) {
+                return line.getValue();
             }
         }
-        if (onLine(op, "h")) {
-            return rows.length - 1;
-        }
-        return op.kind == FlowOp.Kind.GATE ? rows.length - 2 : rows.length - 3;
+        return op.kind == FlowOp.Kind.GATE ? gates : middle;
     }
 
     /**
@@ -189,8 +258,8 @@ public final class CellDiagram {
             case GATE:
                 return gateBox(op, x, y);
             case LAYER:
-                return new Box(op.output, "gate", Box.Shape.RECTANGLE, x, y, GATE_WIDTH, GATE_HEIGHT, "tanh",
-                        step >= 0 ? "h " + value(trajectory.h(step, dimension)) : "", bar(trajectory, true), -1,
+                return new Box(op.output, "gate", Box.Shape.RECTANGLE, x, y, GATE_WIDTH, GATE_HEIGHT, "layer",
+                        step >= 0 ? "tanh " + value(trajectory.h(step, dimension)) : "tanh", bar(trajectory, true), -1,
                         open(Choice.Grid.HIDDEN, 0), "tanh(W_xh x_t + W_hh h_t−1 + b): the new state h" + valueText(0));
             case SQUASH:
                 return new Box(op.output, "squash", Box.Shape.RECTANGLE, x, y, 40, 22, "tanh", "", -1, -1, Action.NONE,
@@ -206,15 +275,18 @@ public final class CellDiagram {
 
     private Box gateBox(FlowOp op, double x, double y) {
         Gate gate = kind.gates[op.gate];
-        String value = step >= 0 ? gate.name + " " + value(trajectory.gate(step, op.gate, dimension)) : gate.name;
+        String value = gate.activation.label;
         double bar = -1;
-        if (step >= 0 && gate.range.bounded()) {
+        if (step >= 0) {
             double v = trajectory.gate(step, op.gate, dimension);
-            bar = (v - gate.range.low) / (gate.range.high - gate.range.low);
+            value = value + " " + value(v);
+            if (gate.range.bounded()) {
+                bar = (v - gate.range.low) / (gate.range.high - gate.range.low);
+            }
         }
-        return new Box(op.output, "gate", Box.Shape.RECTANGLE, x, y, GATE_WIDTH, GATE_HEIGHT, gate.activation.label,
-                value, bar, -1, open(Choice.Grid.GATE, op.gate), "the " + gate.name + " gate " + gate.symbol + ", "
-                + gate.role + (step >= 0 ? ": " + value(trajectory.gate(step, op.gate, dimension)) : ""));
+        return new Box(op.output, "gate", Box.Shape.RECTANGLE, x, y, GATE_WIDTH, GATE_HEIGHT, gate.name, value, bar, -1,
+                open(Choice.Grid.GATE, op.gate), "the " + gate.name + " gate " + gate.symbol + ", " + gate.role
+                + (step >= 0 ? ": " + value(trajectory.gate(step, op.gate, dimension)) : ""));
     }
 
     private double bar(Trajectory trajectory, boolean signed) {
@@ -229,14 +301,12 @@ public final class CellDiagram {
         return step < 0 ? Action.NONE : Action.open(new Choice(lane, grid, index, dimension, step));
     }
 
-    /** Each state's line, from its old value on the left to the right edge, and x_t's rail under the gates. */
+    /** Each state's old value named on the left of its line, and x_t's rail under the gates. */
     private void lines(double right) {
-        for (int k = 0; k < kind.furtherState.length; k++) {
-            StatePart part = kind.furtherState[k];
-            label(FlowOp.previous(part.symbol), 0, rows[k] - 8, "start");
+        for (Map.Entry<String, Integer> line : lineRows.entrySet()) {
+            label(FlowOp.previous(line.getKey()), 0, rows[line.getValue()] - 8, "start");
         }
-        label(FlowOp.previous("h"), 0, hRow() - 8, "start");
-        label(FlowOp.INPUT, LEFT - 30, hRow() + 48, "end");
+        label(FlowOp.INPUT, LEFT - 30, railY() + 4, "end");
         double rail = LEFT;
         for (FlowOp op : kind.flow) {
             for (String input : op.inputs) {
@@ -245,7 +315,7 @@ public final class CellDiagram {
                 }
             }
         }
-        figure.arrows.add(new Arrow(FlowOp.INPUT, "", "rail", new double[] {LEFT - 26, hRow() + 44, rail, hRow() + 44}, "",
+        figure.arrows.add(new Arrow(FlowOp.INPUT, "", "rail", new double[] {LEFT - 26, railY(), rail, railY()}, "",
                 0, 0, -1, Action.NONE, ""));
     }
 
@@ -269,22 +339,25 @@ public final class CellDiagram {
         } else if (Math.abs(from[1] - to[1]) < 1) {
             add(input, op.output, "flow", new double[] {from[0] + halfWidth(input), from[1], to[0] - halfWidth(op.output),
                 to[1]}, label);
+        } else if (Math.abs(from[0] - to[0]) < 1) {
+            add(input, op.output, "flow", new double[] {from[0], from[1] > to[1] ? from[1] - halfHeight(input)
+                : from[1] + halfHeight(input), to[0], from[1] > to[1] ? toBottom : toTop}, label);
+        } else if (from[1] > to[1]) {
+            // up out of the source's top, along the gap above its row, then up into the target
+            double channel = from[1] - ROW / 2 - lanesUsed * 3;
+            lanesUsed = (lanesUsed + 1) % 4;
+            add(input, op.output, "flow", new double[] {from[0], from[1] - halfHeight(input), from[0], channel, to[0],
+                channel, to[0], toBottom}, label);
         } else {
-            double startY = from[1] > to[1] ? from[1] - halfHeight(input) : from[1] + halfHeight(input);
-            if (Math.abs(from[0] - to[0]) < 1) {
-                add(input, op.output, "flow", new double[] {from[0], startY, to[0], from[1] > to[1] ? toBottom : toTop},
-                        label);
-            } else {
-                double startX = from[0] + (to[0] > from[0] ? halfWidth(input) : -halfWidth(input));
-                add(input, op.output, "flow", new double[] {startX, from[1], to[0], from[1], to[0],
-                    from[1] > to[1] ? toBottom : toTop}, label);
-            }
+            // out of the source's side, across to the target's column, then down into it
+            double side = to[0] > from[0] ? halfWidth(input) : -halfWidth(input);
+            add(input, op.output, "flow", new double[] {from[0] + side, from[1], to[0], from[1], to[0], toTop}, label);
         }
     }
 
     private void add(String from, String to, String kind, double[] points, String label) {
-        double labelX = points[0] + (points[2] - points[0]) / 2 + 4;
-        double labelY = points[1] + (points[3] - points[1]) / 2 - 4;
+        double labelX = points[0] + (points[2] - points[0]) / 2 + 5;
+        double labelY = points[1] + (points[3] - points[1]) / 2 + 4;
         figure.arrows.add(new Arrow(from, to, kind, points, label, labelX, labelY, -1, Action.NONE,
                 from + " into " + to));
     }
@@ -301,7 +374,7 @@ public final class CellDiagram {
     private void output(String name, double right, Choice.Grid grid, int index, int offset) {
         double[] from = places.get(name);
         String id = name + " out";
-        figure.boxes.add(new Box(id, "state", Box.Shape.RECTANGLE, right + 30, from[1], 60, 24, name,
+        figure.boxes.add(new Box(id, "state", Box.Shape.RECTANGLE, right + 26, from[1], 52, 30, name,
                 step >= 0 ? value(trajectory.state(step, offset + dimension)) : "", -1, -1,
                 step < 0 ? Action.NONE : Action.open(new Choice(lane, grid, index, dimension, step)),
                 name + valueText(offset)));

@@ -87,7 +87,7 @@ public final class UnrolledChain {
         figure.boxes.add(new Box("output-" + t, "output", Box.Shape.RECTANGLE, x, OUTPUT_Y, SMALL, SMALL_HEIGHT,
                 SymbolText.glyph(predictions.top(t)), "", -1, t, openPrediction,
                 "after step " + t + ", the likeliest next symbol: " + SymbolText.quoted(predictions.top(t))));
-        figure.strips.add(new Strip(t, x - 7, STRIP_TOP, 14, STRIP_HEIGHT, openState));
+        figure.strips.add(new Strip(t, x - COLUMN / 8, STRIP_TOP, COLUMN / 4, STRIP_HEIGHT, openState));
         figure.arrows.add(new Arrow("input-" + t, cell, "input",
                 new double[] {x, INPUT_Y - SMALL_HEIGHT / 2, x, CELL_Y + CELL_HEIGHT / 2}, labelled ? "W_xh" : "", x + 5,
                 150, t, openState, "W_xh carries x_" + t + " into step " + t));

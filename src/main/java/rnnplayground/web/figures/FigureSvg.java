@@ -242,7 +242,8 @@ public final class FigureSvg {
 
     /**
      * The strips on one canvas over the SVG, from the first strip's corner: they are evenly spaced, so
-     * each is a column of the canvas's pixels (with transparent ones between), scaled by CSS.
+     * each is a column of the canvas's pixels (with transparent ones between), scaled by CSS; a strip
+     * is as wide as the spacing allows a whole number of times.
      */
     private void strips(List<Strip> list, Trajectory trajectory) {
         if (list.isEmpty()) {
@@ -250,7 +251,9 @@ public final class FigureSvg {
             return;
         }
         Strip first = list.get(0);
-        int per = list.size() < 2 ? 1 : (int) Math.round((list.get(1).x - first.x) / first.width);
+        double pitch = list.size() < 2 ? first.width : list.get(1).x - first.x;
+        int per = Math.max(1, (int) Math.round(pitch / first.width));
+        double column = pitch / per;
         int hidden = trajectory.hiddenSize();
         int columns = (list.size() - 1) * per + 1;
         int[] pixels = new int[columns * hidden];
@@ -265,7 +268,7 @@ public final class FigureSvg {
         strips.setClassName("figure-strips");
         Page.setStyleProperty(strips, "left", number(first.x) + "px");
         Page.setStyleProperty(strips, "top", number(first.y) + "px");
-        Page.setStyleProperty(strips, "width", number(columns * first.width) + "px");
+        Page.setStyleProperty(strips, "width", number(columns * column) + "px");
         Page.setStyleProperty(strips, "height", number(first.height) + "px");
         ((CanvasRenderingContext2D) strips.getContext("2d")).putImageData(Pixels.image(pixels, columns, hidden), 0, 0);
         host.appendChild(strips);
