@@ -15,6 +15,7 @@ public final class Eigenvalues {
 
     private double[] a = new double[0];
     private double[] householder = new double[0];
+    private double[] products = new double[0];
     private double[] re = new double[0];
     private double[] im = new double[0];
     private int size;
@@ -28,6 +29,7 @@ public final class Eigenvalues {
         if (a.length < n * n) {
             a = new double[n * n];
             householder = new double[n];
+            products = new double[n];
             re = new double[n];
             im = new double[n];
         }
@@ -80,6 +82,7 @@ public final class Eigenvalues {
     private void toHessenberg() {
         int n = size;
         double[] v = householder;
+        double[] f = products;
         for (int k = 0; k + 2 < n; k++) {
             double scale = 0;
             for (int i = k + 1; i < n; i++) {
@@ -99,26 +102,38 @@ public final class Eigenvalues {
             }
             h -= v[k + 1] * g;
             v[k + 1] -= g;
-            // from the left, on rows k+1.. of the columns right of k (column k becomes scale·g e_{k+1})
+            // from the left, on rows k+1.. of the columns right of k (column k becomes scale·g e_{k+1}):
+            // f_j = Σ_i v_i a_ij / h, summed over i in order, row by row along the rows
             for (int j = k + 1; j < n; j++) {
-                double f = 0;
-                for (int i = k + 1; i < n; i++) {
-                    f += v[i] * a[i * n + j];
+                f[j] = 0;
+            }
+            for (int i = k + 1; i < n; i++) {
+                double vi = v[i];
+                int row = i * n;
+                for (int j = k + 1; j < n; j++) {
+                    f[j] += vi * a[row + j];
                 }
-                f /= h;
-                for (int i = k + 1; i < n; i++) {
-                    a[i * n + j] -= f * v[i];
+            }
+            for (int j = k + 1; j < n; j++) {
+                f[j] /= h;
+            }
+            for (int i = k + 1; i < n; i++) {
+                double vi = v[i];
+                int row = i * n;
+                for (int j = k + 1; j < n; j++) {
+                    a[row + j] -= f[j] * vi;
                 }
             }
             // from the right, on columns k+1.. of every row
             for (int i = 0; i < n; i++) {
-                double f = 0;
+                int row = i * n;
+                double fi = 0;
                 for (int j = k + 1; j < n; j++) {
-                    f += v[j] * a[i * n + j];
+                    fi += v[j] * a[row + j];
                 }
-                f /= h;
+                fi /= h;
                 for (int j = k + 1; j < n; j++) {
-                    a[i * n + j] -= f * v[j];
+                    a[row + j] -= fi * v[j];
                 }
             }
             a[(k + 1) * n + k] = scale * g;
