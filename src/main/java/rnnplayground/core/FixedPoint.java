@@ -24,10 +24,10 @@ public final class FixedPoint {
     public final boolean eigenvaluesFound;
     /** The largest |λ| of the Jacobian at the point. */
     public final double spectralRadius;
-    private final float[] state;
+    final float[] state;
     private final double[] eigenRe;
     private final double[] eigenIm;
-    private int starts = 1;
+    private int starts;
 
     FixedPoint(int symbol, float[] state, double q, double residual, int iterations, boolean converged,
             Eigenvalues eigenvalues) {

@@ -9,29 +9,37 @@ import java.util.List;
  * ({@link StepMap}), found by minimising q(s) = ½‖F_s(s) − s‖² from a few starts taken on a
  * trajectory. For gated cells the state is the whole state, the LSTM's c included.
  *
- * <p>Each start is first carried by a short run of s ({@link #RUN} steps of F_s, stopping early if it
- * settles), which brings it near the attractor it falls to, if any. Then Levenberg-Marquardt steps with
- * the cell's own Jacobian J, A = J − I: (A^T A + μ D) δ = −A^T r, r = F_s(s) − s, D the diagonal of
- * A^T A (Marquardt's scaling). A step that lowers q is taken and μ shrinks, so the steps become
- * Newton's (quadratic convergence near a fixed point, stable or not); one that does not is refused and
- * μ grows tenfold, towards a short step down the gradient. The search stays in a region: the box of the
- * trajectory's states, widened on every side by its largest extent (at least 1); a step is cut at its
- * edge, and a start whose search reaches the edge ends there (counted by {@link #leftRegion}: the
- * point it was heading for, if any, lies beyond the states the trajectory visits). Otherwise the search
- * of a start ends converged when one more step reading s moves no entry by more than
- * {@link #TOLERANCE}; or not converged when no step lowers q any more (a slow point: a local minimum
- * of q above 0) or after {@link #MAX_ITERATIONS} Jacobians.
+ * <p>Each start is first carried by a run of s ({@link #RUN} steps of F_s, fewer if it settles): it
+ * then lies near the attractor a run of s falls to, if there is one, or on the cycle or the slow drift
+ * a run of s keeps to, around the unstable point or the slow point there. (A saddle that no run
+ * passes near is not looked for.) Then Levenberg-Marquardt steps with the cell's own Jacobian J,
+ * A = J − I: (A^T A + μ D) δ = −A^T r, r = F_s(s) − s, D the diagonal of A^T A (Marquardt's scaling).
+ * A step that lowers q is taken and μ shrinks, so that the steps become Newton's (quadratic
+ * convergence near a fixed point, stable or not); one that does not is refused and μ grows tenfold,
+ * towards a short step down the gradient.
  *
- * <p>A result within {@link #SAME_POINT} of one already found for the symbol is that point (a start
- * more for it). A new converged point first gets one Newton step more (polished: a point near an
- * eigenvalue 1 may be off by TOLERANCE / (1 − |λ|) when first within tolerance), then the
- * eigenvalues of its Jacobian ({@link Eigenvalues}): stable when every |λ| &lt; 1.
+ * <p>The search stays in a region: the box of the trajectory's states and of where the run ended,
+ * widened on every side by the trajectory's largest extent (at least 1). Outside it a gated cell has
+ * points no state reaches (a GRU whose update gate rounds to 1 keeps any h), and a drifting LSTM cell
+ * state heads far away. A step is cut at the region's edge; two such steps in a row end the start's
+ * search ({@link #leftRegion}: what it heads for lies beyond the states the trajectory visits).
+ * Otherwise a start's search ends converged, when one more step reading s moves no entry by more than
+ * {@link #TOLERANCE}; or not converged, when no step lowers q any more (a slow point: a local minimum
+ * of q above 0) or after {@link #MAX_ITERATIONS} Jacobians. Each outcome is a {@link FixedPoint},
+ * converged or not.
+ *
+ * <p>A result within {@link #SAME_POINT} of one already found for the symbol is that point, a start
+ * more for it; so is a search that comes within {@link #NEAR} of a converged one, or a start whose
+ * run ended where an earlier one's did. A new converged point gets one Newton step more, unless it is
+ * as precise as floats allow (near an eigenvalue 1 it may be off by TOLERANCE / (1 − |λ|) when first
+ * within tolerance), then the eigenvalues of its Jacobian ({@link Eigenvalues}): stable when every
+ * |λ| &lt; 1.
  *
  * <p>A cell's step stores floats, and so does a point: the best float state still moves by about
  * (1 + ‖J − I‖) float roundings, 1e-7 for entries below 1, when stepped once. The tolerance is a
  * hundred times that, relative to the largest entry when it is above 1.
  *
- * <p>The work is cut in units, each one Jacobian (n backward steps) with a solve, or with the
+ * <p>The work is cut in units, each at most one Jacobian (n backward steps) with a solve or with the
  * eigenvalues, so that it can run in slices ({@link #step(int)}) between frames or in a worker. The
  * search reads the cell's weights at every unit: when they change, start a new search. Only + − × /
  * and √: the same bits on every engine, whatever the slices.
@@ -45,12 +53,14 @@ public final class FixedPointSearch {
     public static final double TOLERANCE = 1e-5;
     /** Two results for a symbol are one point when they differ by at most this times max(1, ‖s‖_∞). */
     public static final double SAME_POINT = 1e-3;
+    /** A search within this of a converged point found before (times max(1, ‖s‖_∞)) ends there. */
+    static final double NEAR = 1e-2;
     /** A converged point whose step moves it by at most this (about the floats' resolution) needs no polish. */
     static final double PRECISE = 1.5e-7;
     /** Steps cut at the region's edge one after the other that end a start's search: it is heading beyond. */
     static final int CUT_STEPS = 2;
     /** Iterations (Jacobians) per start at most. */
-    public static final int MAX_ITERATIONS = 40;
+    public static final int MAX_ITERATIONS = 24;
     /** μ at each start: a Newton step, nearly. */
     static final double INITIAL_DAMPING = 1e-6;
     /** μ never shrinks below this. */
@@ -64,7 +74,8 @@ public final class FixedPointSearch {
     private static final int SEARCH = 0;
     private static final int POLISH = 1;
     private static final int CLASSIFY = 2;
-    private static final int ENDED = 3;
+    /** Where a start ended when it left the region, in place of the index of a point. */
+    private static final int LEFT = -1;
 
     private final StepMap map;
     private final int n;
@@ -79,6 +90,9 @@ public final class FixedPointSearch {
     private final double[] lower;
     private final double[] upper;
     private final int[] leftRegion = new int[Alphabet.SIZE];
+    /** For each start of the symbol being searched: the state its run ended at, and where its search ended. */
+    private final float[] runEnds;
+    private final int[] ends;
     /** The start being searched: symbol task / startCount, start task % startCount. */
     private int task;
     private boolean begun;
@@ -134,6 +148,8 @@ public final class FixedPointSearch {
         this.starts = starts.clone();
         this.startCount = starts.length / n;
         this.tasks = Alphabet.SIZE * startCount;
+        runEnds = new float[starts.length];
+        ends = new int[startCount];
         point = new float[n];
         candidate = new float[n];
         residual = new double[n];
@@ -235,50 +251,72 @@ public final class FixedPointSearch {
 
     private void unit() {
         int symbol = task / startCount;
+        int start = task % startCount;
         if (!begun) {
-            begin(symbol, task % startCount);
-        }
-        if (phase == SEARCH) {
-            phase = outcome(symbol);
-            if (phase == SEARCH) {
-                iterate(symbol);
+            begin(symbol, start);
+            int earlier = sameRunEnd(start);
+            if (earlier >= 0) { // the same state after the run: the same search, the same end
+                end(symbol, start, ends[earlier]);
                 return;
             }
+        }
+        if (phase == SEARCH) {
+            if (cutSteps == CUT_STEPS) {
+                end(symbol, start, LEFT);
+                return;
+            }
+            boolean converged = converged();
+            if (!converged && !stalled && iterations < MAX_ITERATIONS) {
+                int near = foundAt(symbol, true, NEAR);
+                if (near >= 0) { // on its way to a point found before: Newton's steps end there
+                    end(symbol, start, near);
+                } else {
+                    iterate(symbol);
+                }
+                return;
+            }
+            int same = foundAt(symbol, converged, SAME_POINT);
+            if (same >= 0) {
+                end(symbol, start, same);
+                return;
+            }
+            phase = converged && largest(residual) > PRECISE * Math.max(1, largest(point)) ? POLISH : CLASSIFY;
         }
         if (phase == POLISH) {
             iterate(symbol);
-            phase = sameAsFound(symbol, converged()) ? ENDED : CLASSIFY;
-            if (phase == CLASSIFY) {
-                return;
+            phase = CLASSIFY; // in the next unit
+            int same = foundAt(symbol, converged(), SAME_POINT);
+            if (same >= 0) {
+                end(symbol, start, same);
             }
+            return;
         }
-        if (phase == CLASSIFY) {
-            classify(symbol);
-        }
-        next();
+        classify(symbol);
+        end(symbol, start, found.size() - 1);
     }
 
-    /** SEARCH while the start's search goes on; else what its end calls for. */
-    private int outcome(int symbol) {
-        if (cutSteps == CUT_STEPS) {
+    /** Ends the start's search at point {@code at} of those found, a start more for it, or beyond the region (LEFT). */
+    private void end(int symbol, int start, int at) {
+        if (at == LEFT) {
             leftRegion[symbol]++;
-            return ENDED;
+        } else {
+            found.get(at).addStart();
         }
-        if (converged()) {
-            if (sameAsFound(symbol, true)) {
-                return ENDED;
-            }
-            return largest(residual) <= PRECISE * Math.max(1, largest(point)) ? CLASSIFY : POLISH;
-        }
-        if (stalled || iterations == MAX_ITERATIONS) {
-            return sameAsFound(symbol, false) ? ENDED : CLASSIFY;
-        }
-        return SEARCH;
-    }
-
-    private void next() {
+        ends[start] = at;
         task++;
         begun = false;
+    }
+
+    /** An earlier start of the symbol whose run ended where this one's did, or −1. */
+    private int sameRunEnd(int start) {
+        System.arraycopy(point, 0, runEnds, start * n, n);
+        double same = SAME_POINT * Math.max(1, largest(point));
+        for (int k = 0; k < start; k++) {
+            if (distance(runEnds, k * n) <= same) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -395,16 +433,19 @@ public final class FixedPointSearch {
         return true;
     }
 
-    /** Whether the point is one found before for the symbol (converged or not, as it is): if so, counts the start there. */
-    private boolean sameAsFound(int symbol, boolean converged) {
-        double same = SAME_POINT * Math.max(1, largest(point));
-        for (FixedPoint p : found) {
-            if (p.symbol == symbol && p.converged == converged && distance(p) <= same) {
-                p.addStart();
-                return true;
+    /**
+     * The index of a point found before for the symbol, converged or not as this one is, within
+     * {@code within} times max(1, ‖s‖_∞) of this one; or −1.
+     */
+    private int foundAt(int symbol, boolean converged, double within) {
+        double same = within * Math.max(1, largest(point));
+        for (int k = 0; k < found.size(); k++) {
+            FixedPoint p = found.get(k);
+            if (p.symbol == symbol && p.converged == converged && distance(p.state, 0) <= same) {
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Adds the point with the eigenvalues of the Jacobian there. */
@@ -418,10 +459,11 @@ public final class FixedPointSearch {
         found.add(new FixedPoint(symbol, point.clone(), q, largest(residual), iterations, converged(), eigenvalues));
     }
 
-    private double distance(FixedPoint p) {
+    /** ‖v − point‖_∞, v the n floats of {@code states} from {@code offset}. */
+    private double distance(float[] states, int offset) {
         double most = 0;
         for (int k = 0; k < n; k++) {
-            most = Math.max(most, Math.abs((double) p.state(k) - point[k]));
+            most = Math.max(most, Math.abs((double) states[offset + k] - point[k]));
         }
         return most;
     }
