@@ -208,6 +208,11 @@ public final class FixedPointSearch {
         return startCount;
     }
 
+    /** The starts searched so far, all symbols together, out of {@link Alphabet#SIZE} × {@link #startCount()}. */
+    public int startsDone() {
+        return task;
+    }
+
     /** Whether every symbol has been searched from every start. */
     public boolean done() {
         return task == tasks;

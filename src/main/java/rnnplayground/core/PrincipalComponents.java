@@ -387,8 +387,8 @@ public final class PrincipalComponents {
     }
 
     /**
-     * (x − μ) · PC_k for any point x of width d at {@code point[offset ..]}: a fixed point's state, say,
-     * drawn in the same plane as the rows.
+     * (x − μ) · PC_k for any point x, its d floats at {@code point[offset ..]}: a fixed point's state,
+     * say (whose h comes first), drawn in the same plane as the rows.
      */
     public double project(float[] point, int offset, int k) {
         int at = k * width;

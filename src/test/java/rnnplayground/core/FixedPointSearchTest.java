@@ -326,10 +326,14 @@ class FixedPointSearchTest {
             for (int slice : new int[] {1, 3}) {
                 FixedPointSearch search = new FixedPointSearch(network.cell, trajectory);
                 int calls = 0;
+                int done = 0;
                 while (!search.step(slice)) {
                     calls++;
+                    assertTrue(search.startsDone() >= done);
+                    done = search.startsDone();
                 }
                 assertTrue(calls > 0);
+                assertEquals(V * search.startCount(), search.startsDone());
                 assertEquals(whole, bits(search.points()), key + " in slices of " + slice);
             }
         }
