@@ -1,5 +1,6 @@
 package rnnplayground.bench;
 
+import java.util.List;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -10,8 +11,11 @@ import rnnplayground.app.RecallExperiment;
 import rnnplayground.app.TaskChoice;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Cells;
+import rnnplayground.core.FixedPoint;
+import rnnplayground.core.FixedPointSearch;
 import rnnplayground.core.Influence;
 import rnnplayground.core.Network;
+import rnnplayground.core.PrincipalComponents;
 import rnnplayground.core.Sampler;
 import rnnplayground.core.TaskSequence;
 import rnnplayground.core.Trainer;
@@ -43,6 +47,10 @@ public final class BenchMain {
     private static double[] losses;
     private static Influence influence;
     private static ExperimentResult recall;
+
+    private static Trajectory states;
+    private static final PrincipalComponents pca = new PrincipalComponents();
+    private static double[] stateSpaceValues = new double[0];
 
     private BenchMain() {
     }
@@ -243,6 +251,90 @@ public final class BenchMain {
     @JSExport
     public static double stateAt(int t, int i) {
         return trajectory.h(t, i);
+    }
+
+    /**
+     * The trajectory of {@code sequence} under the network as it is now (after {@link #forwardSetup},
+     * {@link #trainSetup} or {@link #fullTrain}), for {@link #principalComponents} and
+     * {@link #fixedPoints}. Returns its steps.
+     */
+    @JSExport
+    public static int stateSpaceSetup(String sequence) {
+        states = new Trajectory(network.cell);
+        states.update(Alphabet.encode(sequence));
+        return states.steps();
+    }
+
+    /**
+     * The principal components of the trajectory's h; returns the number of values
+     * {@link #stateSpaceValueAt} reads: the total variance, each component's variance and share, the
+     * components with variance and the iterations, PC1 and PC2 (H entries each), every step's two
+     * coordinates.
+     */
+    @JSExport
+    public static int principalComponents() {
+        pca.ofHidden(states);
+        int hidden = pca.width();
+        double[] v = new double[7 + 2 * hidden + 2 * pca.rows()];
+        v[0] = pca.totalVariance();
+        v[1] = pca.variance(0);
+        v[2] = pca.variance(1);
+        v[3] = pca.share(0);
+        v[4] = pca.share(1);
+        v[5] = pca.components();
+        v[6] = pca.iterations();
+        for (int i = 0; i < hidden; i++) {
+            v[7 + i] = pca.component(0, i);
+            v[7 + hidden + i] = pca.component(1, i);
+        }
+        for (int t = 0; t < pca.rows(); t++) {
+            v[7 + 2 * hidden + 2 * t] = pca.projection(t, 0);
+            v[8 + 2 * hidden + 2 * t] = pca.projection(t, 1);
+        }
+        stateSpaceValues = v;
+        return v.length;
+    }
+
+    /**
+     * The fixed points of every symbol, searched from the trajectory; returns the number of values
+     * {@link #stateSpaceValueAt} reads: for each symbol the starts that left the region, then for each
+     * point its symbol, whether it converged and is stable, its iterations and starts, q, its residual,
+     * its spectral radius, its state and its eigenvalues (real and imaginary parts).
+     */
+    @JSExport
+    public static int fixedPoints() {
+        FixedPointSearch search = new FixedPointSearch(network.cell, states);
+        search.run();
+        List<FixedPoint> points = search.points();
+        int n = network.cell.stateSize();
+        double[] v = new double[Alphabet.SIZE + points.size() * (8 + 3 * n)];
+        int at = 0;
+        for (int s = 0; s < Alphabet.SIZE; s++) {
+            v[at++] = search.leftRegion(s);
+        }
+        for (FixedPoint p : points) {
+            v[at++] = p.symbol;
+            v[at++] = p.converged ? 1 : 0;
+            v[at++] = p.stable() ? 1 : 0;
+            v[at++] = p.iterations;
+            v[at++] = p.starts();
+            v[at++] = p.q;
+            v[at++] = p.residual;
+            v[at++] = p.spectralRadius;
+            for (int k = 0; k < n; k++) {
+                v[at++] = p.state(k);
+                v[at++] = p.eigenvalueRe(k);
+                v[at++] = p.eigenvalueIm(k);
+            }
+        }
+        stateSpaceValues = v;
+        return v.length;
+    }
+
+    /** Value i of the last {@link #principalComponents} or {@link #fixedPoints}. */
+    @JSExport
+    public static double stateSpaceValueAt(int i) {
+        return stateSpaceValues[i];
     }
 
     /**

@@ -5,17 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import rnnplayground.bench.BenchMain;
 import rnnplayground.core.Cells;
 import rnnplayground.server.SiteServer;
-import rnnplayground.bench.BenchMain;
 
 /**
  * Training in the JavaScript and the WebAssembly build gives the JVM's bits: 300 steps of every cell,
- * every step's loss and every parameter value, then a sample and the influence of every step. Both
+ * every step's loss and every parameter value, then a sample, the influence of every step, and the
+ * trained network's state space (the principal components of its states and its fixed points). Both
  * builds of the benchmark's entry point run in one page; the JVM runs the same entry point's code.
  */
 class TrainingEnginesTest extends BrowserTest {
@@ -59,6 +61,9 @@ class TrainingEnginesTest extends BrowserTest {
         for (String cell : Cells.keys()) {
             assertEquals(STEPS, BenchMain.fullTrain(SEED, HIDDEN, cell, SEQUENCE, LEARNING_RATE, STEPS));
             int checksum = BenchMain.paramChecksum();
+            BenchMain.stateSpaceSetup(SEQUENCE);
+            List<Double> components = values(BenchMain.principalComponents());
+            List<Double> fixedPoints = values(BenchMain.fixedPoints());
             for (String engine : List.of("js", "wasm")) {
                 @SuppressWarnings("unchecked")
                 List<Object> result = (List<Object>) browser.js("const e = window.engines[arguments[0]];"
@@ -79,6 +84,7 @@ class TrainingEnginesTest extends BrowserTest {
                 assertEquals(BenchMain.sampleText(2, 64, 0.7, 99), browser.js(
                         "return window.engines[arguments[0]].sampleText(2, 64, 0.7, 99);", engine), what + ": a sample");
                 assertSameInfluence(engine, what);
+                assertSameStateSpace(engine, what, components, fixedPoints);
             }
         }
         assertEquals(List.of(), browser.errors());
@@ -111,6 +117,34 @@ class TrainingEnginesTest extends BrowserTest {
             assertEquals(BenchMain.taskExamples("noisy:20", "abracadabra", 5), result.get(3), engine + ": noisy text");
         }
         assertEquals(List.of(), browser.errors());
+    }
+
+    private static List<Double> values(int count) {
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            values.add(BenchMain.stateSpaceValueAt(i));
+        }
+        return values;
+    }
+
+    /** The principal components of the training text's states and the fixed points of every symbol. */
+    private void assertSameStateSpace(String engine, String what, List<Double> components, List<Double> fixedPoints) {
+        @SuppressWarnings("unchecked")
+        List<List<Number>> result = (List<List<Number>>) browser.js("const e = window.engines[arguments[0]];"
+                + "const read = count => { const v = []; for (let i = 0; i < count; i++) { v.push(e.stateSpaceValueAt(i)); }"
+                + "  return v; };"
+                + "e.stateSpaceSetup(arguments[1]);"
+                + "const components = read(e.principalComponents());"
+                + "return [components, read(e.fixedPoints())];", engine, SEQUENCE);
+        assertSameValues(components, result.get(0), what + ": the principal components");
+        assertSameValues(fixedPoints, result.get(1), what + ": the fixed points");
+    }
+
+    private static void assertSameValues(List<Double> expected, List<Number> actual, String what) {
+        assertEquals(expected.size(), actual.size(), what + ": how many values");
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), actual.get(i).doubleValue(), 0.0, what + ": value " + i);
+        }
     }
 
     /** The influence of every step on the last h's last entry, and of every symbol read. */
