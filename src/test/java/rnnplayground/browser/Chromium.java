@@ -95,8 +95,15 @@ final class Chromium implements BrowserDriver {
         }
     }
 
+    /**
+     * The element {@code css} selects, its folded groups opened first, as a person opens a group to
+     * reach what is in it.
+     */
     WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        WebElement element = driver.findElement(By.cssSelector(css));
+        js("for (let d = arguments[0].closest('details:not([open])'); d; d = d.closest('details:not([open])')) {"
+                + " d.open = true; }", element);
+        return element;
     }
 
     /** The page's address, its hash included. */
