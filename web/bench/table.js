@@ -5,6 +5,7 @@ import { CHECK_WINDOWS, EARLY_TOLERANCE, EARLY_WINDOWS, TOLERANCE } from './trai
 import { INFLUENCE_HIDDEN, INFLUENCE_STEPS } from './influence.js';
 import { REPLAY_FRAMES, REPLAY_HIDDEN, REPLAY_STEPS_PER_SECOND } from './replay.js';
 import { PAGE_TRAINING_HIDDEN, PAGE_TRAINING_MS, PAGE_TRAINING_PATHS, PAGE_TRAINING_STEPS } from './page-training.js';
+import { FIGURE_HIDDEN, FIGURE_STEPS } from './figures.js';
 
 const KB = 1024;
 /** Ratios to the hand-written JavaScript at H = 64, by engine: the forward pass (the plain RNN), and training. */
@@ -13,6 +14,8 @@ const TRAINING_RATIO = { rnn: { js: 1.2, wasm: 2 }, gated: { js: 1, wasm: 1.5 } 
 const TARGET_HIDDEN = 64;
 const FRAME_MS = 16;
 const AFTER_LOAD_MS = 50;
+/** A step change's figures (the step marked, the cell diagram written) within this many ms. */
+const FIGURE_STEP_MS = 2;
 const FIRST_VISIT_GZIP = { js: 48 * KB, wasm: 90 * KB };
 
 const number = (x, digits) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -74,6 +77,13 @@ export function targets(results) {
     const after = load.afterLoadMs.median;
     list.push({ what: `${engineName(key)}, first heatmap ≤ ${AFTER_LOAD_MS} ms after the load event`,
       met: after <= AFTER_LOAD_MS, value: `${number(after, 1)} ms` });
+  }
+  for (const row of results.figures || []) {
+    for (const key of results.engines) {
+      const step = row[key].step.median;
+      list.push({ what: `${engineName(key)}, a step change in the figures, ${CELL_NAMES[row.cell]}: ≤ ${FIGURE_STEP_MS} ms`,
+        met: step <= FIGURE_STEP_MS, value: `${number(step, 2)} ms` });
+    }
   }
   for (const [key, bytes] of Object.entries(results.bytes)) {
     const limit = FIRST_VISIT_GZIP[key];
@@ -230,6 +240,18 @@ function bytesLines(results, lines) {
   }
 }
 
+function figuresLines(results, lines) {
+  lines.push(`8. The figures through the page's own classes, ${FIGURE_STEPS} steps, H = ${FIGURE_HIDDEN}, ms`);
+  lines.push('     written: the unrolled network drawn anew (a new sequence, new values); a step change: the step marked in it and');
+  lines.push('     the cell diagram drawn for that step, the slowest of 32 changes a run');
+  lines.push('  ' + pad('cell', 18) + results.engines.map(k => pad(engineName(k) + ', written', 34)
+      + pad('a step change', 26)).join(''));
+  for (const row of results.figures) {
+    lines.push('  ' + pad(CELL_NAMES[row.cell], 18) + results.engines.map(k => pad(spread(row[k].write, 2), 34)
+        + pad(spread(row[k].step, 2), 26)).join(''));
+  }
+}
+
 /** The results as a plain-text table: the parts measured, then the targets. */
 export function formatResults(results) {
   const lines = [`rnn-playground benchmark: ${results.browser}`, `Each figure: median [min … max] of ${results.runs} runs after a warm-up.`];
@@ -241,6 +263,7 @@ export function formatResults(results) {
     [Object.keys(results.load).length, loadLines],
     [Object.keys(results.replay).length, replayLines],
     [Object.keys(results.bytes).length, bytesLines],
+    [(results.figures || []).length, figuresLines],
   ];
   for (const [measured, write] of parts) {
     if (measured) {

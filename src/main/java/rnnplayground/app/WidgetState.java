@@ -39,6 +39,7 @@ public final class WidgetState {
     private boolean perDimension;
     /** Whether training wanted steps when the views were last shown: its end is a change too. */
     private boolean busy;
+    private boolean started;
     private double followedAt = Double.NEGATIVE_INFINITY;
     private double reachedAt = Double.NEGATIVE_INFINITY;
     private double sampledAt = Double.NEGATIVE_INFINITY;
@@ -53,13 +54,20 @@ public final class WidgetState {
         measures.networks(lanes);
     }
 
-    /** {@code view} is shown every change from now on, after the views subscribed before it. */
+    /**
+     * {@code view} is shown every change from now on, after the views subscribed before it; once the
+     * widget has started, it is shown everything at once.
+     */
     public void subscribe(View view) {
         views.add(view);
+        if (started) {
+            view.show(this, new Change(Change.ALL, 0));
+        }
     }
 
     /** Shows every view everything. */
     public void start() {
+        started = true;
         playback.showAll(steps());
         notify(measureLayout(Change.ALL), 0);
     }

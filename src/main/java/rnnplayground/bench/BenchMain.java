@@ -47,6 +47,7 @@ public final class BenchMain {
     private static double[] losses;
     private static Influence influence;
     private static ExperimentResult recall;
+    private static FigureBench figures;
 
     private static Trajectory states;
     private static final PrincipalComponents pca = new PrincipalComponents();
@@ -383,5 +384,23 @@ public final class BenchMain {
             heatmap.reveal(current);
         }
         return shown;
+    }
+
+    /** The figures of {@code cell}'s network for {@code seed} and {@code hiddenSize} reading {@code sequence}. */
+    @JSExport
+    public static void figureSetup(int seed, int hiddenSize, String cell, String sequence) {
+        figures = new FigureBench(Network.random(cell, seed, hiddenSize, Cells.DEFAULT_RECURRENT_SCALE), sequence);
+    }
+
+    /** The unrolled network written anew, as a new sequence or new values have it written. */
+    @JSExport
+    public static void figureWrite() {
+        figures.write();
+    }
+
+    /** What a step change draws: step t marked in the unrolled network, the cell diagram written for it. */
+    @JSExport
+    public static void figureStep(int t) {
+        figures.step(t);
     }
 }

@@ -1,5 +1,6 @@
 package rnnplayground.web;
 
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import rnnplayground.app.Choice;
@@ -61,9 +62,6 @@ final class Playground implements LaneViews.Actions {
         widget.subscribe(new SampleView(document, widget));
         widget.subscribe(new TrainingControls(document, widget));
         widget.subscribe(new SeedControls(document, widget, playback::replay));
-        widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-widget"), widget, this::open));
-        widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-article"), widget, this::open));
-        widget.subscribe(new CellDiagramView(document, document.getElementById("cell-diagrams"), this::open));
         widget.subscribe(new Address());
         document.getElementById("sequence-help").setTextContent(SequenceRules.help());
         new SequenceField((HTMLInputElement) document.getElementById("sequence"),
@@ -82,6 +80,13 @@ final class Playground implements LaneViews.Actions {
             widget.openCell(Choice.of(decoded.state.open));
         }
         Page.mark("first-heatmap");
+        Window.setTimeout(() -> drawFigures(document), 0); // after the first heatmap is on screen
+    }
+
+    private void drawFigures(HTMLDocument document) {
+        widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-widget"), widget, this::open));
+        widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-article"), widget, this::open));
+        widget.subscribe(new CellDiagramView(document, document.getElementById("cell-diagrams"), widget, this::open));
     }
 
     @Override

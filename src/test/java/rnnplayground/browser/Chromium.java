@@ -96,13 +96,12 @@ final class Chromium implements BrowserDriver {
     }
 
     /**
-     * The element {@code css} selects, its folded groups opened first, as a person opens a group to
-     * reach what is in it.
+     * The element {@code css} selects, the widget's group it is in (Training, Cell, Look inside, Share)
+     * opened first if it is folded, as a person opens a group to reach what is in it.
      */
     WebElement find(String css) {
         WebElement element = driver.findElement(By.cssSelector(css));
-        js("for (let d = arguments[0].closest('details:not([open])'); d; d = d.closest('details:not([open])')) {"
-                + " d.open = true; }", element);
+        js("const group = arguments[0].closest('details.group:not([open])'); if (group) { group.open = true; }", element);
         return element;
     }
 

@@ -3,11 +3,14 @@ package rnnplayground.web.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import rnnplayground.app.Change;
 import rnnplayground.app.Choice;
+import rnnplayground.app.ExportText;
 import rnnplayground.app.Model;
+import rnnplayground.app.PageState;
 import rnnplayground.app.WidgetState;
 import rnnplayground.app.figures.Action;
 import rnnplayground.app.figures.CellDiagram;
@@ -29,10 +32,13 @@ public final class CellDiagramView implements WidgetState.View {
     private final List<FigureSvg> diagrams = new ArrayList<>();
     private final List<HTMLElement> captions = new ArrayList<>();
 
-    public CellDiagramView(HTMLDocument document, HTMLElement root, Consumer<Choice> open) {
+    private final Supplier<PageState> page;
+
+    public CellDiagramView(HTMLDocument document, HTMLElement root, WidgetState widget, Consumer<Choice> open) {
         this.document = document;
         this.root = root;
         this.open = open;
+        this.page = widget::page;
     }
 
     @Override
@@ -60,7 +66,16 @@ public final class CellDiagramView implements WidgetState.View {
         }
     }
 
-    /** One more diagram: its figure, its drawing and its description. */
+    private HTMLElement button(String kind, String text) {
+        HTMLElement button = document.createElement("button");
+        button.setAttribute("type", "button");
+        button.setClassName(kind);
+        button.setAttribute("aria-label", "Download the cell diagram as " + text);
+        button.setTextContent(text);
+        return button;
+    }
+
+    /** One more diagram: its figure, its drawing, its description and its downloads. */
     private void add() {
         HTMLElement figure = document.createElement("figure");
         figure.setClassName("cell-diagram");
@@ -72,14 +87,23 @@ public final class CellDiagramView implements WidgetState.View {
         scroller.appendChild(host);
         HTMLElement caption = document.createElement("figcaption");
         caption.setClassName("figure-caption");
+        HTMLElement actions = document.createElement("div");
+        actions.setClassName("figure-actions");
+        actions.appendChild(button("figure-save-svg", "SVG"));
+        actions.appendChild(button("figure-save-png", "PNG"));
         figure.appendChild(scroller);
         figure.appendChild(caption);
+        figure.appendChild(actions);
         root.appendChild(figure);
-        diagrams.add(new FigureSvg(document, host, action -> {
+        FigureSvg diagram = new FigureSvg(document, host, action -> {
             if (action.kind == Action.Kind.OPEN) {
                 open.accept(action.choice);
             }
-        }));
+        });
+        int lane = diagrams.size();
+        FigureFiles.wire(document, figure, diagram, extension -> ExportText.fileName("cell" + (lane + 1), page.get(),
+                extension));
+        diagrams.add(diagram);
         captions.add(caption);
     }
 }

@@ -40,6 +40,8 @@ public final class FigureSvg {
     private HTMLElement svg;
     private HTMLCanvasElement strips;
     private int marked = -1;
+    private Figure figure;
+    private Trajectory trajectory;
 
     /** A writer into {@code host}, whose figure's actions go to {@code onAction}. */
     public FigureSvg(HTMLDocument document, HTMLElement host, Consumer<Action> onAction) {
@@ -53,8 +55,29 @@ public final class FigureSvg {
         return svg;
     }
 
+    /** The canvas of its strips, or null when it has none. */
+    HTMLCanvasElement strips() {
+        return strips;
+    }
+
+    /** The figure last written, and the trajectory its strips show. */
+    Figure figure() {
+        return figure;
+    }
+
+    Trajectory trajectory() {
+        return trajectory;
+    }
+
+    /** The step marked as the one being read, or -1. */
+    int marked() {
+        return marked;
+    }
+
     /** Writes {@code figure}, replacing what was there; its strips are the states of {@code trajectory}. */
     public void write(Figure figure, Trajectory trajectory) {
+        this.figure = figure;
+        this.trajectory = trajectory;
         Elements.empty(host);
         byStep.clear();
         stepBoxes.clear();

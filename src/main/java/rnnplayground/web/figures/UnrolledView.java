@@ -5,6 +5,7 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import rnnplayground.app.Change;
 import rnnplayground.app.Choice;
+import rnnplayground.app.ExportText;
 import rnnplayground.app.Model;
 import rnnplayground.app.WidgetState;
 import rnnplayground.app.figures.Action;
@@ -41,6 +42,7 @@ public final class UnrolledView implements WidgetState.View {
                 open.accept(action.choice);
             }
         });
+        FigureFiles.wire(document, root, svg, extension -> ExportText.fileName("unrolled", widget.page(), extension));
     }
 
     @Override

@@ -1,13 +1,7 @@
 package rnnplayground.web.share;
 
 import java.util.function.Supplier;
-import org.teavm.jso.JSClass;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
-import org.teavm.jso.JSProperty;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
-import org.teavm.jso.dom.html.HTMLAnchorElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import rnnplayground.app.ColorScale;
@@ -16,13 +10,12 @@ import rnnplayground.app.Model;
 import rnnplayground.app.PageState;
 import rnnplayground.app.SymbolText;
 import rnnplayground.core.Trajectory;
+import rnnplayground.web.dom.Download;
 import rnnplayground.web.dom.StatusLine;
-import rnnplayground.web.dom.Url;
 
 /**
  * The export buttons: the heatmap as PNG, the hidden states as CSV, the weights with their seed as
- * JSON. Each file is made in the page (a Blob behind an object URL and a download link); nothing is
- * sent anywhere.
+ * JSON, made in the page (see {@link Download}).
  */
 public final class Exports {
     /** Size of one cell in the PNG, in pixels, and the height of the row of letters under it. */
@@ -58,14 +51,16 @@ public final class Exports {
             return;
         }
         String name = ExportText.fileName("states", state.get(), "csv");
-        downloadText(ExportText.statesCsv(model.get().trajectory(), model.get().predictions(), state.get().gates), "text/csv;charset=utf-8", name);
+        Download.text(document, ExportText.statesCsv(model.get().trajectory(), model.get().predictions(),
+                state.get().gates), "text/csv;charset=utf-8", name);
         status.say("Saved " + name);
     }
 
     private void json() {
         PageState current = state.get();
         String name = ExportText.fileName("weights", current, "json");
-        downloadText(ExportText.weightsJson(current, model.get().network(), model.get().loss()), "application/json", name);
+        Download.text(document, ExportText.weightsJson(current, model.get().network(), model.get().loss()),
+                "application/json", name);
         status.say("Saved " + name);
     }
 
@@ -74,7 +69,7 @@ public final class Exports {
             return;
         }
         String name = ExportText.fileName("heatmap", state.get(), "png");
-        downloadCanvas(draw(model.get().trajectory()), name);
+        Download.png(document, draw(model.get().trajectory()), name);
         status.say("Saved " + name);
     }
 
@@ -104,59 +99,5 @@ public final class Exports {
                     top + LETTER_ROW / 2.0);
         }
         return canvas;
-    }
-
-    /** A canvas that can hand over its pixels as a PNG file. */
-    interface PngCanvas extends JSObject {
-        void toBlob(BlobReady ready, String type);
-    }
-
-    @JSFunctor
-    interface BlobReady extends JSObject {
-        void ready(JSObject blob);
-    }
-
-    /** The options of a new Blob: its media type. */
-    @JSClass(name = "Object")
-    static class BlobOptions implements JSObject {
-        BlobOptions() {
-        }
-
-        @JSProperty
-        native void setType(String type);
-    }
-
-    /** The browser's Blob, made from text. */
-    @JSClass(name = "Blob")
-    static class TextBlob implements JSObject {
-        TextBlob(String[] parts, BlobOptions options) {
-        }
-    }
-
-    private void downloadText(String text, String type, String name) {
-        BlobOptions options = new BlobOptions();
-        options.setType(type);
-        save(new TextBlob(new String[] {text}, options), name);
-    }
-
-    private void downloadCanvas(HTMLCanvasElement canvas, String name) {
-        canvas.<PngCanvas>cast().toBlob(blob -> {
-            if (blob != null) {
-                save(blob, name);
-            }
-        }, "image/png");
-    }
-
-    /** Saves {@code blob} as a file named {@code name}, through a download link clicked at once. */
-    private void save(JSObject blob, String name) {
-        String url = Url.createObjectURL(blob);
-        HTMLAnchorElement link = (HTMLAnchorElement) document.createElement("a");
-        link.setHref(url);
-        link.setDownload(name);
-        link.setHidden(true);
-        document.getBody().appendChild(link);
-        link.click();
-        document.getBody().removeChild(link);
-        Window.setTimeout(() -> Url.revokeObjectURL(url), 60000);
     }
 }

@@ -1,0 +1,107 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+/** The network drawn live: the unrolled chain in the article and in the widget, and each cell's diagram. */
+class FiguresTest extends PerEngineTest {
+    @AfterEach
+    void noConsoleErrorsAndNoForeignRequests() {
+        assertCleanConsoleAndOrigin();
+    }
+
+    /** The step marked as being read in the figure {@code id}, or -1. */
+    private int markedStep(String id) {
+        return ((Number) browser.js("const c = document.querySelector('#' + arguments[0] + ' .box.cell.current');"
+                + "return c ? Number(c.querySelector('.box-label').textContent) : -1;", id)).intValue();
+    }
+
+    private String caption(String id) {
+        return browser.find("#" + id + " .figure-caption").getText();
+    }
+
+    @Test
+    void bothCopiesOfTheUnrolledNetworkFollowReplayAndStep() {
+        open("seq=abracadabra&seed=1&h=16");
+        for (String id : List.of("unrolled-article", "unrolled-widget")) {
+            assertEquals(11, ((Number) browser.js("return document.querySelectorAll('#' + arguments[0] + ' .box.cell[data-id^=\"cell-\"]')"
+                    + ".length;", id)).intValue(), id + ": a box a step");
+            assertEquals(-1, markedStep(id), id + ": no step read yet");
+            assertTrue(caption(id).startsWith("All 11 steps"), caption(id));
+        }
+        browser.click("#replay");
+        browser.waitUntil("the replay reaches step 3", () -> markedStep("unrolled-widget") >= 3);
+        browser.click("#play");
+        int paused = markedStep("unrolled-widget");
+        assertEquals(paused, markedStep("unrolled-article"), "the article's copy follows the same state");
+        browser.click("#step-forward");
+        browser.waitUntil("Step forward moves the figures", () -> markedStep("unrolled-widget") == paused + 1
+                && markedStep("unrolled-article") == paused + 1);
+        assertTrue(caption("unrolled-widget").startsWith("Step " + (paused + 1) + " of 11"), caption("unrolled-widget"));
+        assertTrue(browser.find("#strip .current").getText().length() == 1, "the letters mark the same step");
+    }
+
+    @Test
+    void aStepBoxSelectsThatStepEverywhereAndAnArrowOpensItsArithmetic() {
+        open("seq=abracadabra&seed=1&h=16");
+        browser.find("#unrolled-widget [data-id=\"cell-6\"]").click();
+        browser.waitUntil("step 6 is read everywhere", () -> markedStep("unrolled-widget") == 6
+                && markedStep("unrolled-article") == 6);
+        assertEquals("7", browser.find("#scrub").getAttribute("value"), "the replay shows steps 0 to 6");
+        assertEquals(6, ((Number) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
+                + ".findIndex(s => s.classList.contains('current'));")).intValue(), "the letters mark step 6");
+        browser.find("#unrolled-widget .arrow.recurrent.current .hit").click();
+        browser.waitUntil("the arithmetic of h at step 6 opens", () -> browser.find("#arithmetic").isDisplayed()
+                && browser.find("#arithmetic-title").getText().startsWith("h[0, 6]"));
+        browser.find("#unrolled-widget [data-id=\"cell-6\"]").sendKeys(Keys.ARROW_RIGHT);
+        assertEquals("cell-7", browser.js("return document.activeElement.getAttribute('data-id');"),
+                "the arrow keys move between the step boxes");
+        browser.type(Keys.ENTER.toString());
+        browser.waitUntil("Enter selects it", () -> markedStep("unrolled-widget") == 7);
+    }
+
+    @Test
+    void theLstmsForgetGateShowsTheValueItsArithmeticAddsUpTo() {
+        open("seq=abracadabra&seed=3&h=8&cell=lstm");
+        browser.click("#step-back");
+        String forget = browser.find("#cell-diagrams .box.gate[data-id=\"f\"] .box-value").getText();
+        assertTrue(forget.startsWith("σ "), forget);
+        browser.find("#cell-diagrams .box.gate[data-id=\"f\"]").click();
+        browser.waitUntil("the forget gate's arithmetic opens", () -> browser.find("#arithmetic").isDisplayed());
+        assertTrue(browser.find("#arithmetic-title").getText().startsWith("h[0, 9]"),
+                "dimension 0 at the step read, 9: " + browser.find("#arithmetic-title").getText());
+        double value = widget.arithmeticValue("forget", "nonlinearity");
+        assertEquals(value, Double.parseDouble(forget.substring(2)), 0.005, "the diagram shows the stored forget gate");
+        assertTrue(browser.find("#cell-diagrams .figure-caption").getText().contains("forget f = " + forget.substring(2)));
+    }
+
+    @Test
+    void theFiguresAreAccessibleAndReadableOnAPhone() {
+        open("seq=abracadabra&seed=3&h=8&cell=gru");
+        assertEquals(List.of(), Axe.seriousViolations(browser));
+        for (String id : List.of("unrolled-article", "unrolled-widget")) {
+            assertEquals("group", browser.find("#" + id + " svg").getAttribute("role"));
+            assertTrue(!browser.find("#" + id + " svg").getAttribute("aria-label").isEmpty());
+        }
+        assertEquals("0", browser.find("#unrolled-widget [data-id=\"cell-0\"]").getAttribute("tabindex"));
+        assertEquals(3, ((Number) browser.js("return document.querySelectorAll('#cell-diagrams .box.gate[tabindex=\"0\"]').length;"))
+                .intValue(), "each of the GRU's three gates takes the focus");
+        browser.size(375, 800);
+        try {
+            browser.waitUntil("the page fits the phone",
+                    () -> ((Number) browser.js("return document.documentElement.scrollWidth;")).intValue() <= 375);
+            assertTrue(((Number) browser.js("const s = document.querySelector('#unrolled-widget .figure-scroller');"
+                    + "return s.scrollWidth - s.clientWidth;")).intValue() > 0, "the figure scrolls inside itself");
+            assertEquals(12.0, ((Number) browser.js("return parseFloat(getComputedStyle(document.querySelector("
+                    + "'#unrolled-widget text')).fontSize);")).doubleValue(), "its text keeps its size");
+            browser.screenshotOf("#playground", "figures-375-" + engine);
+        } finally {
+            browser.size(1280, 900);
+        }
+    }
+}
