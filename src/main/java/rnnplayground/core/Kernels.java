@@ -287,9 +287,7 @@ public final class Kernels {
      * number, and the same bits on every engine (no platform Math.tanh or Math.exp).
      */
     public static double tanh(double x) {
-        // |x| and the sign without a branch on the sign, which a gate's inputs take at random: TeaVM's
-        // WebAssembly build makes Math.abs and x < 0 ? -t : t branches, mispredicted half the time
-        double a = Math.max(x, -x);
+        double a = Math.abs(x);
         if (a >= TANH_CLAMP) {
             return x > 0 ? 1.0 : -1.0;
         }
@@ -298,7 +296,7 @@ public final class Kernels {
         }
         double e = exp(2 * a);
         double t = (e - 1) / (e + 1);
-        return x / a * t; // x / a is ±1: ±t exactly
+        return x < 0 ? -t : t;
     }
 
     /**
