@@ -48,7 +48,8 @@ public final class LstmCell extends AbstractCell {
         this.forget = forget;
         this.output = output;
         this.candidate = candidate;
-        all = new FusedAffine(new Affine[] {input, forget, output, candidate}, new Gate[] {INPUT, FORGET, OUTPUT, CANDIDATE});
+        all = new FusedAffine(new Affine[] {input, forget, output, candidate},
+                new Gate[] {INPUT, FORGET, OUTPUT, CANDIDATE});
         cell = new double[hidden];
         dPre = new double[all.size()];
         dhPrev = new double[hidden];

@@ -24,7 +24,10 @@ final class PendingOuters {
         this.cols = cols;
     }
 
-    /** m += a s^T once flushed, a the rows doubles of {@code ak} from {@code from}, s the cols floats of {@code source} from {@code offset}. */
+    /**
+     * m += a s^T once flushed: a the rows doubles of {@code ak} from {@code from}, s the cols floats of
+     * {@code source} from {@code offset}; both are copied.
+     */
     void add(double[] ak, int from, float[] source, int offset) {
         if (s.length == count * cols) {
             double[] grownA = new double[2 * (count + 1) * rows];
