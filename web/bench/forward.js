@@ -1,5 +1,5 @@
-// 1. The forward pass of every cell in both engines, in steps per second; the plain RNN's also beside
-// the hand-written JavaScript reference.
+// 1. The forward pass of every cell in both engines, in steps per second, beside the same cell
+// hand-written in JavaScript (reference-training.js); the plain RNN's also beside reference.js.
 import { ReferenceRnn } from './reference.js';
 import { referenceForward } from './reference-training.js';
 import { ALPHABET, CELL_KEYS, HIDDEN_SIZES, SEED, TEXT, TEXT_LENGTH, inTurns, stats, status } from './common.js';
