@@ -1,6 +1,7 @@
-// 1. The forward pass of every cell in both engines, in steps per second; the plain RNN's also beside
-// the hand-written JavaScript reference.
+// 1. The forward pass of every cell in both engines, in steps per second, beside the same cell
+// hand-written in JavaScript (reference-training.js); the plain RNN's also beside reference.js.
 import { ReferenceRnn } from './reference.js';
+import { referenceForward } from './reference-training.js';
 import { ALPHABET, CELL_KEYS, HIDDEN_SIZES, SEED, TEXT, TEXT_LENGTH, inTurns, stats, status } from './common.js';
 
 function reference(api, hidden) {
@@ -32,6 +33,16 @@ function reference(api, hidden) {
   };
 }
 
+/** The hand-written forward pass of `cell` (reference-training.js) on the engine's weights and text. */
+function cellReference(api, hidden, cell) {
+  const params = [];
+  for (let p = 0; p < api.paramCount() - 2; p++) {
+    params.push(Float32Array.from({ length: api.paramSize(p) }, (_, k) => api.paramAt(p, k)));
+  }
+  const symbols = Int32Array.from({ length: TEXT_LENGTH }, (_, t) => api.symbolAt(t));
+  return referenceForward(cell, hidden, params, symbols);
+}
+
 /** The largest |a - b| over the last 100 steps, and whether every value there is bit for bit equal. */
 function compare(a, b, hidden) {
   let difference = 0;
@@ -55,10 +66,12 @@ export async function forwardSuite(engines, results, update) {
         engine.api.forwardSetup(SEED, hidden, cell, TEXT);
       }
       const ref = cell === 'rnn' ? reference(engines[0].api, hidden) : null;
+      const cellRef = cellReference(engines[0].api, hidden, cell);
       const impls = (ref ? [{ key: 'reference', run: ref.plain }, { key: 'fourRows', run: ref.fourRows }] : []).concat(
+          [{ key: 'cellReference', run: cellRef.run }],
           engines.map(e => ({ key: e.key, run: passes => e.api.forward(passes) })));
       const timed = await inTurns(impls);
-      const row = { hidden, cell, steps: TEXT_LENGTH };
+      const row = { hidden, cell, steps: TEXT_LENGTH, cellReference: stats(timed.rates.cellReference) };
       if (ref) {
         row.reference = stats(timed.rates.reference);
         row.fourRows = stats(timed.rates.fourRows);
@@ -69,6 +82,7 @@ export async function forwardSuite(engines, results, update) {
       for (const engine of engines) {
         engine.api.settle();
         row[engine.key] = stats(timed.rates[engine.key]);
+        row[engine.key].ratioCell = timed.ratio(engine.key, 'cellReference');
         if (ref) {
           row[engine.key].ratio = timed.ratio(engine.key, 'reference');
           row[engine.key].ratioFourRows = timed.ratio(engine.key, 'fourRows');

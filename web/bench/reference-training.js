@@ -279,6 +279,29 @@ class LinearCell {
 
 const CELLS = { rnn: PlainCell, gru: GruCell, lstm: LstmCell, linear: LinearCell };
 
+/**
+ * The forward pass alone of the same hand-written cell: `params` the cell's values as Float32Arrays in
+ * the core's order, `symbols` an Int32Array. `run(passes)` reads the symbols `passes` times from a zero
+ * state and returns the steps computed.
+ */
+export function referenceForward(cell, hiddenSize, params, symbols) {
+  const forward = new CELLS[cell](hiddenSize, params, params.map(p => new Float32Array(p.length)));
+  const T = symbols.length;
+  const S = forward.stateSize, G = forward.gateSize;
+  const states = new Float32Array((T + 1) * S);
+  const gates = new Float32Array(T * G);
+  return {
+    run(passes) {
+      for (let p = 0; p < passes; p++) {
+        for (let t = 0; t < T; t++) {
+          forward.forward(symbols[t], states, t * S, (t + 1) * S, gates, t * G);
+        }
+      }
+      return passes * T;
+    },
+  };
+}
+
 export class ReferenceTrainer {
   /**
    * params: the network's values as Float32Arrays in the core's order (the cell's, then W_hy and b_y);

@@ -10,7 +10,7 @@ import { FIGURE_HIDDEN, FIGURE_STEPS } from './figures.js';
 const KB = 1024;
 /** Ratios to the hand-written JavaScript at H = 64, by engine: the forward pass (the plain RNN), and training. */
 const FORWARD_RATIO = { js: 1, wasm: 1.5 };
-const TRAINING_RATIO = { rnn: { js: 1.2, wasm: 2 }, gated: { js: 1, wasm: 1.5 } };
+const TRAINING_RATIO = { rnn: { js: 1.2, wasm: 2 }, gated: { js: 1.3, wasm: 2 } };
 const TARGET_HIDDEN = 64;
 const FRAME_MS = 16;
 const AFTER_LOAD_MS = 50;
@@ -156,6 +156,28 @@ function trainingLines(results, lines) {
   }
 }
 
+/** Rates in thousands: 47.1k. */
+const thousands = x => number(x / 1000, 1) + 'k';
+
+/**
+ * A row per cell and hidden size: training and the forward pass, the hand-written JavaScript's rate of
+ * the same cell, then each engine's rate and its ratio to it, median [min … max] over the rounds.
+ */
+function perCellLines(results, lines) {
+  const keys = results.engines;
+  const rows = results.training.filter(t => results.forward.some(f => f.hidden === t.hidden && f.cell === t.cell));
+  const engineColumn = key => pad(ENGINE_NAMES[key], 34);
+  lines.push('Per cell and engine: rates, and × the same cell hand-written in JavaScript (reference-training.js) in the same rounds');
+  lines.push('  ' + pad('', 23) + pad('training, symbols/s', 12 + 34 * keys.length) + 'forward pass, steps/s');
+  lines.push(('  ' + pad('H', 5) + pad('cell', 18) + [0, 1].map(() => pad('hand JS', 12) + keys.map(engineColumn).join('')).join('')).trimEnd());
+  const figure = f => pad(`${thousands(f.median)} ${spread(f.ratioCell || f.ratio, 2, '×')}`, 34);
+  for (const t of rows) {
+    const f = results.forward.find(row => row.hidden === t.hidden && row.cell === t.cell);
+    lines.push(('  ' + pad(t.hidden, 5) + pad(CELL_NAMES[t.cell], 18) + pad(thousands(t.reference.median), 12)
+        + keys.map(k => figure(t[k])).join('') + pad(thousands(f.cellReference.median), 12) + keys.map(k => figure(f[k])).join('')).trimEnd());
+  }
+}
+
 function pageTrainingLines(results, lines) {
   lines.push(`3. Training in index.html: H=${PAGE_TRAINING_HIDDEN}, a ${PAGE_TRAINING_STEPS}-symbol sequence, ${PAGE_TRAINING_MS / 1000} s a run,`
       + ' the page\'s own code in a frame of this page');
@@ -270,6 +292,10 @@ export function formatResults(results) {
       lines.push('');
       write(results, lines);
     }
+  }
+  if (results.training.some(t => results.forward.some(f => f.hidden === t.hidden && f.cell === t.cell && f.cellReference))) {
+    lines.push('');
+    perCellLines(results, lines);
   }
   lines.push('');
   lines.push('Targets');

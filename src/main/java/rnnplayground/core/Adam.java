@@ -73,8 +73,11 @@ public final class Adam {
                 mq[k] = mk;
                 vq[k] = vk;
                 w[k] = (float) (w[k] - mk * stepSize / (Math.sqrt(vk * varianceScale) + EPSILON));
-                // checked as stored: TeaVM's JavaScript rounds a double to a float only in a float array
-                if (!(Math.abs(w[k]) <= Float.MAX_VALUE)) {
+                // checked as stored: TeaVM's JavaScript rounds a double to a float only in a float array;
+                // two comparisons, not Math.abs, which TeaVM's WebAssembly build makes a branch on the sign,
+                // mispredicted for every other value
+                double stored = w[k];
+                if (!(stored <= Float.MAX_VALUE && stored >= -Float.MAX_VALUE)) {
                     for (int q = 0; q <= p; q++) {
                         System.arraycopy(wBefore[q], 0, params[q].w, 0, wBefore[q].length);
                     }

@@ -83,19 +83,25 @@ final class Affine {
      * the next step reuses. Each the same sum, term for term, as {@link #terms}.
      */
     double[] prepare(float[] source, int offset, int symbol) {
+        prepare(source, offset, symbol, pre, 0);
+        return pre;
+    }
+
+    /** {@link #prepare(float[], int, int)} into {@code into} from {@code at}. */
+    void prepare(float[] source, int offset, int symbol, double[] into, int at) {
         float[] wv = w.w;
         float[] bv = b.w;
         if (u == null) {
             for (int i = 0; i < hidden; i++) {
-                pre[i] = (double) wv[i * V + symbol] + bv[i]; // in double: a float sum would be rounded, on the JVM only
+                // in double: a float sum would be rounded, on the JVM only
+                into[at + i] = (double) wv[i * V + symbol] + bv[i];
             }
-            return pre;
+            return;
         }
-        Kernels.matVec(u.w, hidden, hidden, source, offset, pre);
+        Kernels.matVec(u.w, hidden, hidden, source, offset, into, at);
         for (int i = 0; i < hidden; i++) {
-            pre[i] = wv[i * V + symbol] + pre[i] + bv[i];
+            into[at + i] = wv[i * V + symbol] + into[at + i] + bv[i];
         }
-        return pre;
     }
 
     /** (W x_t)_i: the one-hot x_t picks column {@code symbol} of W. */
@@ -150,11 +156,16 @@ final class Affine {
      * {@link #flushGradients} is called.
      */
     void accumulate(double[] dPre, int symbol, float[] source, int offset) {
-        Kernels.addColumn(w.dw, hidden, V, symbol, dPre);
+        accumulate(dPre, 0, symbol, source, offset);
+    }
+
+    /** {@link #accumulate(double[], int, float[], int)} for the dPre at dPre[from ..]. */
+    void accumulate(double[] dPre, int from, int symbol, float[] source, int offset) {
+        Kernels.addColumn(w.dw, hidden, V, symbol, dPre, from);
         if (u != null) {
-            dU.add(dPre, source, offset);
+            dU.add(dPre, from, source, offset);
         }
-        Kernels.add(b.dw, dPre, hidden);
+        Kernels.add(b.dw, dPre, from, hidden);
     }
 
     /** Adds what {@link #accumulate} left pending into dU. */
@@ -166,11 +177,21 @@ final class Affine {
 
     /** dL/ds += U^T dPre. */
     void backIntoSource(double[] dPre, double[] dSource) {
-        Kernels.matTVecAdd(u.w, hidden, hidden, dPre, dSource);
+        backIntoSource(dPre, 0, dSource);
+    }
+
+    /** dL/ds += U^T dPre, for the dPre at dPre[from ..]. */
+    void backIntoSource(double[] dPre, int from, double[] dSource) {
+        Kernels.matTVecAdd(u.w, hidden, hidden, dPre, from, dSource);
     }
 
     /** dL/dx_t += W^T dPre. */
     void backIntoInput(double[] dPre, double[] dx) {
-        Kernels.matTVecAdd(w.w, hidden, V, dPre, dx);
+        backIntoInput(dPre, 0, dx);
+    }
+
+    /** dL/dx_t += W^T dPre, for the dPre at dPre[from ..]. */
+    void backIntoInput(double[] dPre, int from, double[] dx) {
+        Kernels.matTVecAdd(w.w, hidden, V, dPre, from, dx);
     }
 }

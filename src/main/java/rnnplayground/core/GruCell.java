@@ -35,8 +35,12 @@ public final class GruCell extends AbstractCell {
     private final Affine update;
     private final Affine reset;
     private final Affine candidate;
-    private final double[] dzPre;
-    private final double[] drPre;
+    /** z and r: both read h_{t-1}. */
+    private final FusedAffine gatesOnState;
+    /** h̃: reads r ⊙ h_{t-1}, known only once r is. */
+    private final FusedAffine candidateGate;
+    /** dL/d(pre) of z then r, H each. */
+    private final double[] dGatesPre;
     private final double[] dCandidatePre;
     private final double[] dResetH;
     private final double[] dhPrev;
@@ -46,9 +50,10 @@ public final class GruCell extends AbstractCell {
         this.update = update;
         this.reset = reset;
         this.candidate = candidate;
+        gatesOnState = new FusedAffine(new Affine[] {update, reset}, new Gate[] {UPDATE, RESET});
+        candidateGate = new FusedAffine(new Affine[] {candidate}, new Gate[] {CANDIDATE});
         int h = hidden;
-        dzPre = new double[h];
-        drPre = new double[h];
+        dGatesPre = new double[gatesOnState.size()];
         dCandidatePre = new double[h];
         dResetH = new double[h];
         dhPrev = new double[h];
@@ -74,16 +79,12 @@ public final class GruCell extends AbstractCell {
         int r = z + h;
         int c = r + h;
         int rh = c + h;
-        double[] pz = update.prepare(states, prevOffset, symbol);
-        double[] pr = reset.prepare(states, prevOffset, symbol);
+        gatesOnState.step(states, prevOffset, symbol, gates, z);
         for (int i = 0; i < h; i++) {
-            gates[z + i] = (float) Kernels.sigmoid(pz[i]);
-            gates[r + i] = (float) Kernels.sigmoid(pr[i]);
             gates[rh + i] = (float) ((double) gates[r + i] * states[prevOffset + i]);
         }
-        double[] pc = candidate.prepare(gates, rh, symbol);
+        candidateGate.step(gates, rh, symbol, gates, z);
         for (int i = 0; i < h; i++) {
-            gates[c + i] = (float) Kernels.tanh(pc[i]);
             double zi = gates[z + i];
             states[offset + i] = (float) (zi * states[prevOffset + i] + (1 - zi) * gates[c + i]);
         }
@@ -106,35 +107,32 @@ public final class GruCell extends AbstractCell {
             double candidateI = gates[c + i];
             // h_t = z ⊙ h_{t-1} + (1 - z) ⊙ h̃   =>  dz = dh ⊙ (h_{t-1} - h̃), dh̃ = dh ⊙ (1 - z), dh_{t-1} = dh ⊙ z
             // z = σ(a_z), h̃ = tanh(a_h)          =>  da_z = dz ⊙ z (1 - z), da_h = dh̃ ⊙ (1 - h̃²)
-            dzPre[i] = dh * (states[prevOffset + i] - candidateI) * zi * (1 - zi);
+            dGatesPre[i] = dh * (states[prevOffset + i] - candidateI) * zi * (1 - zi);
             dCandidatePre[i] = dh * (1 - zi) * (1 - candidateI * candidateI);
             dhPrev[i] = dh * zi;
         }
         // a_h = W_h x + U_h (r ⊙ h_{t-1}) + b_h  =>  d(r ⊙ h_{t-1}) = U_h^T da_h
         Kernels.zero(dResetH);
-        candidate.backIntoSource(dCandidatePre, dResetH);
+        candidateGate.backIntoSource(dCandidatePre, dResetH);
         for (int i = 0; i < h; i++) {
             double ri = gates[r + i];
             // r ⊙ h_{t-1}                       =>  dr = d(r ⊙ h) ⊙ h_{t-1}, dh_{t-1} += d(r ⊙ h) ⊙ r
             // r = σ(a_r)                        =>  da_r = dr ⊙ r (1 - r)
-            drPre[i] = dResetH[i] * states[prevOffset + i] * ri * (1 - ri);
+            dGatesPre[h + i] = dResetH[i] * states[prevOffset + i] * ri * (1 - ri);
             dhPrev[i] += dResetH[i] * ri;
         }
         if (accumulate) {
-            update.accumulate(dzPre, symbol, states, prevOffset);
-            reset.accumulate(drPre, symbol, states, prevOffset);
-            candidate.accumulate(dCandidatePre, symbol, gates, rh);
+            gatesOnState.accumulate(dGatesPre, symbol, states, prevOffset);
+            candidateGate.accumulate(dCandidatePre, symbol, gates, rh);
         }
         if (dx != null) {
             // dx = W_z^T da_z + W_r^T da_r + W_h^T da_h
             Kernels.zero(dx);
-            update.backIntoInput(dzPre, dx);
-            reset.backIntoInput(drPre, dx);
-            candidate.backIntoInput(dCandidatePre, dx);
+            gatesOnState.backIntoInput(dGatesPre, dx);
+            candidateGate.backIntoInput(dCandidatePre, dx);
         }
         // a_z, a_r read h_{t-1}                 =>  dh_{t-1} += U_z^T da_z + U_r^T da_r
-        update.backIntoSource(dzPre, dhPrev);
-        reset.backIntoSource(drPre, dhPrev);
+        gatesOnState.backIntoSource(dGatesPre, dhPrev);
         System.arraycopy(dhPrev, 0, dState, 0, h);
     }
 

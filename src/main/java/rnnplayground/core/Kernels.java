@@ -34,6 +34,11 @@ public final class Kernels {
      * side too.
      */
     public static void matVec(float[] m, int rows, int cols, float[] x, int xOffset, double[] y) {
+        matVec(m, rows, cols, x, xOffset, y, 0);
+    }
+
+    /** {@link #matVec(float[], int, int, float[], int, double[])} into y[yOffset ..]. */
+    public static void matVec(float[] m, int rows, int cols, float[] x, int xOffset, double[] y, int yOffset) {
         int i = 0;
         for (; i + 7 < rows; i += 8) {
             int r0 = i * cols;
@@ -63,14 +68,14 @@ public final class Kernels {
                 s6 += m[r6 + j] * xj;
                 s7 += m[r7 + j] * xj;
             }
-            y[i] = s0;
-            y[i + 1] = s1;
-            y[i + 2] = s2;
-            y[i + 3] = s3;
-            y[i + 4] = s4;
-            y[i + 5] = s5;
-            y[i + 6] = s6;
-            y[i + 7] = s7;
+            y[yOffset + i] = s0;
+            y[yOffset + i + 1] = s1;
+            y[yOffset + i + 2] = s2;
+            y[yOffset + i + 3] = s3;
+            y[yOffset + i + 4] = s4;
+            y[yOffset + i + 5] = s5;
+            y[yOffset + i + 6] = s6;
+            y[yOffset + i + 7] = s7;
         }
         if (i + 3 < rows) { // four more rows side by side, as the readout's six are: four, then two alone
             int r0 = i * cols;
@@ -88,14 +93,14 @@ public final class Kernels {
                 s2 += m[r2 + j] * xj;
                 s3 += m[r3 + j] * xj;
             }
-            y[i] = s0;
-            y[i + 1] = s1;
-            y[i + 2] = s2;
-            y[i + 3] = s3;
+            y[yOffset + i] = s0;
+            y[yOffset + i + 1] = s1;
+            y[yOffset + i + 2] = s2;
+            y[yOffset + i + 3] = s3;
             i += 4;
         }
         for (; i < rows; i++) {
-            y[i] = dot(m, i * cols, x, xOffset, cols);
+            y[yOffset + i] = dot(m, i * cols, x, xOffset, cols);
         }
     }
 
@@ -116,6 +121,11 @@ public final class Kernels {
      * the other, left to right.
      */
     public static void matTVecAdd(float[] m, int rows, int cols, double[] v, double[] y) {
+        matTVecAdd(m, rows, cols, v, 0, y);
+    }
+
+    /** {@link #matTVecAdd(float[], int, int, double[], double[])} for the v at v[vOffset ..]. */
+    public static void matTVecAdd(float[] m, int rows, int cols, double[] v, int vOffset, double[] y) {
         int i = 0;
         for (; i + 7 < rows; i += 8) {
             int r0 = i * cols;
@@ -126,14 +136,14 @@ public final class Kernels {
             int r5 = r4 + cols;
             int r6 = r5 + cols;
             int r7 = r6 + cols;
-            double v0 = v[i];
-            double v1 = v[i + 1];
-            double v2 = v[i + 2];
-            double v3 = v[i + 3];
-            double v4 = v[i + 4];
-            double v5 = v[i + 5];
-            double v6 = v[i + 6];
-            double v7 = v[i + 7];
+            double v0 = v[vOffset + i];
+            double v1 = v[vOffset + i + 1];
+            double v2 = v[vOffset + i + 2];
+            double v3 = v[vOffset + i + 3];
+            double v4 = v[vOffset + i + 4];
+            double v5 = v[vOffset + i + 5];
+            double v6 = v[vOffset + i + 6];
+            double v7 = v[vOffset + i + 7];
             for (int j = 0; j < cols; j++) {
                 y[j] = y[j] + m[r0 + j] * v0 + m[r1 + j] * v1 + m[r2 + j] * v2 + m[r3 + j] * v3
                         + m[r4 + j] * v4 + m[r5 + j] * v5 + m[r6 + j] * v6 + m[r7 + j] * v7;
@@ -144,10 +154,10 @@ public final class Kernels {
             int r1 = r0 + cols;
             int r2 = r1 + cols;
             int r3 = r2 + cols;
-            double v0 = v[i];
-            double v1 = v[i + 1];
-            double v2 = v[i + 2];
-            double v3 = v[i + 3];
+            double v0 = v[vOffset + i];
+            double v1 = v[vOffset + i + 1];
+            double v2 = v[vOffset + i + 2];
+            double v3 = v[vOffset + i + 3];
             for (int j = 0; j < cols; j++) {
                 y[j] = y[j] + m[r0 + j] * v0 + m[r1 + j] * v1 + m[r2 + j] * v2 + m[r3 + j] * v3;
             }
@@ -155,7 +165,7 @@ public final class Kernels {
         }
         for (; i < rows; i++) {
             int r = i * cols;
-            double vi = v[i];
+            double vi = v[vOffset + i];
             for (int j = 0; j < cols; j++) {
                 y[j] = y[j] + m[r + j] * vi;
             }
@@ -163,12 +173,12 @@ public final class Kernels {
     }
 
     /**
-     * M += sum_k a_k b_k^T for the rows x cols matrix m, a_k at a[k*rows ..] and b_k at b[bOffsets[k] ..],
-     * for k in [0, count): every entry gets its products added one by one in the order of k, the same
-     * bits as m += a_k b_k^T one k after the other. Two rows by four columns of m are kept in registers
-     * through all k, so that m is read and written once.
+     * M += sum_k a_k b_k^T for the rows x cols matrix m, a_k at a[k*rows ..] and b_k at b[k*cols ..], for k
+     * in [0, count): every entry gets its products added one by one in the order of k, the same bits as
+     * m += a_k b_k^T one k after the other. Two rows by four columns of m are kept in registers through
+     * all k, so that m is read and written once.
      */
-    public static void addOuters(double[] m, int rows, int cols, double[] a, int count, float[] b, int[] bOffsets) {
+    public static void addOuters(double[] m, int rows, int cols, double[] a, int count, double[] b) {
         int i = 0;
         for (; i + 1 < rows; i += 2) {
             int r0 = i * cols;
@@ -183,14 +193,13 @@ public final class Kernels {
                 double s11 = m[r1 + j + 1];
                 double s12 = m[r1 + j + 2];
                 double s13 = m[r1 + j + 3];
-                for (int k = 0; k < count; k++) {
-                    double a0 = a[k * rows + i];
-                    double a1 = a[k * rows + i + 1];
-                    int o = bOffsets[k] + j;
-                    double b0 = b[o];
-                    double b1 = b[o + 1];
-                    double b2 = b[o + 2];
-                    double b3 = b[o + 3];
+                for (int k = 0, ak = i, bk = j; k < count; k++, ak += rows, bk += cols) {
+                    double a0 = a[ak];
+                    double a1 = a[ak + 1];
+                    double b0 = b[bk];
+                    double b1 = b[bk + 1];
+                    double b2 = b[bk + 2];
+                    double b3 = b[bk + 3];
                     s00 += a0 * b0;
                     s01 += a0 * b1;
                     s02 += a0 * b2;
@@ -213,7 +222,7 @@ public final class Kernels {
                 double s0 = m[r0 + j];
                 double s1 = m[r1 + j];
                 for (int k = 0; k < count; k++) {
-                    double bj = b[bOffsets[k] + j];
+                    double bj = b[k * cols + j];
                     s0 += a[k * rows + i] * bj;
                     s1 += a[k * rows + i + 1] * bj;
                 }
@@ -226,7 +235,7 @@ public final class Kernels {
             for (int j = 0; j < cols; j++) {
                 double sum = m[r + j];
                 for (int k = 0; k < count; k++) {
-                    sum += a[k * rows + i] * b[bOffsets[k] + j];
+                    sum += a[k * rows + i] * b[k * cols + j];
                 }
                 m[r + j] = sum;
             }
@@ -235,8 +244,13 @@ public final class Kernels {
 
     /** Column {@code col} of the rows x cols matrix m += d: the gradient of an input matrix for a one-hot x. */
     public static void addColumn(double[] m, int rows, int cols, int col, double[] d) {
+        addColumn(m, rows, cols, col, d, 0);
+    }
+
+    /** {@link #addColumn(double[], int, int, int, double[])} for the d at d[dOffset ..]. */
+    public static void addColumn(double[] m, int rows, int cols, int col, double[] d, int dOffset) {
         for (int i = 0; i < rows; i++) {
-            m[i * cols + col] += d[i];
+            m[i * cols + col] += d[dOffset + i];
         }
     }
 
@@ -249,8 +263,13 @@ public final class Kernels {
 
     /** target[k] += d[k] for k in [0, n). */
     public static void add(double[] target, double[] d, int n) {
+        add(target, d, 0, n);
+    }
+
+    /** target[k] += d[dOffset + k] for k in [0, n). */
+    public static void add(double[] target, double[] d, int dOffset, int n) {
         for (int k = 0; k < n; k++) {
-            target[k] += d[k];
+            target[k] += d[dOffset + k];
         }
     }
 
@@ -286,6 +305,24 @@ public final class Kernels {
      */
     public static double sigmoid(double x) {
         return 0.5 + 0.5 * tanh(x * 0.5);
+    }
+
+    /**
+     * out[at + k] = (float) tanh(x[from + k]) for k in [0, n). A row at a time in a loop of its own, which
+     * the engines compile with tanh inlined: called value by value from a larger step, tanh stayed a call,
+     * and in TeaVM's JavaScript a call that returns a double allocates the number it returns.
+     */
+    public static void tanh(double[] x, int from, int n, float[] out, int at) {
+        for (int k = 0; k < n; k++) {
+            out[at + k] = (float) tanh(x[from + k]);
+        }
+    }
+
+    /** out[at + k] = (float) σ(x[from + k]) for k in [0, n), as {@link #tanh(double[], int, int, float[], int)}. */
+    public static void sigmoid(double[] x, int from, int n, float[] out, int at) {
+        for (int k = 0; k < n; k++) {
+            out[at + k] = (float) sigmoid(x[from + k]);
+        }
     }
 
     /** e^y for 0 <= y < 2 * TANH_CLAMP: y = k ln2 + r with 0 <= r < ln 2, e^r by its series, 2^k exactly. */

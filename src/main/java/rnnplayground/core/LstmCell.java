@@ -43,10 +43,12 @@ public final class LstmCell extends AbstractCell {
     private final Affine forget;
     private final Affine output;
     private final Affine candidate;
-    private final double[] diPre;
-    private final double[] dfPre;
-    private final double[] doPre;
-    private final double[] dgPre;
+    /** i, f, o and g: all read h_{t-1}. */
+    private final FusedAffine all;
+    /** c_t of the step, widened, for tanh(c_t). */
+    private final double[] cell;
+    /** dL/d(pre) of i, f, o, then g, H each. */
+    private final double[] dPre;
     private final double[] dhPrev;
 
     LstmCell(Affine input, Affine forget, Affine output, Affine candidate) {
@@ -55,12 +57,11 @@ public final class LstmCell extends AbstractCell {
         this.forget = forget;
         this.output = output;
         this.candidate = candidate;
-        int h = hidden;
-        diPre = new double[h];
-        dfPre = new double[h];
-        doPre = new double[h];
-        dgPre = new double[h];
-        dhPrev = new double[h];
+        all = new FusedAffine(new Affine[] {input, forget, output, candidate},
+                new Gate[] {INPUT, FORGET, OUTPUT, CANDIDATE});
+        cell = new double[hidden];
+        dPre = new double[all.size()];
+        dhPrev = new double[hidden];
     }
 
     public static LstmCell random(Prng prng, int hiddenSize, double recurrentScale) {
@@ -84,19 +85,15 @@ public final class LstmCell extends AbstractCell {
         int o = f + h;
         int g = o + h;
         int tc = g + h;
-        double[] pi = input.prepare(states, prevOffset, symbol);
-        double[] pf = forget.prepare(states, prevOffset, symbol);
-        double[] po = output.prepare(states, prevOffset, symbol);
-        double[] pg = candidate.prepare(states, prevOffset, symbol);
+        all.step(states, prevOffset, symbol, gates, i);
         for (int k = 0; k < h; k++) {
-            gates[i + k] = (float) Kernels.sigmoid(pi[k]);
-            gates[f + k] = (float) Kernels.sigmoid(pf[k]);
-            gates[o + k] = (float) Kernels.sigmoid(po[k]);
-            gates[g + k] = (float) Kernels.tanh(pg[k]);
             // c_t = f ⊙ c_{t-1} + i ⊙ g
             states[offset + h + k] = (float) ((double) gates[f + k] * states[prevOffset + h + k]
                     + (double) gates[i + k] * gates[g + k]);
-            gates[tc + k] = (float) Kernels.tanh(states[offset + h + k]);
+            cell[k] = states[offset + h + k];
+        }
+        Kernels.tanh(cell, 0, h, gates, tc);
+        for (int k = 0; k < h; k++) {
             // h_t = o ⊙ tanh(c_t)
             states[offset + k] = (float) ((double) gates[o + k] * gates[tc + k]);
         }
@@ -125,32 +122,23 @@ public final class LstmCell extends AbstractCell {
             double dc = dState[h + k] + dh * ok * (1 - tanhC * tanhC);
             // c_t = f ⊙ c_{t-1} + i ⊙ g         =>  df = dc ⊙ c_{t-1}, di = dc ⊙ g, dg = dc ⊙ i, dc_{t-1} = dc ⊙ f
             // i, f, o = σ(a), g = tanh(a_g)    =>  da = d(gate) ⊙ gate (1 - gate), da_g = dg ⊙ (1 - g²)
-            diPre[k] = dc * gk * ik * (1 - ik);
-            dfPre[k] = dc * states[prevOffset + h + k] * fk * (1 - fk);
-            doPre[k] = dh * tanhC * ok * (1 - ok);
-            dgPre[k] = dc * ik * (1 - gk * gk);
+            dPre[k] = dc * gk * ik * (1 - ik);
+            dPre[h + k] = dc * states[prevOffset + h + k] * fk * (1 - fk);
+            dPre[2 * h + k] = dh * tanhC * ok * (1 - ok);
+            dPre[3 * h + k] = dc * ik * (1 - gk * gk);
             dState[h + k] = dc * fk;
         }
         if (accumulate) {
-            input.accumulate(diPre, symbol, states, prevOffset);
-            forget.accumulate(dfPre, symbol, states, prevOffset);
-            output.accumulate(doPre, symbol, states, prevOffset);
-            candidate.accumulate(dgPre, symbol, states, prevOffset);
+            all.accumulate(dPre, symbol, states, prevOffset);
         }
         if (dx != null) {
             // dx = W_i^T da_i + W_f^T da_f + W_o^T da_o + W_g^T da_g
             Kernels.zero(dx);
-            input.backIntoInput(diPre, dx);
-            forget.backIntoInput(dfPre, dx);
-            output.backIntoInput(doPre, dx);
-            candidate.backIntoInput(dgPre, dx);
+            all.backIntoInput(dPre, dx);
         }
         // every gate read h_{t-1}              =>  dh_{t-1} = U_i^T da_i + U_f^T da_f + U_o^T da_o + U_g^T da_g
         Kernels.zero(dhPrev);
-        input.backIntoSource(diPre, dhPrev);
-        forget.backIntoSource(dfPre, dhPrev);
-        output.backIntoSource(doPre, dhPrev);
-        candidate.backIntoSource(dgPre, dhPrev);
+        all.backIntoSource(dPre, dhPrev);
         System.arraycopy(dhPrev, 0, dState, 0, h);
     }
 

@@ -50,7 +50,7 @@ public final class Readout {
      * {@link #flushGradients} is called (the states must keep their values until then).
      */
     public void accumulate(double[] dy, float[] states, int offset) {
-        dWhy.add(dy, states, offset);
+        dWhy.add(dy, 0, states, offset);
         Kernels.add(by.dw, dy, Alphabet.SIZE);
     }
 

@@ -32,12 +32,7 @@ public final class VanillaCell extends AbstractCell {
     /** tanh of the pre-activation for every i, the same sum term for term as {@link #terms}. */
     @Override
     public void step(StepBuffers s) {
-        double[] p = pre.prepare(s.states, s.prevOffset, s.symbol);
-        float[] states = s.states;
-        int offset = s.offset;
-        for (int i = 0; i < hidden; i++) {
-            states[offset + i] = (float) Kernels.tanh(p[i]);
-        }
+        Kernels.tanh(pre.prepare(s.states, s.prevOffset, s.symbol), 0, hidden, s.states, s.offset);
     }
 
     @Override
