@@ -236,7 +236,7 @@ class InspectTest extends PerEngineTest {
     void keyboardOnlyReachesTheHeatmapAndOpensAndClosesTheArithmetic() {
         open("");
         browser.js("document.activeElement.blur(); window.scrollTo(0, 0);");
-        for (int k = 0; k < 40 && !"heatmap".equals(activeId()); k++) {
+        for (int k = 0; k < 80 && !"heatmap".equals(activeId()); k++) {
             new Actions(browser.driver).sendKeys(Keys.TAB).perform();
         }
         assertEquals("heatmap", activeId(), "Tab reaches the heatmap");

@@ -170,7 +170,7 @@ public final class FigureSvg {
             hit.setAttribute("points", points.toString());
             hit.setAttribute("class", "hit");
             group.appendChild(hit);
-            clickable(group, arrow.action, arrow.description, false);
+            clickable(group, arrow.action, named(arrow.label, arrow.description), false);
         }
         if (!arrow.label.isEmpty()) {
             group.appendChild(text(arrow.label, "arrow-label", arrow.labelX, arrow.labelY, "start"));
@@ -212,18 +212,24 @@ public final class FigureSvg {
             group.appendChild(rect("bar-track", box.x - width / 2, top, width, 3));
             group.appendChild(rect("bar", box.x - width / 2, top, width * Math.max(0, Math.min(1, box.bar)), 3));
         }
+        String name = named(box.value.isEmpty() ? box.label : box.label + " " + box.value, box.description);
         if (box.action.kind != Action.Kind.NONE) {
-            clickable(group, box.action, box.description, true);
+            clickable(group, box.action, name, true);
             if (box.kind.equals("cell") && box.step >= 0) {
                 stepBoxes.add(group);
                 group.setAttribute("tabindex", box.step == 0 ? "0" : "-1");
                 group.addEventListener("keydown", event -> moveAlongSteps((KeyboardEvent) event, box.step));
             }
         } else {
-            group.setAttribute("aria-label", box.description);
+            group.setAttribute("aria-label", name);
         }
         svg.appendChild(group);
         belongs(group, box.step);
+    }
+
+    /** A part's name for a screen reader: the text it shows first (so that a voice command can name it), then what it is. */
+    private static String named(String shown, String description) {
+        return shown.isEmpty() ? description : shown + ": " + description;
     }
 
     /** A part that does {@code action} on a click, and on Enter or space where it takes the focus. */
