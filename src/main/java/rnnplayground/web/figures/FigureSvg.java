@@ -122,6 +122,11 @@ public final class FigureSvg {
             }
         }
         marked = step;
+        if (step >= 0) {
+            svg.getClassList().add("has-current");
+        } else {
+            svg.getClassList().remove("has-current");
+        }
         if (step >= 0 && step < byStep.size()) {
             for (HTMLElement part : byStep.get(step)) {
                 part.getClassList().add("current");
@@ -153,7 +158,7 @@ public final class FigureSvg {
 
     private void arrow(Arrow arrow) {
         HTMLElement group = element("g");
-        group.setAttribute("class", "arrow " + arrow.kind);
+        group.setAttribute("class", "arrow " + arrow.kind + (arrow.step >= 0 ? " stepped" : ""));
         StringBuilder points = new StringBuilder();
         for (int k = 0; k < arrow.points.length; k += 2) {
             points.append(k == 0 ? "" : " ").append(number(arrow.points[k])).append(',').append(number(arrow.points[k + 1]));
