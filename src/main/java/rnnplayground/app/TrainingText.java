@@ -22,7 +22,7 @@ public final class TrainingText {
         }
         if (training.plan().steps() == 0) {
             return "Step 0: random weights, so any pattern is an accident. Loss " + losses(lanes)
-                    + " nats per symbol (a uniform guess: 1.792).";
+                    + " nats per symbol (a uniform guess: " + NumberText.significant(Training.UNIFORM_LOSS, 3) + ").";
         }
         return progress(lanes);
     }

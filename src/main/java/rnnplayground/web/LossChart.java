@@ -5,6 +5,7 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import rnnplayground.app.NumberText;
+import rnnplayground.app.Training;
 import rnnplayground.app.TrainingLog;
 import rnnplayground.core.ExpLog;
 
@@ -16,7 +17,7 @@ import rnnplayground.core.ExpLog;
  * pixel's lowest to highest value.
  */
 final class LossChart {
-    private static final double LN6 = 1.791759469228055;
+    private static final double LN6 = Training.UNIFORM_LOSS;
     private static final double LN10 = 2.302585092994046;
     private static final int LEFT = 40;
     private static final int RIGHT = 40;
