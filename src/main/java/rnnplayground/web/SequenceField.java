@@ -3,7 +3,6 @@ package rnnplayground.web;
 import java.util.function.Consumer;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.InputEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -55,7 +54,6 @@ final class SequenceField {
     private boolean composing;
     /** While the box runs an editing command of its own, whose input event needs no check. */
     private boolean editingItself;
-    private int holdTimer = -1;
 
     /** {@code problem}: what the link could not set, shown under the box until the first edit. */
     SequenceField(HTMLInputElement input, HTMLElement message, String initial, String problem,
@@ -183,7 +181,7 @@ final class SequenceField {
         if (!value.equals(accepted)) {
             accepted = value;
             onChange.accept(value);
-            show(notice.edited(Page.now()));
+            show(notice.edited());
         }
     }
 
@@ -192,8 +190,6 @@ final class SequenceField {
             return;
         }
         show(notice.refuse(edit.refused, edit.truncated, Page.now()));
-        Window.clearTimeout(holdTimer);
-        holdTimer = Window.setTimeout(() -> show(notice.holdEnded()), SequenceNotice.HOLD_MS);
     }
 
     private void show(String text) {
