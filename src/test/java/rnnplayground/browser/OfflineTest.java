@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -239,6 +240,32 @@ class OfflineTest extends PerEngineTest {
                 assertEquals(sha256(file), cachedSha256(file), file);
             }
             browser.errors(); // the damaged copy's 503s
+        }
+    }
+
+    /**
+     * A damaged boot.js, the script without which the page could not even say what is wrong: offline,
+     * the page opened is a plain one saying the copy is damaged; online again, it is repaired.
+     */
+    @Test
+    void aPageWhoseBootScriptIsDamagedSaysSoOfflineAndIsRepairedOnline() throws IOException {
+        assumeTrue(engine == Engine.JS, "the same on both engines");
+        String url;
+        try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY, BASE)) {
+            url = server.url();
+            visitTwice(url);
+        }
+        damage("boot.js");
+        browser.offline(true);
+        browser.load(url + "index.html?engine=js#" + HASH);
+        assertEquals("The offline copy of this page is damaged; connect once to repair it, then reload.",
+                browser.find("#damaged").getText());
+        try (SiteServer server = new SiteServer(Site.DIRECTORY, "127.0.0.1", portOf(url), BASE)) {
+            browser.offline(false);
+            browser.openAt(url, "engine=js", HASH);
+            assertValues("cabrad", 7, 10);
+            assertEquals(sha256("boot.js"), cachedSha256("boot.js"));
+            browser.errors(); // the damaged page's 503
         }
     }
 }
