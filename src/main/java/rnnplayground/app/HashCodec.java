@@ -107,7 +107,8 @@ public final class HashCodec {
         String text = hash == null ? "" : hash.startsWith("#") ? hash.substring(1) : hash;
         PageState state = PageState.DEFAULT;
         if (text.indexOf('=') < 0 && text.indexOf('&') < 0) {
-            return new Decoded(state, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0, 0, false); // "#history": a plain anchor
+            // "#history": a plain anchor
+            return new Decoded(state, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0, 0, false);
         }
         boolean[] bad = new boolean[FIELDS.length];
         String[] notes = new String[FIELDS.length];
@@ -191,7 +192,7 @@ public final class HashCodec {
     private static List<String> notes(PageState state, boolean[] bad, String[] notes, int[] given) {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < FIELDS.length; k++) {
-            if (notes[k] != null && !notes[k].isEmpty()) {
+            if (!bad[k] && notes[k] != null && !notes[k].isEmpty()) {
                 out.add(notes[k]);
             }
         }

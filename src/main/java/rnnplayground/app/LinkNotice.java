@@ -32,7 +32,8 @@ final class LinkNotice {
             }
             int others = unread - unknown.size();
             if (others > 0) {
-                names.add(others + (names.isEmpty() ? " unknown part" : " other unknown part") + (others == 1 ? "" : "s"));
+                names.add(others + (names.isEmpty() ? " unknown part" : " other unknown part")
+                        + (others == 1 ? "" : "s"));
             }
             if (beyond > 0) {
                 names.add(beyond + (beyond == 1 ? " part" : " parts") + " after the first " + HashCodec.MAX_PARTS);
@@ -76,6 +77,7 @@ final class LinkNotice {
 
     /** "It gives 2 other keys more than once; the last of each is used." */
     static String moreRepeated(int keys) {
-        return "It gives " + keys + " other key" + (keys == 1 ? "" : "s") + " more than once; the last of each is used.";
+        return "It gives " + keys + " other key" + (keys == 1 ? "" : "s")
+                + " more than once; the last of each is used.";
     }
 }

@@ -125,7 +125,8 @@ public final class RefusedCharacters {
             case '\t':
                 return "tab";
             default:
-                return invisible(c) ? "U+" + hex4(c) : new StringBuilder("“").appendCodePoint(c).append('”').toString();
+                return invisible(c) ? "U+" + hex4(c)
+                        : new StringBuilder("“").appendCodePoint(c).append('”').toString();
         }
     }
 
@@ -135,8 +136,9 @@ public final class RefusedCharacters {
      * is named by its number.
      */
     private static boolean invisible(int c) {
-        return c < 0x20 || c >= 0x7F && c < 0xA0 || c == 0xAD || c >= 0x200B && c <= 0x200F || c >= 0x2028 && c <= 0x202E
-                || c >= 0x2060 && c <= 0x206F || c == 0xFEFF || c >= 0xD800 && c <= 0xDFFF;
+        return c < 0x20 || c >= 0x7F && c < 0xA0 || c == 0xAD || c >= 0x200B && c <= 0x200F
+                || c >= 0x2028 && c <= 0x202E || c >= 0x2060 && c <= 0x206F || c == 0xFEFF
+                || c >= 0xD800 && c <= 0xDFFF;
     }
 
     /** "202E": four hex digits, enough for the characters {@link #invisible} names. */

@@ -19,7 +19,10 @@ public abstract class StateField {
     /** Whether a link leaves the field out when it has its default value (every field added later does). */
     public final boolean optional;
 
-    /** The longest value, percent-encoded, that a field other than the sequence reads (the longest valid one is much shorter). */
+    /**
+     * The longest value, percent-encoded, that a field other than the sequence reads (the longest valid
+     * one is much shorter).
+     */
     static final int MAX_VALUE_LENGTH = 256;
 
     StateField(String key, String label, String rule, boolean optional) {
