@@ -144,7 +144,7 @@
 
   // What the page says when its copy, kept offline, is damaged and could not be repaired.
   var DAMAGED = 'the offline copy is damaged; connect once to repair it';
-  var DAMAGED_ONLINE = 'the offline copy is damaged and the site has a new version: Repair and reload loads it';
+  var DAMAGED_ONLINE = 'the offline copy is damaged, and the site has moved on to a new version';
   var told = false; // the engine line already says the copy is damaged
 
   // Asks the service worker to check every file of the copy (repairing what it can): resolves with
@@ -166,7 +166,7 @@
     });
   }
 
-  /** Why an engine failed with {@code error}: the damaged copy, when that is it, or the error's own words. */
+  // Why an engine failed with this error: the damaged copy, when that is it, or the error's own words.
   function explain(error) {
     return checkCopy().then(function (copy) {
       if (copy.damaged.length === 0) {
@@ -211,10 +211,10 @@
     });
   }
 
-  // The playground did not start: the line at the bottom of the widget says why ({@code why}), with
-  // a button that repairs the offline copy and loads the page again. When the WebAssembly build
-  // failed after it began wiring the page and the next load cannot be told to run on JavaScript, a
-  // link loads the page again on it.
+  // The playground did not start: the line at the bottom of the widget says why, with a button that
+  // repairs the offline copy and loads the page again. When the WebAssembly build failed after it
+  // began wiring the page and the next load cannot be told to run on JavaScript, a link loads the
+  // page again on it.
   function fail(why, engine) {
     return documentReady.then(function () {
       document.documentElement.setAttribute('data-engine', 'none');
@@ -249,7 +249,8 @@
       var line = document.getElementById('engine');
       if (copy.damaged.length > 0 && !told && line) {
         told = true;
-        line.append(' ' + (copy.answered ? DAMAGED_ONLINE : DAMAGED).replace(/^t/, 'T') + '.');
+        var damaged = copy.answered ? DAMAGED_ONLINE : DAMAGED;
+        line.append(' ' + damaged.charAt(0).toUpperCase() + damaged.slice(1) + '.');
       }
     });
   }

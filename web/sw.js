@@ -36,7 +36,7 @@ function hex(buffer) {
   }).join('');
 }
 
-/** The SHA-256 of a response's body, in hex; the response itself stays unread. */
+// The SHA-256 of a response's body, in hex; the response itself stays unread.
 function digestOf(response) {
   return response.clone().arrayBuffer().then(function (bytes) {
     return crypto.subtle.digest('SHA-256', bytes);
@@ -59,7 +59,7 @@ function fetchChecked(file) {
   });
 }
 
-/** {@code error}, marked as one the server answered with: the network is there, the file is not. */
+// The error, marked as one the server answered with: the network is there, the file is not.
 function answered(error) {
   error.answered = true;
   return error;
@@ -111,10 +111,8 @@ function intact(file) {
   return checked[file];
 }
 
-/**
- * Checks every file of the copy: {damaged: the files damaged and not repaired now, answered: whether
- * the server answered a request for one of them (it has another version then) or none was made}.
- */
+// Checks every file of the copy: {damaged: the files damaged and not repaired now, answered: whether
+// the server answered a request for one of them (it has moved on to another version then)}.
 function checkCopy() {
   var answered = false;
   return Promise.all(Object.keys(FILES).map(function (file) {
@@ -151,7 +149,7 @@ self.addEventListener('activate', function (event) {
   }));
 });
 
-/** The file of the copy that {@code url} names ("./" for the folder), ignoring the query; or null. */
+// The file of the copy that a URL names ("./" for the folder), ignoring the query; or null.
 function fileOf(url) {
   var path = url.split('#')[0].split('?')[0].slice(self.registration.scope.length);
   var file = path === '' ? './' : path;

@@ -11,9 +11,6 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -135,34 +132,10 @@ class OfflineTest extends PerEngineTest {
         assertTrue(browser.controlled());
     }
 
-    /** Replaces {@code file} in the offline copy, through the Cache API, as a disk error or an extension might. */
+    /** Damages {@code file} in the offline copy, and checks that it is. */
     private void damage(String file) {
-        assertEquals("damaged", browser.jsAsync("caches.keys().then(names => caches.open(names[0])).then(cache =>"
-                + "  cache.keys().then(keys => keys.find(k => new URL(k.url).pathname.endsWith('/' + arguments[0])))"
-                + "  .then(key => cache.match(key).then(old => cache.put(key, new Response('/* damaged */',"
-                + "    {headers: old.headers})))))"
-                + ".then(() => done('damaged'), e => done('failed: ' + e));", file));
-        assertNotEquals(sha256(file), cachedSha256(file));
-    }
-
-    /** The SHA-256 of {@code file} as the offline copy holds it, in hex. */
-    private String cachedSha256(String file) {
-        return (String) browser.jsAsync("caches.keys().then(names => caches.open(names[0]))"
-                + ".then(cache => cache.keys().then(keys => cache.match(keys.find("
-                + "  k => new URL(k.url).pathname.endsWith('/' + arguments[0])))))"
-                + ".then(r => r.arrayBuffer()).then(b => crypto.subtle.digest('SHA-256', b))"
-                + ".then(d => done(Array.from(new Uint8Array(d)).map(x => x.toString(16).padStart(2, '0')).join('')),"
-                + "  e => done('failed: ' + e));", file);
-    }
-
-    /** The SHA-256 of {@code file} as the build made it, in hex. */
-    private static String sha256(String file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(Files.readAllBytes(Site.DIRECTORY.resolve(file))));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        browser.damageCachedFile(file);
+        assertNotEquals(Site.sha256(file), browser.cachedSha256(file));
     }
 
     /** The port of the site at {@code url}, to serve it there again once the network is back. */
@@ -190,7 +163,8 @@ class OfflineTest extends PerEngineTest {
             assertValues("cabrad", 7, 10);
             assertEquals("Runs in your browser on " + (engine == Engine.JS ? "JavaScript (chosen in the address)."
                     : "WebAssembly GC (chosen in the address)."), engineLine());
-            assertEquals(sha256(engine.compiledFile), cachedSha256(engine.compiledFile), "the copy is repaired");
+            assertEquals(Site.sha256(engine.compiledFile), browser.cachedSha256(engine.compiledFile),
+                    "the copy is repaired");
             assertEquals(List.of(), browser.errors());
         }
     }
@@ -237,7 +211,7 @@ class OfflineTest extends PerEngineTest {
             assertValues("cabrad", 7, 10);
             browser.waitUntil("a new copy is kept", browser::offlineCopyReady);
             for (String file : List.of("classes.js", "classes.wasm")) {
-                assertEquals(sha256(file), cachedSha256(file), file);
+                assertEquals(Site.sha256(file), browser.cachedSha256(file), file);
             }
             browser.errors(); // the damaged copy's 503s
         }
@@ -264,7 +238,7 @@ class OfflineTest extends PerEngineTest {
             browser.offline(false);
             browser.openAt(url, "engine=js", HASH);
             assertValues("cabrad", 7, 10);
-            assertEquals(sha256("boot.js"), cachedSha256("boot.js"));
+            assertEquals(Site.sha256("boot.js"), browser.cachedSha256("boot.js"));
             browser.errors(); // the damaged page's 503
         }
     }

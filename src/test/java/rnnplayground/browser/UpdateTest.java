@@ -232,6 +232,36 @@ class UpdateTest extends PerEngineTest {
     }
 
     /**
+     * The page's copy damaged (its engine's compiled code, and classes.js too on WebAssembly, so that
+     * it cannot start) while the site has moved on to a new version, which cannot repair it: the page
+     * says so, and Repair and reload loads the new version.
+     */
+    @Test
+    void aDamagedCopyOfAVersionTheSiteNoLongerHasIsReplacedByRepairAndReload() throws IOException {
+        Path live = deploy(Site.scratch("deployed").resolve("live"), first);
+        try (SiteServer server = SiteServer.onFreePort(live)) {
+            String url = server.url();
+            visitTwice(url);
+            deploy(live, second);
+            browser.damageCachedFile(engine.compiledFile);
+            browser.damageCachedFile(Engine.JS.compiledFile);
+            browser.openAt(url, "engine=" + engine, HASH);
+            assertEquals("none", browser.engine());
+            assertEquals("The network could not start: the offline copy is damaged, and the site has moved on to a new"
+                    + " version. Repair and reload", browser.find("#engine").getText());
+            browser.click("#engine .repair");
+            browser.waitUntil("the new version loads", () -> browser.pageHas(
+                    "document.documentElement.getAttribute('data-site') === '2'"
+                    + " && document.documentElement.hasAttribute('data-engine')"));
+            assertOneVersion(2);
+            browser.waitUntil("the new version is kept offline", browser::offlineCopyReady);
+            browser.waitUntil("and only it", () -> browser.cacheNames().equals(cachesOf(url, second)));
+            browser.errors(); // the damaged copy's 503s
+            assertEquals(List.of(), browser.requestsOutside(url));
+        }
+    }
+
+    /**
      * The compiled code of another program in place of the page's (as a page that mixed two versions
      * would get): its main returns without starting the playground. On WebAssembly GC nothing of the
      * page was touched, so the JavaScript engine starts instead; on JavaScript the page says so.
