@@ -1,5 +1,7 @@
 package rnnplayground.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -178,7 +180,7 @@ public abstract class StateField {
     /** One of {@code texts}, exactly as written there; left out of a link when it is the default. */
     public static StateField choice(String key, String label, String[] texts, ToIntFunction<PageState> get,
             IndexSetter set) {
-        return new StateField(key, label, "one of " + String.join(", ", texts), true) {
+        return new StateField(key, label, choices(texts), true) {
             @Override
             public String write(PageState state) {
                 return texts[get.applyAsInt(state)];
@@ -207,6 +209,17 @@ public abstract class StateField {
                 return value == null ? null : set.apply(state, value);
             }
         };
+    }
+
+    /** "one of rnn, gru, lstm", or "nothing, or one of rnn, gru, lstm" where the empty text is a choice. */
+    private static String choices(String[] texts) {
+        List<String> named = new ArrayList<>();
+        for (String text : texts) {
+            if (!text.isEmpty()) {
+                named.add(text);
+            }
+        }
+        return (named.size() < texts.length ? "nothing, or " : "") + "one of " + String.join(", ", named);
     }
 
     /** Sets a field of a state from an int: the index of a choice, or the number itself. */

@@ -231,6 +231,12 @@ class HashCodecTest {
     }
 
     @Test
+    void aChoiceThatMayBeEmptySaysSo() {
+        assertEquals("The link’s compared cell (nothing, or one of rnn, gru, lstm, linear) was not usable, so the"
+                + " default is shown.", HashCodec.decode("#cell=gru&compare=gru").problem);
+    }
+
+    @Test
     void everyHostileLinkIsReadWithinBoundsAndWhatIsShownMakesACleanLink() {
         for (String link : HostileLinks.ALL) {
             String name = link.length() > 80 ? link.substring(0, 80) + "…" : link;
