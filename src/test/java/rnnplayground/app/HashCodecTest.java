@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import rnnplayground.core.Cells;
 
 class HashCodecTest {
     private static void assertSameState(PageState expected, PageState actual) {
@@ -232,8 +233,8 @@ class HashCodecTest {
 
     @Test
     void aChoiceThatMayBeEmptySaysSo() {
-        assertEquals("The link’s compared cell (nothing, or one of rnn, gru, lstm, linear) was not usable, so the"
-                + " default is shown.", HashCodec.decode("#cell=gru&compare=gru").problem);
+        assertEquals("The link’s compared cell (nothing, or one of " + String.join(", ", Cells.keys())
+                + ") was not usable, so the default is shown.", HashCodec.decode("#cell=gru&compare=gru").problem);
     }
 
     @Test
