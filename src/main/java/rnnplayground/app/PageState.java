@@ -14,7 +14,7 @@ public final class PageState {
     public final String sequence;
     public final int seed;
     public final int hiddenSize;
-    /** The cell's key ("rnn", "gru", …), and the compared cell's, or "" for none. */
+    /** The cell's key (one of {@code Cells.keys()}), and the compared cell's, or "" for none. */
     public final String cell;
     public final String compare;
     /** The recurrent scale ρ, by its index in {@link CellSettings#RECURRENT_SCALES}. */
