@@ -73,20 +73,22 @@ final class Playground implements LaneViews.Actions {
         Legends.draw(document);
         Zoom.wire(document, widget::relayout);
         widget.start();
+        Landing landing = new Landing(document);
         if (decoded.fromLink) {
-            Landing.bringIntoView(document);
+            landing.land();
         }
         if (decoded.state.open.isOpen()) {
             widget.openCell(Choice.of(decoded.state.open));
         }
         Page.mark("first-heatmap");
-        Window.setTimeout(() -> drawFigures(document), 0); // after the first heatmap is on screen
+        Window.setTimeout(() -> drawFigures(document, landing), 0); // after the first heatmap is on screen
     }
 
-    private void drawFigures(HTMLDocument document) {
+    private void drawFigures(HTMLDocument document, Landing landing) {
         widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-widget"), widget, this::open));
         widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-article"), widget, this::open));
         widget.subscribe(new CellDiagramView(document, document.getElementById("cell-diagrams"), widget, this::open));
+        landing.keep();
     }
 
     @Override

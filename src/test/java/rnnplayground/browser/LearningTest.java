@@ -45,12 +45,19 @@ class LearningTest extends PerEngineTest {
         assertTrue(chart[2] > chart[1] + 20, "the loss line ends far below where it starts: " + Arrays.toString(chart));
     }
 
-    /** Every number the page shows in a data-value attribute, and the loss the status line gives, are finite. */
+    /**
+     * Every number the page shows in a data-value attribute, every value a figure writes in its boxes, and the
+     * loss the status line gives, are finite.
+     */
     private void assertFiniteNumbersEverywhere() {
         @SuppressWarnings("unchecked")
         List<String> values = (List<String>) browser.js("return Array.from(document.querySelectorAll('[data-value]'))"
                 + ".map(e => e.getAttribute('data-value')).filter(v => !Number.isFinite(parseFloat(v)));");
         assertEquals(List.of(), values);
+        @SuppressWarnings("unchecked")
+        List<String> figureValues = (List<String>) browser.js("return Array.from(document.querySelectorAll("
+                + "'.figure-svg .box-value')).map(e => e.textContent).filter(v => /NaN|Infinity/.test(v));");
+        assertEquals(List.of(), figureValues);
         assertTrue(Double.isFinite(widget.trainingLoss()), widget.trainingStatus());
     }
 

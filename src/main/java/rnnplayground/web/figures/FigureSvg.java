@@ -208,9 +208,7 @@ public final class FigureSvg {
         group.appendChild(text(box.label, "box-label", box.x, twoLines ? box.y - 4 : box.y + 4, "middle"));
         if (twoLines) {
             group.appendChild(document.createTextNode(" ")); // the two lines read as two words, as they are named
-            HTMLElement value = text(box.value, "box-value", box.x, box.y + 11, "middle");
-            value.setAttribute("data-value", box.value);
-            group.appendChild(value);
+            group.appendChild(text(box.value, "box-value", box.x, box.y + 11, "middle"));
         }
         if (box.bar >= 0) {
             double width = box.width - 10;

@@ -105,6 +105,10 @@ public final class EmbedControls {
         if (inside == null || inside.getDocumentElement() == null || !inside.getDocumentElement().hasAttribute("data-embed")) {
             return; // not the embedded page yet, or of another origin (a page opened from disk)
         }
+        HTMLElement widget = inside.getElementById("playground");
+        if (widget == null || !"done".equals(widget.getAttribute("data-start"))) {
+            return; // its widget not drawn yet: a height of the page around it only
+        }
         double content = inside.getDocumentElement().getBoundingClientRect().getHeight();
         int height = content > 0 ? ((int) Math.ceil(content) + SPARE_PX + 9) / 10 * 10 : 0;
         if (height > 0 && height != measured) {

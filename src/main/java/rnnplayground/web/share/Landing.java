@@ -11,11 +11,15 @@ import org.teavm.jso.dom.html.TextRectangle;
  */
 public final class Landing {
     private static final int MARGIN = 8;
+    private final HTMLDocument document;
+    /** Where the page was scrolled to on landing; -1 before it landed. */
+    private int landedAt = -1;
 
-    private Landing() {
+    public Landing(HTMLDocument document) {
+        this.document = document;
     }
 
-    public static void bringIntoView(HTMLDocument document) {
+    public void land() {
         if (document.getDocumentElement().hasAttribute("data-embed")) {
             return; // embedded, the widget is the page
         }
@@ -25,5 +29,13 @@ public final class Landing {
         TextRectangle heatmap = document.getElementById("heatmap").getBoundingClientRect();
         int top = Math.max(widget.getTop(), heatmap.getBottom() - window.getInnerHeight() + 2 * MARGIN);
         window.scrollTo(0, scrolled + Math.min(top, heatmap.getTop()) - MARGIN);
+        landedAt = window.getScrollY();
+    }
+
+    /** Lands again after what is drawn above the heatmap changed its height, unless the reader has scrolled since. */
+    public void keep() {
+        if (landedAt >= 0 && Window.current().getScrollY() == landedAt) {
+            land();
+        }
     }
 }
