@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import rnnplayground.core.Cells;
 
-/** The four cells in the page: switching, their gates, their arithmetic, two compared side by side. */
+/** The cells in the page: switching, their gates, their arithmetic, two compared side by side. */
 class CellsTest extends PerEngineTest {
     @AfterEach
     void noConsoleErrorsAndNoForeignRequests() {
