@@ -22,16 +22,21 @@ import rnnplayground.core.Trajectory;
  * diamond shows its point's details (its index in {@link StateSpace#fixedPoints()}).
  */
 public final class StatePlot {
+    /** The width the plot is laid out for when none is given, and the narrowest and widest it takes. */
     public static final double WIDTH = 320;
+    public static final double MIN_WIDTH = 280;
+    public static final double MAX_WIDTH = 640;
     static final double LEFT = 38;
     static final double RIGHT = 16;
     static final double TOP = 28;
     static final double MIN_HEIGHT = 120;
-    static final double MAX_HEIGHT = 264;
+    /** The plot is at most this share of its width tall, and at most MAX_HEIGHT. */
+    static final double TALLEST = 0.8;
+    static final double MAX_HEIGHT = 360;
     /** Under the plot: the tick labels and PC1's name. */
     static final double BELOW = 40;
     static final double LEGEND_ROW = 20;
-    static final double STEP_DOT = 8;
+    static final double STEP_DOT = 9;
     static final double FIXED_DOT = 14;
     /** Room around the points, as a share of the larger spread. */
     static final double MARGIN = 0.06;
@@ -40,6 +45,7 @@ public final class StatePlot {
 
     private final Trajectory trajectory;
     private final StateSpace space;
+    private final double width;
     private final Figure figure;
     private double minX;
     private double maxY;
@@ -47,22 +53,29 @@ public final class StatePlot {
     private double plotWidth;
     private double plotHeight;
 
-    private StatePlot(String cellName, Trajectory trajectory, StateSpace space, int current) {
+    private StatePlot(String cellName, Trajectory trajectory, StateSpace space, int current, double width) {
         this.trajectory = trajectory;
         this.space = space;
+        this.width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width));
         layOut();
         double height = TOP + plotHeight + BELOW + LEGEND_ROW * legendRows() + 6;
-        figure = new Figure(title(cellName), description(trajectory, space, current), WIDTH, height);
+        figure = new Figure(title(cellName), description(trajectory, space, current), this.width, height);
     }
 
     /**
      * The plot of {@code trajectory}'s states in {@code space} (projected, {@link StateSpace#plottable()}),
-     * its step {@code current} (or -1) named in its description.
+     * {@code width} wide (within MIN_WIDTH and MAX_WIDTH), its step {@code current} (or -1) named in its
+     * description.
      */
-    public static Figure of(String cellName, Trajectory trajectory, StateSpace space, int current) {
-        StatePlot plot = new StatePlot(cellName, trajectory, space, current);
+    public static Figure of(String cellName, Trajectory trajectory, StateSpace space, int current, double width) {
+        StatePlot plot = new StatePlot(cellName, trajectory, space, current, width);
         plot.draw();
         return plot.figure;
+    }
+
+    /** The plot {@link #WIDTH} wide. */
+    public static Figure of(String cellName, Trajectory trajectory, StateSpace space, int current) {
+        return of(cellName, trajectory, space, current, WIDTH);
     }
 
     static String title(String cellName) {
@@ -109,8 +122,8 @@ public final class StatePlot {
 
     /**
      * The ranges of the dots (the states and the points found) with a margin, one scale for both axes:
-     * the plot is the full width, as tall as the spread along PC2 needs between MIN_HEIGHT and
-     * MAX_HEIGHT; a range is widened about its centre to fill the plot.
+     * the plot is the full width, as tall as the spread along PC2 needs between MIN_HEIGHT and the
+     * tallest it may be; a range is widened about its centre to fill the plot.
      */
     private void layOut() {
         PrincipalComponents pca = space.components();
@@ -137,12 +150,13 @@ public final class StatePlot {
         highX += margin;
         lowY -= margin;
         highY += margin;
-        plotWidth = WIDTH - LEFT - RIGHT;
+        plotWidth = width - LEFT - RIGHT;
+        double tallest = Math.min(MAX_HEIGHT, TALLEST * plotWidth);
         scale = plotWidth / (highX - lowX);
         plotHeight = (highY - lowY) * scale;
-        if (plotHeight > MAX_HEIGHT) {
-            plotHeight = MAX_HEIGHT;
-            scale = MAX_HEIGHT / (highY - lowY);
+        if (plotHeight > tallest) {
+            plotHeight = tallest;
+            scale = tallest / (highY - lowY);
         }
         plotHeight = Math.max(MIN_HEIGHT, plotHeight);
         double centreX = (lowX + highX) * 0.5;
@@ -244,7 +258,7 @@ public final class StatePlot {
     /** The symbols' colours; the fixed points' marks (the slow points' only when there are some). */
     private void legend() {
         double top = bottom() + BELOW + LEGEND_ROW * 0.5;
-        double column = (WIDTH - LEFT) / Alphabet.SIZE;
+        double column = Math.min(60, (width - LEFT) / Alphabet.SIZE);
         for (int s = 0; s < Alphabet.SIZE; s++) {
             double at = LEFT + s * column;
             figure.dots.add(new Dot("legend", Dot.Shape.CIRCLE, at + 4, top, STEP_DOT, s, true, false, -1, Action.NONE, ""));

@@ -1,12 +1,16 @@
 package rnnplayground.web.figures;
 
+import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import rnnplayground.app.ColorScale;
 import rnnplayground.app.figures.Arrow;
 import rnnplayground.app.figures.Box;
+import rnnplayground.app.figures.Dot;
 import rnnplayground.app.figures.Figure;
 import rnnplayground.app.figures.Label;
 import rnnplayground.app.figures.Strip;
@@ -55,12 +59,17 @@ final class FigureCanvas {
         c.setFont("12px monospace");
         for (Arrow arrow : figure.arrows) {
             boolean current = arrow.step >= 0 && arrow.step == marked;
-            arrow(c, arrow, current ? accent : line, current || arrow.kind.equals("rail") ? 2.5 : 1.5);
+            boolean grid = arrow.kind.equals("grid");
+            arrow(c, arrow, current ? accent : grid ? Page.computedStyle(themed, "--border") : line,
+                    current || arrow.kind.equals("rail") ? 2.5 : grid ? 1 : 1.5);
             if (!arrow.label.isEmpty()) {
                 c.setFillStyle(current ? accent : muted);
                 c.setTextAlign("left");
                 c.fillText(arrow.label, arrow.labelX, arrow.labelY);
             }
+        }
+        for (Dot dot : figure.dots) {
+            dot(c, dot, dot.step >= 0 && dot.step == marked, themed);
         }
         for (Box box : figure.boxes) {
             boolean current = box.step >= 0 && box.step == marked;
@@ -98,6 +107,30 @@ final class FigureCanvas {
         return canvas;
     }
 
+    /** A dot in its symbol's colour (the text's for none), filled or hollow; the step being read ringed in the text's colour. */
+    private static void dot(CanvasRenderingContext2D c, Dot dot, boolean current, HTMLElement themed) {
+        String colour = Page.computedStyle(themed, dot.symbol >= 0 ? "--symbol-" + dot.symbol : "--text");
+        double half = dot.size / 2;
+        c.beginPath();
+        if (dot.shape == Dot.Shape.CIRCLE) {
+            c.arc(dot.x, dot.y, half, 0, 2 * Math.PI);
+        } else {
+            c.moveTo(dot.x, dot.y - half);
+            c.lineTo(dot.x + half, dot.y);
+            c.lineTo(dot.x, dot.y + half);
+            c.lineTo(dot.x - half, dot.y);
+            c.closePath();
+        }
+        c.setFillStyle(dot.filled ? colour : Page.computedStyle(themed, "--surface"));
+        c.fill();
+        c.setStrokeStyle(current ? Page.computedStyle(themed, "--text") : dot.kind.equals("step") ? Page.computedStyle(themed,
+                "--surface") : colour);
+        c.setLineWidth(current ? 3 : dot.kind.equals("step") ? 1 : 2);
+        c.setLineDash(dot.dashed ? JSArray.<JSObject>of(JSNumber.valueOf(3), JSNumber.valueOf(2)) : JSArray.create());
+        c.stroke();
+        c.setLineDash(JSArray.create());
+    }
+
     private static void arrow(CanvasRenderingContext2D c, Arrow arrow, String colour, double width) {
         double[] p = arrow.points;
         c.setStrokeStyle(colour);
@@ -109,7 +142,7 @@ final class FigureCanvas {
             c.lineTo(p[k], p[k + 1]);
         }
         c.stroke();
-        if (arrow.kind.equals("rail")) {
+        if (!arrow.headed()) {
             return;
         }
         int n = p.length;

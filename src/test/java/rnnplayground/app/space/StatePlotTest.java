@@ -133,17 +133,22 @@ class StatePlotTest {
             for (String sequence : new String[] {"ab", "aaaaaaaaaaaaaaaaaaaa", "abracadabra abracadabra"}) {
                 Model model = new Model(new PageState(sequence, 5, 12).with(b -> b.cell(key)));
                 StateSpace space = StateSpaceTest.searched(model.trajectory());
-                Figure figure = StatePlot.of(key, model.trajectory(), space, 0);
-                double bottom = figure.height() - StatePlot.BELOW;
-                for (Dot dot : figure.dots) {
-                    assertTrue(Double.isFinite(dot.x) && Double.isFinite(dot.y), key + " " + sequence);
-                    if (!dot.kind.equals("legend")) {
-                        assertTrue(dot.x >= StatePlot.LEFT && dot.x <= StatePlot.WIDTH - StatePlot.RIGHT, key + " " + sequence);
-                        assertTrue(dot.y >= StatePlot.TOP && dot.y <= bottom, key + " " + sequence);
+                for (double width : new double[] {200, StatePlot.WIDTH, 600, 1000}) {
+                    Figure figure = StatePlot.of(key, model.trajectory(), space, 0, width);
+                    double laidOut = Math.max(StatePlot.MIN_WIDTH, Math.min(StatePlot.MAX_WIDTH, width));
+                    assertEquals(laidOut, figure.width(), 0.0, "as wide as asked, within its bounds");
+                    double bottom = figure.height() - StatePlot.BELOW;
+                    for (Dot dot : figure.dots) {
+                        assertTrue(Double.isFinite(dot.x) && Double.isFinite(dot.y), key + " " + sequence);
+                        if (!dot.kind.equals("legend")) {
+                            assertTrue(dot.x >= StatePlot.LEFT && dot.x <= laidOut - StatePlot.RIGHT, key + " " + sequence);
+                            assertTrue(dot.y >= StatePlot.TOP && dot.y <= bottom, key + " " + sequence);
+                        }
                     }
-                }
-                for (Label label : figure.labels) {
-                    assertTrue(!label.text.contains("NaN") && Double.isFinite(label.x) && Double.isFinite(label.y));
+                    for (Label label : figure.labels) {
+                        assertTrue(!label.text.contains("NaN") && Double.isFinite(label.x) && Double.isFinite(label.y));
+                        assertTrue(label.x >= 0 && label.x <= laidOut, label.text);
+                    }
                 }
             }
         }
