@@ -262,7 +262,7 @@ public final class StatePlot {
         for (int s = 0; s < Alphabet.SIZE; s++) {
             double at = LEFT + s * column;
             figure.dots.add(new Dot("legend", Dot.Shape.CIRCLE, at + 4, top, STEP_DOT, s, true, false, -1, Action.NONE, ""));
-            figure.labels.add(new Label(SymbolText.glyph(s), "legend", at + 13, top + 4, "start", -1));
+            figure.labels.add(new Label(SymbolText.name(s), "legend", at + 13, top + 4, "start", -1));
         }
         double row = top + LEGEND_ROW;
         legendMark(LEFT, row, true, false, "stable fixed point");

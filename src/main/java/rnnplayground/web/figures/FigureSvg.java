@@ -262,6 +262,9 @@ public final class FigureSvg {
         }
         shape.setAttribute("class", "shape");
         group.appendChild(shape);
+        if (dot.step >= 0) {
+            group.setAttribute("data-step", String.valueOf(dot.step));
+        }
         if (dot.description.isEmpty()) {
             group.setAttribute("aria-hidden", "true");
         } else {

@@ -20,6 +20,8 @@ final class FixedPointPanel {
     private final HTMLElement title;
     private final HTMLElement rows;
     private final HTMLElement meaning;
+    /** What had the focus when the details opened (the diamond clicked), to have it again when they are closed. */
+    private HTMLElement opener;
 
     FixedPointPanel(HTMLDocument document) {
         this.document = document;
@@ -27,10 +29,10 @@ final class FixedPointPanel {
         title = document.getElementById("space-point-title");
         rows = document.getElementById("space-point-rows");
         meaning = document.getElementById("space-point-meaning");
-        document.getElementById("space-point-close").addEventListener("click", event -> close());
+        document.getElementById("space-point-close").addEventListener("click", event -> dismiss());
         panel.addEventListener("keydown", event -> {
             if ("Escape".equals(((KeyboardEvent) event).getKey())) {
-                close();
+                dismiss();
             }
         });
     }
@@ -51,12 +53,24 @@ final class FixedPointPanel {
             rows.appendChild(tr);
         }
         meaning.setTextContent(FixedPointText.meaning(p));
+        opener = document.getActiveElement();
         panel.setHidden(false);
         Page.scrollIntoViewNearest(panel);
         Page.focusWithoutScrolling(panel);
     }
 
+    /** Closed by the page (the plot was drawn anew, or folded). */
     void close() {
         panel.setHidden(true);
+        opener = null;
+    }
+
+    /** Closed by the person (Escape, ✕): the focus goes back to the diamond, if it is still there. */
+    private void dismiss() {
+        HTMLElement back = opener;
+        close();
+        if (back != null && back.getParentNode() != null && back != document.getBody()) {
+            Page.focusWithoutScrolling(back);
+        }
     }
 }

@@ -143,6 +143,11 @@ public final class StateSpaceView implements WidgetState.View {
         });
     }
 
+    /** The group's width less the plot box's border (a layout read: only when a plot is to be written). */
+    private double width() {
+        return plots.getClientWidth() - 2;
+    }
+
     private boolean isOpen() {
         return group.hasAttribute("open");
     }
@@ -162,12 +167,11 @@ public final class StateSpaceView implements WidgetState.View {
         boolean waits = change.has(Change.FRAME) && !change.has(Change.SETTLED)
                 && Page.now() - projectedAt < FRAME_FOLLOW_MS;
         int current = Focus.step(widget);
-        double width = plots.getClientWidth() - 2;
         if (stale && !waits) {
-            writtenWidth = width;
+            writtenWidth = width();
             project(current);
-        } else if (change.has(Change.LAYOUT) && width != writtenWidth) {
-            writtenWidth = width;
+        } else if (change.has(Change.LAYOUT) && width() != writtenWidth) {
+            writtenWidth = width();
             for (Plot plot : shown) {
                 plot.write(current);
             }

@@ -105,7 +105,7 @@ class StatePlotTest {
         }
         List<String> legend = labels(figure, "legend");
         for (int s = 0; s < Alphabet.SIZE; s++) {
-            assertEquals(SymbolText.glyph(s), legend.get(s), "a legend entry a symbol, in its colour");
+            assertEquals(SymbolText.name(s), legend.get(s), "a legend entry a symbol, in its colour");
             assertEquals(s, dots(figure, "legend").get(s).symbol);
         }
         assertEquals(List.of("stable fixed point", "unstable"), legend.subList(Alphabet.SIZE, legend.size()),

@@ -107,4 +107,26 @@ class StateSpaceTest {
         space.project(new Model(PageState.DEFAULT).trajectory());
         assertEquals("", StatePlot.message(space));
     }
+
+    @Test
+    void theCsvHasEveryStepsPointAndEveryFixedPoint() {
+        Model model = new Model(PageState.DEFAULT.withSequence("ab ra"));
+        StateSpace space = searched(model.trajectory());
+        String[] lines = StateSpaceCsv.of(model.trajectory(), space).split("\n");
+        assertEquals("kind,step,symbol,pc1,pc2,stable,converged,largest_abs_eigenvalue,q", lines[0]);
+        assertEquals(1 + 5 + space.fixedPoints().size(), lines.length);
+        String[] third = lines[3].split(",", -1);
+        assertEquals("state", third[0]);
+        assertEquals("2", third[1]);
+        assertEquals("space", third[2]);
+        assertEquals(space.components().projection(2, 0), Double.parseDouble(third[3]), 5e-7);
+        assertEquals(space.components().projection(2, 1), Double.parseDouble(third[4]), 5e-7);
+        FixedPoint first = space.fixedPoints().get(0);
+        String[] fixed = lines[6].split(",", -1);
+        assertEquals(List.of("fixed_point", "", "a"), List.of(fixed[0], fixed[1], fixed[2]));
+        assertEquals(space.coordinate(first, 0), Double.parseDouble(fixed[3]), 5e-7);
+        assertEquals(String.valueOf(first.stable()), fixed[5]);
+        assertEquals((float) first.spectralRadius, Float.parseFloat(fixed[7]));
+        assertEquals((float) first.q, Float.parseFloat(fixed[8]));
+    }
 }

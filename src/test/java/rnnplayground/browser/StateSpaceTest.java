@@ -1,0 +1,187 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import rnnplayground.app.HashCodec;
+import rnnplayground.app.Model;
+import rnnplayground.app.space.FixedPointText;
+import rnnplayground.app.space.StatePlot;
+import rnnplayground.app.space.StateSpace;
+import rnnplayground.core.FixedPoint;
+
+/**
+ * The state space in the page: the plot follows the step read and selects one, says the same as the
+ * JVM's computation of the same (the shares of the variance, every fixed point, a slow point where a
+ * search does not converge), has a message in place of a plot with nothing to draw, travels in the
+ * link, and is accessible and readable on a phone.
+ */
+class StateSpaceTest extends PerEngineTest {
+    private static final String LINK = "seq=abracadabra&seed=1&h=16&space=on";
+
+    @AfterEach
+    void noConsoleErrorsAndNoForeignRequests() {
+        assertCleanConsoleAndOrigin();
+    }
+
+    /** The state space of a link's first network as the JVM computes it, its fixed points searched to the end. */
+    private static StateSpace expected(Model model) {
+        StateSpace space = new StateSpace();
+        space.project(model.trajectory());
+        space.startSearch(model.trajectory());
+        space.searchAll();
+        return space;
+    }
+
+    private String caption() {
+        return (String) browser.js("return document.querySelector('#state-space .figure-caption').textContent;");
+    }
+
+    /** Waits until the first plot's fixed points are all searched, and returns its caption. */
+    private String searched() {
+        browser.waitUntil("the fixed points are searched", () -> caption().contains("Fixed points: “a”"));
+        return caption();
+    }
+
+    /** The step marked in the first plot, or -1. */
+    private int markedStep() {
+        return ((Number) browser.js("const d = document.querySelector('#state-space-0 .dot.step.current');"
+                + "return d ? Number(d.getAttribute('data-step')) : -1;")).intValue();
+    }
+
+    private void clickDot(String css) {
+        browser.js("document.querySelector(arguments[0]).dispatchEvent(new MouseEvent('click', {bubbles: true}));", css);
+    }
+
+    /** A click on the group's summary, as a person opens or folds it. */
+    private void toggleGroup() {
+        browser.js("document.querySelector('#group-space > summary').click();");
+    }
+
+    @Test
+    void thePlotFollowsTheStepReadAndADotSelectsItsStep() {
+        open(LINK);
+        browser.waitUntil("a dot a step", () -> ((Number) browser.js(
+                "return document.querySelectorAll('#state-space-0 .dot.step').length;")).intValue() == 11);
+        assertEquals(-1, markedStep(), "every step shown, none read");
+        clickDot("#state-space-0 .dot.step[data-step=\"6\"]");
+        browser.waitUntil("step 6 is read everywhere", () -> markedStep() == 6);
+        assertEquals("7", browser.find("#scrub").getAttribute("value"), "the replay shows steps 0 to 6");
+        assertEquals(1, ((Number) browser.js("return document.querySelectorAll("
+                + "'#unrolled-widget .box.cell.current').length;")).intValue(), "the unrolled network marks it too");
+        browser.click("#step-forward");
+        browser.waitUntil("Step forward moves the plot's mark", () -> markedStep() == 7);
+        assertTrue(caption().contains(" Step 7 (“b”) is at ("), caption());
+        browser.js("document.querySelector('#state-space-0 .dot.step[data-step=\"7\"]').focus();");
+        browser.type(Keys.ARROW_LEFT.toString() + Keys.ARROW_LEFT + Keys.ENTER);
+        browser.waitUntil("the arrow keys and Enter select a step", () -> markedStep() == 5);
+        assertEquals("5", browser.js("return document.activeElement.getAttribute('data-step');"),
+                "the dot keeps the focus when it is drawn on top");
+    }
+
+    @Test
+    void theSharesAndTheFixedPointsSayWhatTheJvmComputes() {
+        for (String hash : List.of(LINK, LINK + "&cell=lstm", "seq=bbbbbbaaaaaaaaaaaaaa&seed=2&h=24&space=on")) {
+            open(hash);
+            Model model = Widget.trained(HashCodec.decode(hash).state);
+            StateSpace space = expected(model);
+            assertEquals(StatePlot.description(model.trajectory(), space, -1), searched(), hash);
+            assertEquals(List.of(StatePlot.axisName(space.components(), 0), StatePlot.axisName(space.components(), 1)),
+                    browser.js("return Array.from(document.querySelectorAll('#state-space-0 .label.axis-name'))"
+                            + ".map(l => l.textContent);"), hash);
+            assertEquals(space.fixedPoints().size(), ((Number) browser.js(
+                    "return document.querySelectorAll('#state-space-0 .dot.fixed').length;")).intValue());
+            FixedPoint first = space.fixedPoints().get(0);
+            assertEquals(FixedPointText.tooltip(first), browser.js(
+                    "return document.querySelector('#state-space-0 .dot.fixed title').textContent;"));
+            clickDot("#state-space-0 .dot.fixed");
+            browser.waitUntil("the point's details open", () -> browser.find("#space-point").isDisplayed());
+            assertEquals(FixedPointText.title(first), browser.find("#space-point-title").getText());
+            List<String[]> rows = FixedPointText.rows(first, space, model.network().cell.kind());
+            assertEquals(rows.size(), ((Number) browser.js("return document.querySelectorAll('#space-point-rows tr').length;"))
+                    .intValue());
+            for (int k = 0; k < rows.size(); k++) {
+                assertEquals(rows.get(k)[1], browser.js("return document.querySelectorAll('#space-point-rows td')[arguments[0]]"
+                        + ".textContent;", k), hash + ": " + rows.get(k)[0]);
+            }
+            assertEquals(FixedPointText.meaning(first), browser.find("#space-point-meaning").getText());
+            browser.find("#space-point").sendKeys(Keys.ESCAPE);
+            browser.waitUntil("Escape closes the details", () -> !browser.find("#space-point").isDisplayed());
+        }
+    }
+
+    /** Trained from the link at ρ = 2, the GRU's search for “a” ends at a slow point too, and says so. */
+    @Test
+    void aSearchThatDoesNotConvergeSaysSo() {
+        String hash = "seq=abracadabra&seed=1&h=16&cell=gru&rho=2&train=100&space=on";
+        open(hash);
+        Model model = Widget.trained(HashCodec.decode(hash).state);
+        StateSpace space = expected(model);
+        String expected = StatePlot.description(model.trajectory(), space, -1);
+        assertTrue(expected.contains("a slow point (the search did not converge)"), expected);
+        browser.waitUntil("the link's training is done and its points searched", () -> caption().equals(expected));
+        assertEquals(1, ((Number) browser.js("return document.querySelectorAll('#state-space-0 .dot.fixed.dashed').length;"))
+                .intValue(), "the slow point's mark is dashed");
+        assertTrue(((String) browser.js("return document.querySelector('#state-space-0 svg').textContent;"))
+                .contains("slow point: the search did not converge"), "the legend says what a dashed mark is");
+    }
+
+    @Test
+    void oneStepGivesAMessageInPlaceOfThePlotNeverNaN() {
+        open("seq=a&seed=1&h=16&space=on");
+        browser.waitUntil("the message", () -> browser.find("#state-space .space-message").isDisplayed());
+        assertTrue(browser.find("#state-space .space-message").getText().startsWith("One step leaves one state"));
+        assertFalse(browser.find("#state-space .figure-scroller").isDisplayed());
+        assertFalse(browser.find("#state-space .figure-actions").isDisplayed(), "nothing to download");
+        browser.find("#sequence").sendKeys(Keys.END, "bra");
+        browser.waitUntil("typing more draws the plot", () -> browser.find("#state-space .figure-scroller").isDisplayed());
+        searched();
+        assertFalse(browser.find("#state-space .space-message").isDisplayed());
+        assertFalse(((String) browser.js("return document.getElementById('group-space').textContent;")).contains("NaN"));
+    }
+
+    @Test
+    void theLinkSaysWhetherThePlotIsShownAndReopensIt() {
+        open("seq=abracadabra&seed=1&h=16");
+        assertFalse(browser.pageHas("document.getElementById('group-space').open"), "folded by default");
+        assertFalse(browser.pageHas("document.querySelector('#state-space svg')"), "nothing computed while folded");
+        toggleGroup();
+        browser.waitUntil("the plot is drawn", () -> browser.pageHas("document.querySelector('#state-space-0 svg')"));
+        browser.waitUntil("the link says so", () -> widget.hash().endsWith("&space=on"));
+        String shown = widget.hash().substring(1);
+        open(shown);
+        assertTrue(browser.pageHas("document.getElementById('group-space').open"), "the link reopens it");
+        browser.waitUntil("with its plot", () -> browser.pageHas("document.querySelector('#state-space-0 svg')"));
+        toggleGroup();
+        browser.waitUntil("folding it takes it out of the link", () -> !widget.hash().contains("space="));
+    }
+
+    @Test
+    void itIsAccessibleAndReadableOnAPhone() {
+        open(LINK + "&compare=gru");
+        searched();
+        assertEquals(2, ((Number) browser.js("return document.querySelectorAll('#state-space .space-plot svg').length;"))
+                .intValue(), "a plot per network");
+        assertEquals(List.of(), Axe.seriousViolations(browser));
+        browser.screenshotOf("#group-space", "state-space-1280-" + engine);
+        browser.size(375, 800);
+        try {
+            browser.waitUntil("the page fits the phone",
+                    () -> ((Number) browser.js("return document.documentElement.scrollWidth;")).intValue() <= 375);
+            browser.waitUntil("the plot is laid out for the phone's width", () -> Boolean.TRUE.equals(browser.js(
+                    "const s = document.querySelector('#state-space-0 svg');"
+                    + "return s.getBoundingClientRect().width <= s.parentElement.parentElement.clientWidth"
+                    + " && Number(s.getAttribute('width')) === s.getBoundingClientRect().width;")));
+            assertTrue(((Number) browser.js("return parseFloat(getComputedStyle(document.querySelector("
+                    + "'#state-space-0 .label.legend')).fontSize);")).doubleValue() >= 11, "its text keeps its size");
+            browser.screenshotOf("#group-space", "state-space-375-" + engine);
+        } finally {
+            browser.size(1280, 900);
+        }
+    }
+}
