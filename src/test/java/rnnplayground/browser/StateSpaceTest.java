@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import rnnplayground.app.ExportText;
 import rnnplayground.app.HashCodec;
 import rnnplayground.app.Model;
 import rnnplayground.app.space.FixedPointText;
 import rnnplayground.app.space.StatePlot;
 import rnnplayground.app.space.StateSpace;
+import rnnplayground.app.space.StateSpaceCsv;
 import rnnplayground.core.FixedPoint;
 
 /**
@@ -76,10 +81,11 @@ class StateSpaceTest extends PerEngineTest {
                 + "'#unrolled-widget .box.cell.current').length;")).intValue(), "the unrolled network marks it too");
         browser.click("#step-forward");
         browser.waitUntil("Step forward moves the plot's mark", () -> markedStep() == 7);
-        assertTrue(caption().contains(" Step 7 (“b”) is at ("), caption());
+        assertTrue(caption().contains(" Step 7 (“a”) is at ("), caption());
         browser.js("document.querySelector('#state-space-0 .dot.step[data-step=\"7\"]').focus();");
         browser.type(Keys.ARROW_LEFT.toString() + Keys.ARROW_LEFT + Keys.ENTER);
         browser.waitUntil("the arrow keys and Enter select a step", () -> markedStep() == 5);
+        browser.screenshotOf("#state-space", "state-space-step5-" + engine);
         assertEquals("5", browser.js("return document.activeElement.getAttribute('data-step');"),
                 "the dot keeps the focus when it is drawn on top");
     }
@@ -110,6 +116,7 @@ class StateSpaceTest extends PerEngineTest {
                         + ".textContent;", k), hash + ": " + rows.get(k)[0]);
             }
             assertEquals(FixedPointText.meaning(first), browser.find("#space-point-meaning").getText());
+            browser.screenshotOf("#group-space", "state-space-point-" + hash.length() + "-" + engine);
             browser.find("#space-point").sendKeys(Keys.ESCAPE);
             browser.waitUntil("Escape closes the details", () -> !browser.find("#space-point").isDisplayed());
         }
@@ -129,6 +136,28 @@ class StateSpaceTest extends PerEngineTest {
                 .intValue(), "the slow point's mark is dashed");
         assertTrue(((String) browser.js("return document.querySelector('#state-space-0 svg').textContent;"))
                 .contains("slow point: the search did not converge"), "the legend says what a dashed mark is");
+        browser.screenshotOf("#state-space", "state-space-slow-" + engine);
+    }
+
+    @Test
+    void thePlotsDownloadsAreMadeInThePage() throws Exception {
+        Path downloads = browser.allowDownloads();
+        String hash = LINK + "&cell=lstm";
+        open(hash);
+        searched();
+        Model model = Widget.trained(HashCodec.decode(hash).state);
+        String name = ExportText.fileName("space1", HashCodec.decode(hash).state, "csv");
+        browser.click("#state-space .space-save-csv");
+        assertEquals(StateSpaceCsv.of(model.trajectory(), expected(model)),
+                Files.readString(browser.downloaded(downloads, name)), "the same points as the JVM's");
+        String png = ExportText.fileName("space1", HashCodec.decode(hash).state, "png");
+        browser.click("#state-space .figure-save-png");
+        byte[] image = Files.readAllBytes(browser.downloaded(downloads, png));
+        assertEquals((byte) 0x89, image[0]);
+        assertEquals('P', image[1]);
+        Path shots = Files.createDirectories(Site.BUILD.resolve("screenshots"));
+        Files.copy(browser.downloaded(downloads, png), shots.resolve("state-space-download-" + engine + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -167,7 +196,7 @@ class StateSpaceTest extends PerEngineTest {
         searched();
         assertEquals(2, ((Number) browser.js("return document.querySelectorAll('#state-space .space-plot svg').length;"))
                 .intValue(), "a plot per network");
-        assertEquals(List.of(), Axe.seriousViolations(browser));
+        assertEquals(List.of(), Axe.seriousViolations(browser, "#group-space"));
         browser.screenshotOf("#group-space", "state-space-1280-" + engine);
         browser.size(375, 800);
         try {

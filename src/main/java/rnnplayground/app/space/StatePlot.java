@@ -36,6 +36,7 @@ public final class StatePlot {
     /** Under the plot: the tick labels and PC1's name. */
     static final double BELOW = 40;
     static final double LEGEND_ROW = 20;
+    static final double LEGEND_LEFT = 8;
     static final double STEP_DOT = 9;
     static final double FIXED_DOT = 14;
     /** Room around the points, as a share of the larger spread. */
@@ -258,17 +259,17 @@ public final class StatePlot {
     /** The symbols' colours; the fixed points' marks (the slow points' only when there are some). */
     private void legend() {
         double top = bottom() + BELOW + LEGEND_ROW * 0.5;
-        double column = Math.min(60, (width - LEFT) / Alphabet.SIZE);
+        double column = Math.min(60, (width - 2 * LEGEND_LEFT) / Alphabet.SIZE);
         for (int s = 0; s < Alphabet.SIZE; s++) {
-            double at = LEFT + s * column;
+            double at = LEGEND_LEFT + s * column;
             figure.dots.add(new Dot("legend", Dot.Shape.CIRCLE, at + 4, top, STEP_DOT, s, true, false, -1, Action.NONE, ""));
             figure.labels.add(new Label(SymbolText.name(s), "legend", at + 13, top + 4, "start", -1));
         }
         double row = top + LEGEND_ROW;
-        legendMark(LEFT, row, true, false, "stable fixed point");
-        legendMark(LEFT + 150, row, false, false, "unstable");
+        legendMark(LEGEND_LEFT, row, true, false, "stable fixed point");
+        legendMark(LEGEND_LEFT + 150, row, false, false, "unstable");
         if (anySlow()) {
-            legendMark(LEFT, row + LEGEND_ROW, false, true, "slow point: the search did not converge");
+            legendMark(LEGEND_LEFT, row + LEGEND_ROW, false, true, "slow point: the search did not converge");
         }
     }
 

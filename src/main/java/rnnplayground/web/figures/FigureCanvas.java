@@ -1,9 +1,6 @@
 package rnnplayground.web.figures;
 
-import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
-import org.teavm.jso.core.JSArray;
-import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -107,18 +104,19 @@ final class FigureCanvas {
         return canvas;
     }
 
-    /** A dot in its symbol's colour (the text's for none), filled or hollow; the step being read ringed in the text's colour. */
+    /** A dot in its symbol's colour (the text's for none), filled or hollow, dashed or not; the step being read ringed in the text's colour. */
     private static void dot(CanvasRenderingContext2D c, Dot dot, boolean current, HTMLElement themed) {
         String colour = Page.computedStyle(themed, dot.symbol >= 0 ? "--symbol-" + dot.symbol : "--text");
         double half = dot.size / 2;
+        double[] corners = {dot.x, dot.y - half, dot.x + half, dot.y, dot.x, dot.y + half, dot.x - half, dot.y};
         c.beginPath();
         if (dot.shape == Dot.Shape.CIRCLE) {
             c.arc(dot.x, dot.y, half, 0, 2 * Math.PI);
         } else {
-            c.moveTo(dot.x, dot.y - half);
-            c.lineTo(dot.x + half, dot.y);
-            c.lineTo(dot.x, dot.y + half);
-            c.lineTo(dot.x - half, dot.y);
+            c.moveTo(corners[0], corners[1]);
+            for (int k = 2; k < corners.length; k += 2) {
+                c.lineTo(corners[k], corners[k + 1]);
+            }
             c.closePath();
         }
         c.setFillStyle(dot.filled ? colour : Page.computedStyle(themed, "--surface"));
@@ -126,9 +124,23 @@ final class FigureCanvas {
         c.setStrokeStyle(current ? Page.computedStyle(themed, "--text") : dot.kind.equals("step") ? Page.computedStyle(themed,
                 "--surface") : colour);
         c.setLineWidth(current ? 3 : dot.kind.equals("step") ? 1 : 2);
-        c.setLineDash(dot.dashed ? JSArray.<JSObject>of(JSNumber.valueOf(3), JSNumber.valueOf(2)) : JSArray.create());
+        if (dot.dashed && dot.shape == Dot.Shape.DIAMOND) {
+            c.beginPath();
+            for (int k = 0; k < corners.length; k += 2) {
+                dashes(c, corners[k], corners[k + 1], corners[(k + 2) % corners.length], corners[(k + 3) % corners.length]);
+            }
+        }
         c.stroke();
-        c.setLineDash(JSArray.create());
+    }
+
+    /** The line from (x0, y0) to (x1, y1) as dashes of 3 and gaps of 2, as the plot's CSS draws it (no array reaches the canvas). */
+    private static void dashes(CanvasRenderingContext2D c, double x0, double y0, double x1, double y1) {
+        double length = Math.sqrt((x1 - x0) * (x1 - x0) + (y1 - y0) * (y1 - y0));
+        for (double at = 0; at < length; at += 5) {
+            double end = Math.min(length, at + 3);
+            c.moveTo(x0 + (x1 - x0) * at / length, y0 + (y1 - y0) * at / length);
+            c.lineTo(x0 + (x1 - x0) * end / length, y0 + (y1 - y0) * end / length);
+        }
     }
 
     private static void arrow(CanvasRenderingContext2D c, Arrow arrow, String colour, double width) {
