@@ -85,9 +85,9 @@ class StateSpaceTest extends PerEngineTest {
         browser.js("document.querySelector('#state-space-0 .dot.step[data-step=\"7\"]').focus();");
         browser.type(Keys.ARROW_LEFT.toString() + Keys.ARROW_LEFT + Keys.ENTER);
         browser.waitUntil("the arrow keys and Enter select a step", () -> markedStep() == 5);
-        browser.screenshotOf("#state-space", "state-space-step5-" + engine);
         assertEquals("5", browser.js("return document.activeElement.getAttribute('data-step');"),
                 "the dot keeps the focus when it is drawn on top");
+        browser.screenshotOf("#state-space", "state-space-step5-" + engine);
     }
 
     @Test

@@ -267,7 +267,7 @@ public final class StatePlot {
         }
         double row = top + LEGEND_ROW;
         legendMark(LEGEND_LEFT, row, true, false, "stable fixed point");
-        legendMark(LEGEND_LEFT + 150, row, false, false, "unstable");
+        legendMark(LEGEND_LEFT + 170, row, false, false, "unstable");
         if (anySlow()) {
             legendMark(LEGEND_LEFT, row + LEGEND_ROW, false, true, "slow point: the search did not converge");
         }

@@ -25,10 +25,10 @@ import rnnplayground.web.dom.Pixels;
 /**
  * Writes a {@link Figure} as SVG into a host element, styled by the classes widget.css gives each
  * kind: boxes and circles with their labels, values and bars, arrows with their heads and labels, a
- * plot's dots in the colours of their symbols, and
- * the state strips on one canvas over it, painted with the heatmap's scale. A part with an action
- * answers a click, and Enter or space where it takes the focus (the step boxes take it one at a time,
- * the arrow keys moving between them). The step being read is marked by a class, without writing anything again.
+ * plot's dots in the colours of their symbols, and the state strips on one canvas over it, painted
+ * with the heatmap's scale. A part with an action answers a click, and Enter or space where it takes
+ * the focus (the step boxes, or a plot's step dots, take it one at a time, the arrow keys moving
+ * between them). The step being read is marked by a class, without writing anything again.
  */
 public final class FigureSvg {
     static final String NS = "http://www.w3.org/2000/svg";
