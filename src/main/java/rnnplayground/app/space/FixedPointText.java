@@ -52,6 +52,9 @@ public final class FixedPointText {
         }
     }
 
+    /** |λ| in a caption, joined by a word joiner: a line may break after "|", and would split it. */
+    static final String MODULUS = "|\u2060λ|";
+
     /** "stable, |λ| 0.36", "stable, |λ| 0.89 and unstable, |λ| 1.4", "none near the states read", … */
     static String ofSymbol(StateSpace space, int symbol) {
         StringBuilder out = new StringBuilder();
@@ -61,7 +64,7 @@ public final class FixedPointText {
                 slow++;
                 continue;
             }
-            out.append(out.length() == 0 ? "" : " and ").append(p.stable() ? "stable" : "unstable").append(", |λ| ")
+            out.append(out.length() == 0 ? "" : " and ").append(p.stable() ? "stable" : "unstable").append(", ").append(MODULUS).append(' ')
                     .append(modulus(p.spectralRadius));
         }
         if (slow > 0) {

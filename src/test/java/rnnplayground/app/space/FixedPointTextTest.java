@@ -40,7 +40,7 @@ class FixedPointTextTest {
         assertEquals("h, 2 numbers", rows.get(0)[1]);
         assertEquals("1.50 ≥ 1", rows.get(rows.size() - 1)[1]);
         assertTrue(FixedPointText.meaning(p).startsWith("Some |λ| is above 1"));
-        assertTrue(FixedPointText.summary(space).startsWith("Fixed points: “a” unstable, |λ| 1.50; “b” unstable"),
+        assertTrue(FixedPointText.summary(space).startsWith("Fixed points: “a” unstable, |\u2060λ| 1.50; “b” unstable"),
                 FixedPointText.summary(space));
     }
 

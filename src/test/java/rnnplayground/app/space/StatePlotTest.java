@@ -123,8 +123,8 @@ class StatePlotTest {
                 + NumberText.fixed(pca.projection(4, 0), 2) + ", " + NumberText.fixed(pca.projection(4, 1), 2) + "). "
                 + FixedPointText.summary(space), description);
         assertEquals(description, StatePlot.of("Plain RNN", model.trajectory(), space, 4).description);
-        assertTrue(FixedPointText.summary(space).matches("Fixed points: “a” stable, \\|λ\\| 0\\.\\d\\d; “b” stable, .*; "
-                + "space stable, \\|λ\\| 0\\.\\d\\d\\."), FixedPointText.summary(space));
+        assertTrue(FixedPointText.summary(space).matches("Fixed points: “a” stable, \\|\u2060λ\\| 0\\.\\d\\d; “b” stable, .*; "
+                + "space stable, \\|\u2060λ\\| 0\\.\\d\\d\\."), FixedPointText.summary(space));
     }
 
     @Test
