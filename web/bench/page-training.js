@@ -28,7 +28,7 @@ function stepsTaken(page) {
 }
 
 /** One run of `path` on `engine`, its start and end marked `label:start` and `label:end` for the trace. */
-async function trainingRun(engine, path, label) {
+export async function trainingRun(engine, path, label) {
   const sequence = `seq=${encodeURIComponent(fixedText(PAGE_TRAINING_STEPS))}`;
   const { frame, page } = await openPage(engine, `#${sequence}&seed=${SEED}&h=${PAGE_TRAINING_HIDDEN}${path.hash}`);
   if (!page.location.hash.includes(sequence)) {

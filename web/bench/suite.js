@@ -5,7 +5,7 @@
 //
 // ?runs=N (at least 5, default 7) sets the timed runs per figure, each after a warm-up;
 // ?engines=js or ?engines=wasm measures one engine only, ?cells=rnn,gru some cells, ?sizes=64 some hidden sizes;
-// ?suites=forward,training,influence,page,replay,page-training,figures picks the parts.
+// ?suites=forward,training,influence,page,replay,page-training,figures,space picks the parts.
 import * as jsBuild from '../bench.js';
 import { ENGINE_KEYS, ENGINE_NAMES, RUNS, nextFrame, status, useCells } from './common.js';
 import { figuresSuite } from './figures.js';
@@ -14,6 +14,7 @@ import { influenceSuite } from './influence.js';
 import { pageSuite } from './page.js';
 import { pageTrainingSuite } from './page-training.js';
 import { replaySuite } from './replay.js';
+import { spaceSuite } from './space.js';
 import { formatResults, targets } from './table.js';
 import { trainingSuite } from './training.js';
 
@@ -25,6 +26,7 @@ const SUITES = {
   replay: replaySuite,
   'page-training': pageTrainingSuite,
   figures: figuresSuite,
+  space: spaceSuite,
 };
 const CHOSEN = (new URLSearchParams(location.search).get('suites') ?? Object.keys(SUITES).join(',')).split(',');
 

@@ -6,6 +6,7 @@ import { INFLUENCE_HIDDEN, INFLUENCE_STEPS } from './influence.js';
 import { REPLAY_FRAMES, REPLAY_HIDDEN, REPLAY_STEPS_PER_SECOND } from './replay.js';
 import { PAGE_TRAINING_HIDDEN, PAGE_TRAINING_MS, PAGE_TRAINING_PATHS, PAGE_TRAINING_STEPS } from './page-training.js';
 import { FIGURE_HIDDEN, FIGURE_STEPS } from './figures.js';
+import { SPACE_HIDDEN, SPACE_STEPS } from './space.js';
 
 const KB = 1024;
 /** Ratios to the hand-written JavaScript at H = 64, by engine: the forward pass (the plain RNN), and training. */
@@ -16,6 +17,10 @@ const FRAME_MS = 16;
 const AFTER_LOAD_MS = 50;
 /** A step change's figures (the step marked, the cell diagram written) within this many ms. */
 const FIGURE_STEP_MS = 2;
+/** The state space: the principal components of 64 states at H = 64, all six symbols' fixed points, training slowed at most by. */
+const SPACE_PCA_MS = 2;
+const SPACE_SEARCH_MS = 50;
+const SPACE_TRAINING_SLOWDOWN = 0.05;
 const FIRST_VISIT_GZIP = { js: 48 * KB, wasm: 90 * KB };
 
 const number = (x, digits) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -84,6 +89,21 @@ export function targets(results) {
       list.push({ what: `${engineName(key)}, a step change in the figures, ${CELL_NAMES[row.cell]}: ≤ ${FIGURE_STEP_MS} ms`,
         met: step <= FIGURE_STEP_MS, value: `${number(step, 2)} ms` });
     }
+  }
+  for (const row of results.space || []) {
+    for (const key of results.engines) {
+      const pca = row[key].pca.median;
+      list.push({ what: `${engineName(key)}, state space: PCA of ${SPACE_STEPS} states, ${CELL_NAMES[row.cell]}: ≤ ${SPACE_PCA_MS} ms`,
+        met: pca <= SPACE_PCA_MS, value: `${number(pca, 2)} ms` });
+      const search = row[key].search.median;
+      list.push({ what: `${engineName(key)}, state space: fixed points of 6 symbols, ${CELL_NAMES[row.cell]}: ≤ ${SPACE_SEARCH_MS} ms`,
+        met: search <= SPACE_SEARCH_MS, value: `${number(search, 1)} ms` });
+    }
+  }
+  for (const [key, run] of Object.entries(results.spaceTraining || {})) {
+    const slower = 1 - run.ratio.median;
+    list.push({ what: `${engineName(key)}, training from a link with the state space shown: ≤ ${SPACE_TRAINING_SLOWDOWN * 100}% slower`,
+      met: slower <= SPACE_TRAINING_SLOWDOWN, value: `${number(slower * 100, 1)}% slower` });
   }
   for (const [key, bytes] of Object.entries(results.bytes)) {
     const limit = FIRST_VISIT_GZIP[key];
@@ -276,6 +296,32 @@ function figuresLines(results, lines) {
   }
 }
 
+function spaceLines(results, lines) {
+  lines.push(`9. The state space through the page's own classes, ${SPACE_STEPS} steps, H = ${SPACE_HIDDEN}, untrained, ms`);
+  lines.push('     PCA: the principal components of the states (median of 8 a run); plot: the plot written anew (a training frame');
+  lines.push('     that follows); fixed points: all six symbols searched to the end, one unit at a time; longest unit: the most one');
+  lines.push('     unit took (the page runs units for 4 ms an animation frame, at least one)');
+  lines.push('  ' + pad('cell', 18) + pad('engine', 16) + pad('PCA', 24) + pad('plot', 24) + pad('fixed points', 26)
+      + pad('longest unit', 24) + 'points');
+  for (const row of results.space) {
+    results.engines.forEach((k, index) => {
+      const r = row[k];
+      lines.push('  ' + pad(index === 0 ? CELL_NAMES[row.cell] : '', 18) + pad(ENGINE_NAMES[k], 16) + pad(spread(r.pca, 3), 24)
+          + pad(spread(r.plot, 2), 24) + pad(spread(r.search, 1), 26) + pad(spread(r.unit, 2), 24) + r.points);
+    });
+  }
+  const training = Object.entries(results.spaceTraining || {});
+  if (training.length) {
+    lines.push(`     training in index.html from a link (H=${PAGE_TRAINING_HIDDEN}, ${PAGE_TRAINING_STEPS} symbols, ${PAGE_TRAINING_MS / 1000} s a run),`
+        + ' the plot folded and shown in turns, steps/s');
+    lines.push('  ' + pad('engine', 16) + pad('folded', 22) + pad('shown', 22) + 'shown / folded, within each round');
+    for (const [key, run] of training) {
+      lines.push('  ' + pad(ENGINE_NAMES[key], 16) + pad(spread(run.folded, 0), 22) + pad(spread(run.shown, 0), 22)
+          + spread(run.ratio, 3, '×'));
+    }
+  }
+}
+
 /** The results as a plain-text table: the parts measured, then the targets. */
 export function formatResults(results) {
   const lines = [`rnn-playground benchmark: ${results.browser}`, `Each figure: median [min … max] of ${results.runs} runs after a warm-up.`];
@@ -288,6 +334,7 @@ export function formatResults(results) {
     [Object.keys(results.replay).length, replayLines],
     [Object.keys(results.bytes).length, bytesLines],
     [(results.figures || []).length, figuresLines],
+    [(results.space || []).length, spaceLines],
   ];
   for (const [measured, write] of parts) {
     if (measured) {

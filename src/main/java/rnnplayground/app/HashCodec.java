@@ -46,6 +46,7 @@ public final class HashCodec {
                 (s, d) -> s.with(b -> b.colour(d))).fitting(s -> s.colour < s.hiddenSize),
         StateField.parsed("open", "open cell", OpenCell.RULE, s -> s.open.text(), OpenCell::parse,
                 (s, cell) -> s.with(b -> b.open(cell))).fitting(s -> s.open.fits(s)),
+        StateField.choice("space", "state space", SHOWN, s -> s.space ? 1 : 0, (s, k) -> s.with(b -> b.space(k == 1))),
     };
 
     /** Parts ("key=value") looked at; the rest of a longer hash is only counted. */

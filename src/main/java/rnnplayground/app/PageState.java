@@ -34,6 +34,8 @@ public final class PageState {
     public final int colour;
     /** The value whose arithmetic is open. */
     public final OpenCell open;
+    /** Whether the state-space plot is shown. */
+    public final boolean space;
 
     private PageState(Builder b) {
         this.sequence = b.sequence;
@@ -50,6 +52,7 @@ public final class PageState {
         this.sampleSeed = b.sampleSeed;
         this.colour = b.colour;
         this.open = b.open;
+        this.space = b.space;
     }
 
     public PageState(String sequence, int seed, int hiddenSize) {
@@ -96,6 +99,7 @@ public final class PageState {
         private int sampleSeed = SampleSettings.DEFAULT_SEED;
         private int colour = -1;
         private OpenCell open = OpenCell.NONE;
+        private boolean space;
 
         Builder() {
         }
@@ -115,6 +119,7 @@ public final class PageState {
             sampleSeed = state.sampleSeed;
             colour = state.colour;
             open = state.open;
+            space = state.space;
         }
 
         public Builder sequence(String value) {
@@ -184,6 +189,11 @@ public final class PageState {
 
         public Builder open(OpenCell cell) {
             open = cell;
+            return this;
+        }
+
+        public Builder space(boolean shown) {
+            space = shown;
             return this;
         }
 

@@ -195,6 +195,11 @@ public final class WidgetState {
         change(b -> b.colour(dimension));
     }
 
+    /** Whether the state-space plot is shown (the link says so). */
+    public void showSpace(boolean shown) {
+        change(b -> b.space(shown));
+    }
+
     private void change(Consumer<PageState.Builder> edit) {
         PageState next = page.with(edit);
         int flags = Change.between(page, next);

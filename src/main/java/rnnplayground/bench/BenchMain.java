@@ -48,6 +48,7 @@ public final class BenchMain {
     private static Influence influence;
     private static ExperimentResult recall;
     private static FigureBench figures;
+    private static SpaceBench space;
 
     private static Trajectory states;
     private static final PrincipalComponents pca = new PrincipalComponents();
@@ -414,5 +415,41 @@ public final class BenchMain {
     @JSExport
     public static void figureStep(int t) {
         figures.step(t);
+    }
+
+    /** The state space of {@code cell}'s network for {@code seed} and {@code hiddenSize} reading {@code sequence}. */
+    @JSExport
+    public static void spaceSetup(int seed, int hiddenSize, String cell, String sequence) {
+        space = new SpaceBench(Network.random(cell, seed, hiddenSize, Cells.DEFAULT_RECURRENT_SCALE), sequence);
+    }
+
+    /** The principal components of the states, as the page computes them for its plot. */
+    @JSExport
+    public static void spaceProject() {
+        space.project();
+    }
+
+    /** The plot written anew, as the page writes it while training. */
+    @JSExport
+    public static void spacePlot() {
+        space.plot();
+    }
+
+    /** A new fixed-point search from the trajectory's states. */
+    @JSExport
+    public static void spaceSearchStart() {
+        space.startSearch();
+    }
+
+    /** One unit of the search; whether it has ended. */
+    @JSExport
+    public static boolean spaceSearchUnit() {
+        return space.searchUnit();
+    }
+
+    /** The fixed points found (converged or not). */
+    @JSExport
+    public static int spaceFixedPoints() {
+        return space.fixedPoints();
     }
 }

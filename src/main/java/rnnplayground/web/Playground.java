@@ -17,6 +17,7 @@ import rnnplayground.web.controls.SettingsControls;
 import rnnplayground.web.dom.Page;
 import rnnplayground.web.dom.StatusLine;
 import rnnplayground.web.figures.CellDiagramView;
+import rnnplayground.web.figures.StateSpaceView;
 import rnnplayground.web.figures.UnrolledView;
 import rnnplayground.web.heatmap.LaneViews;
 import rnnplayground.web.heatmap.Legends;
@@ -88,6 +89,7 @@ final class Playground implements LaneViews.Actions {
         widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-widget"), widget, this::open));
         widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-article"), widget, this::open));
         widget.subscribe(new CellDiagramView(document, document.getElementById("cell-diagrams"), widget, this::open));
+        widget.subscribe(new StateSpaceView(document, widget));
         landing.keep();
     }
 

@@ -14,8 +14,13 @@ final class Axe {
     }
 
     /** "rule: target, …" for every serious or critical violation in the page as it is now. */
-    @SuppressWarnings("unchecked")
     static List<String> seriousViolations(Chromium browser) {
+        return seriousViolations(browser, null);
+    }
+
+    /** The same, for the part {@code context} selects (null: the whole page). */
+    @SuppressWarnings("unchecked")
+    static List<String> seriousViolations(Chromium browser, String context) {
         if (!Boolean.TRUE.equals(browser.js("return typeof axe === 'object';"))) {
             try {
                 browser.js(Files.readString(SCRIPT));
@@ -23,8 +28,8 @@ final class Axe {
                 throw new UncheckedIOException(e);
             }
         }
-        return (List<String>) browser.jsAsync("axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+        return (List<String>) browser.jsAsync("axe.run(arguments[0] || document, {resultTypes: ['violations']}).then(r => done(r.violations"
                 + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+                + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));", context);
     }
 }

@@ -31,4 +31,9 @@ public final class Arrow {
         this.action = action;
         this.description = description;
     }
+
+    /** Whether it ends in a head: a rail, a plot's trail or a grid line is a plain line. */
+    public boolean headed() {
+        return !kind.equals("rail") && !kind.equals("trail") && !kind.equals("grid");
+    }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A figure as data: boxes, arrows, labels and colour strips at positions in its own units (CSS pixels
+ * A figure as data: boxes, arrows, labels, colour strips and a plot's dots at positions in its own units (CSS pixels
  * at scale 1), each with the kind the page styles it by, what a click on it does, and the step it
  * belongs to (so that the step being read can be marked without drawing it again). The web layer
  * writes it as SVG; the JVM tests read it.
@@ -19,6 +19,8 @@ public final class Figure {
     public final List<Arrow> arrows = new ArrayList<>();
     public final List<Label> labels = new ArrayList<>();
     public final List<Strip> strips = new ArrayList<>();
+    /** Drawn over the arrows, under the boxes and labels. */
+    public final List<Dot> dots = new ArrayList<>();
 
     public Figure(String title, String description, double width, double height) {
         this.title = title;

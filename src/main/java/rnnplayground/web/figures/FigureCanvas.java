@@ -7,6 +7,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import rnnplayground.app.ColorScale;
 import rnnplayground.app.figures.Arrow;
 import rnnplayground.app.figures.Box;
+import rnnplayground.app.figures.Dot;
 import rnnplayground.app.figures.Figure;
 import rnnplayground.app.figures.Label;
 import rnnplayground.app.figures.Strip;
@@ -55,12 +56,17 @@ final class FigureCanvas {
         c.setFont("12px monospace");
         for (Arrow arrow : figure.arrows) {
             boolean current = arrow.step >= 0 && arrow.step == marked;
-            arrow(c, arrow, current ? accent : line, current || arrow.kind.equals("rail") ? 2.5 : 1.5);
+            boolean grid = arrow.kind.equals("grid");
+            arrow(c, arrow, current ? accent : grid ? Page.computedStyle(themed, "--border") : line,
+                    current || arrow.kind.equals("rail") ? 2.5 : grid ? 1 : 1.5);
             if (!arrow.label.isEmpty()) {
                 c.setFillStyle(current ? accent : muted);
                 c.setTextAlign("left");
                 c.fillText(arrow.label, arrow.labelX, arrow.labelY);
             }
+        }
+        for (Dot dot : figure.dots) {
+            dot(c, dot, dot.step >= 0 && dot.step == marked, themed);
         }
         for (Box box : figure.boxes) {
             boolean current = box.step >= 0 && box.step == marked;
@@ -98,6 +104,45 @@ final class FigureCanvas {
         return canvas;
     }
 
+    /** A dot in its symbol's colour (the text's for none), filled or hollow, dashed or not; the step being read ringed in the text's colour. */
+    private static void dot(CanvasRenderingContext2D c, Dot dot, boolean current, HTMLElement themed) {
+        String colour = Page.computedStyle(themed, dot.symbol >= 0 ? "--symbol-" + dot.symbol : "--text");
+        double half = dot.size / 2;
+        double[] corners = {dot.x, dot.y - half, dot.x + half, dot.y, dot.x, dot.y + half, dot.x - half, dot.y};
+        c.beginPath();
+        if (dot.shape == Dot.Shape.CIRCLE) {
+            c.arc(dot.x, dot.y, half, 0, 2 * Math.PI);
+        } else {
+            c.moveTo(corners[0], corners[1]);
+            for (int k = 2; k < corners.length; k += 2) {
+                c.lineTo(corners[k], corners[k + 1]);
+            }
+            c.closePath();
+        }
+        c.setFillStyle(dot.filled ? colour : Page.computedStyle(themed, "--surface"));
+        c.fill();
+        c.setStrokeStyle(current ? Page.computedStyle(themed, "--text") : dot.kind.equals("step") ? Page.computedStyle(themed,
+                "--surface") : colour);
+        c.setLineWidth(current ? 3 : dot.kind.equals("step") ? 1 : 2);
+        if (dot.dashed && dot.shape == Dot.Shape.DIAMOND) {
+            c.beginPath();
+            for (int k = 0; k < corners.length; k += 2) {
+                dashes(c, corners[k], corners[k + 1], corners[(k + 2) % corners.length], corners[(k + 3) % corners.length]);
+            }
+        }
+        c.stroke();
+    }
+
+    /** The line from (x0, y0) to (x1, y1) as dashes of 3 and gaps of 2, as the plot's CSS draws it (no array reaches the canvas). */
+    private static void dashes(CanvasRenderingContext2D c, double x0, double y0, double x1, double y1) {
+        double length = Math.sqrt((x1 - x0) * (x1 - x0) + (y1 - y0) * (y1 - y0));
+        for (double at = 0; at < length; at += 5) {
+            double end = Math.min(length, at + 3);
+            c.moveTo(x0 + (x1 - x0) * at / length, y0 + (y1 - y0) * at / length);
+            c.lineTo(x0 + (x1 - x0) * end / length, y0 + (y1 - y0) * end / length);
+        }
+    }
+
     private static void arrow(CanvasRenderingContext2D c, Arrow arrow, String colour, double width) {
         double[] p = arrow.points;
         c.setStrokeStyle(colour);
@@ -109,7 +154,7 @@ final class FigureCanvas {
             c.lineTo(p[k], p[k + 1]);
         }
         c.stroke();
-        if (arrow.kind.equals("rail")) {
+        if (!arrow.headed()) {
             return;
         }
         int n = p.length;

@@ -13,6 +13,7 @@ import rnnplayground.app.NumberText;
 import rnnplayground.app.figures.Action;
 import rnnplayground.app.figures.Arrow;
 import rnnplayground.app.figures.Box;
+import rnnplayground.app.figures.Dot;
 import rnnplayground.app.figures.Figure;
 import rnnplayground.app.figures.Label;
 import rnnplayground.app.figures.Strip;
@@ -23,10 +24,11 @@ import rnnplayground.web.dom.Pixels;
 
 /**
  * Writes a {@link Figure} as SVG into a host element, styled by the classes widget.css gives each
- * kind: boxes and circles with their labels, values and bars, arrows with their heads and labels, and
- * the state strips on one canvas over it, painted with the heatmap's scale. A part with an action
- * answers a click, and Enter or space where it takes the focus (the step boxes take it one at a time,
- * the arrow keys moving between them). The step being read is marked by a class, without writing anything again.
+ * kind: boxes and circles with their labels, values and bars, arrows with their heads and labels, a
+ * plot's dots in the colours of their symbols, and the state strips on one canvas over it, painted
+ * with the heatmap's scale. A part with an action answers a click, and Enter or space where it takes
+ * the focus (the step boxes, or a plot's step dots, take it one at a time, the arrow keys moving
+ * between them). The step being read is marked by a class, without writing anything again.
  */
 public final class FigureSvg {
     static final String NS = "http://www.w3.org/2000/svg";
@@ -99,6 +101,9 @@ public final class FigureSvg {
         for (Arrow arrow : figure.arrows) {
             arrow(arrow);
         }
+        for (Dot dot : figure.dots) {
+            dot(dot);
+        }
         for (Box box : figure.boxes) {
             box(box);
         }
@@ -130,6 +135,13 @@ public final class FigureSvg {
         if (step >= 0 && step < byStep.size()) {
             for (HTMLElement part : byStep.get(step)) {
                 part.getClassList().add("current");
+                if (part.getClassList().contains("dot")) { // drawn last: over the dots around it, keeping the focus
+                    boolean focused = document.getActiveElement() == part;
+                    part.getParentNode().appendChild(part);
+                    if (focused) {
+                        part.focus();
+                    }
+                }
             }
         }
         for (int t = 0; t < stepBoxes.size(); t++) {
@@ -166,7 +178,7 @@ public final class FigureSvg {
         HTMLElement line = element("polyline");
         line.setAttribute("points", points.toString());
         line.setAttribute("class", "line");
-        if (!arrow.kind.equals("rail")) {
+        if (arrow.headed()) {
             line.setAttribute("marker-end", "url(#" + host.getAttribute("id") + "-head)");
         }
         group.appendChild(line);
@@ -229,6 +241,52 @@ public final class FigureSvg {
         }
         svg.appendChild(group);
         belongs(group, box.step);
+    }
+
+    /**
+     * A dot: a circle or a diamond in its symbol's colour ("symbol-k", styled in widget.css), filled or
+     * hollow, its description as its tooltip. A step's dots take the focus one at a time, as step boxes do.
+     */
+    private void dot(Dot dot) {
+        HTMLElement group = element("g");
+        group.setAttribute("class", "dot " + dot.kind + (dot.symbol >= 0 ? " symbol-" + dot.symbol : "")
+                + (dot.filled ? " filled" : " hollow") + (dot.dashed ? " dashed" : ""));
+        HTMLElement shape;
+        double half = dot.size / 2;
+        if (dot.shape == Dot.Shape.CIRCLE) {
+            shape = element("circle");
+            shape.setAttribute("cx", number(dot.x));
+            shape.setAttribute("cy", number(dot.y));
+            shape.setAttribute("r", number(half));
+        } else {
+            shape = element("polygon");
+            shape.setAttribute("points", number(dot.x) + "," + number(dot.y - half) + " " + number(dot.x + half) + ","
+                    + number(dot.y) + " " + number(dot.x) + "," + number(dot.y + half) + " " + number(dot.x - half) + ","
+                    + number(dot.y));
+        }
+        shape.setAttribute("class", "shape");
+        group.appendChild(shape);
+        if (dot.step >= 0) {
+            group.setAttribute("data-step", String.valueOf(dot.step));
+        }
+        if (dot.description.isEmpty()) {
+            group.setAttribute("aria-hidden", "true");
+        } else {
+            HTMLElement tooltip = element("title");
+            tooltip.setTextContent(dot.description);
+            group.appendChild(tooltip);
+        }
+        if (dot.action.kind != Action.Kind.NONE) {
+            boolean step = dot.step >= 0;
+            clickable(group, dot.action, dot.description, !step);
+            if (step) {
+                stepBoxes.add(group);
+                group.setAttribute("tabindex", dot.step == 0 ? "0" : "-1");
+                group.addEventListener("keydown", event -> moveAlongSteps((KeyboardEvent) event, dot.step));
+            }
+        }
+        svg.appendChild(group);
+        belongs(group, dot.step);
     }
 
     /** A part's name for a screen reader: the text it shows first (so that a voice command can name it), then what it is. */
