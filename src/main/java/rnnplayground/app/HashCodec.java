@@ -44,6 +44,10 @@ public final class HashCodec {
                 (s, d) -> s.with(b -> b.colour(d))).fitting(s -> s.colour < s.hiddenSize),
         StateField.parsed("open", "open cell", OpenCell.RULE, s -> s.open.text(), OpenCell::parse,
                 (s, cell) -> s.with(b -> b.open(cell))).fitting(s -> s.open.fits(s)),
+        StateField.parsed("task", "task", TaskChoice.RULE, s -> s.task.text(), TaskChoice::parse,
+                (s, task) -> s.with(b -> b.task(task))),
+        StateField.parsed("experiment", "experiment", ExperimentSettings.LINK_RULE, s -> s.experiment,
+                HashCodec::experiment, (s, text) -> s.with(b -> b.experiment(text))),
     };
 
     /** Parts ("key=value") looked at; the rest of a longer hash is only counted. */
@@ -171,6 +175,15 @@ public final class HashCodec {
         }
         double value = StateField.parseDecimal(text);
         return value < 0 || value >= PageState.MAX_HIDDEN_SIZE ? null : (int) value;
+    }
+
+    /** An experiment's settings as they write themselves, "" for none, or null when refused. */
+    private static String experiment(String text) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        ExperimentSettings settings = ExperimentSettings.parse(text);
+        return settings == null ? null : settings.text();
     }
 
     /** "sequence (letters a b r c d and space, at most 64)" for each label. */

@@ -34,6 +34,10 @@ public final class PageState {
     public final int colour;
     /** The value whose arithmetic is open. */
     public final OpenCell open;
+    /** What the networks train on: the free text of the box, or a task. */
+    public final TaskChoice task;
+    /** The recall experiment the page runs, as {@link ExperimentSettings#text} writes it, or "" for none. */
+    public final String experiment;
 
     private PageState(Builder b) {
         this.sequence = b.sequence;
@@ -50,6 +54,8 @@ public final class PageState {
         this.sampleSeed = b.sampleSeed;
         this.colour = b.colour;
         this.open = b.open;
+        this.task = b.task;
+        this.experiment = b.experiment;
     }
 
     public PageState(String sequence, int seed, int hiddenSize) {
@@ -96,6 +102,8 @@ public final class PageState {
         private int sampleSeed = SampleSettings.DEFAULT_SEED;
         private int colour = -1;
         private OpenCell open = OpenCell.NONE;
+        private TaskChoice task = TaskChoice.FREE_TEXT;
+        private String experiment = "";
 
         Builder() {
         }
@@ -115,6 +123,8 @@ public final class PageState {
             sampleSeed = state.sampleSeed;
             colour = state.colour;
             open = state.open;
+            task = state.task;
+            experiment = state.experiment;
         }
 
         public Builder sequence(String value) {
@@ -184,6 +194,17 @@ public final class PageState {
 
         public Builder open(OpenCell cell) {
             open = cell;
+            return this;
+        }
+
+        public Builder task(TaskChoice value) {
+            task = value;
+            return this;
+        }
+
+        /** The experiment's settings text ({@link ExperimentSettings#text}), or "" for none. */
+        public Builder experiment(String value) {
+            experiment = value;
             return this;
         }
 

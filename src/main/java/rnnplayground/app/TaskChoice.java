@@ -25,6 +25,10 @@ public final class TaskChoice {
     /** The seed of the examples a chooser shows. */
     public static final int EXAMPLE_SEED = 1;
 
+    /** The rule of the text, for a link's notice. */
+    public static final String RULE = "text, recall:gap (" + MIN[1] + " to " + MAX[1] + "), count:run (" + MIN[2] + " to "
+            + MAX[2] + ") or noisy:percent (" + MIN[3] + " to " + MAX[3] + ")";
+
     /** The index of the kind in {@link #KEYS}. */
     public final int kind;
     /** The gap, the run or the noise; 0 for the free text. */
@@ -46,6 +50,11 @@ public final class TaskChoice {
 
     public boolean isFreeText() {
         return kind == 0;
+    }
+
+    /** Whether the task is made of the box's text (the free text, the noisy text) rather than sequences of its own. */
+    public boolean readsText() {
+        return kind == 0 || kind == 3;
     }
 
     /**
