@@ -104,6 +104,17 @@ public final class TaskChoice {
         }
     }
 
+    /** The number typed for kind {@code kind}, or -1 when it is not one of the kind's. */
+    public static int parseNumber(int kind, String text) {
+        double n = StateField.parseDecimal(text.trim());
+        return kind > 0 && n >= MIN[kind] && n <= MAX[kind] ? (int) n : -1;
+    }
+
+    /** "Gap is a whole number from 0 to 61.": what the number of kind {@code kind} may be. */
+    public static String numberRule(int kind) {
+        return NUMBER_NAMES[kind] + " is a whole number from " + MIN[kind] + " to " + MAX[kind] + ".";
+    }
+
     /** "text", "recall:8". */
     public String text() {
         return isFreeText() ? KEYS[0] : KEYS[kind] + ":" + number;

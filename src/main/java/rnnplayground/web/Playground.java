@@ -16,6 +16,7 @@ import rnnplayground.web.controls.SequenceField;
 import rnnplayground.web.controls.SettingsControls;
 import rnnplayground.web.dom.Page;
 import rnnplayground.web.dom.StatusLine;
+import rnnplayground.web.experiment.ExperimentView;
 import rnnplayground.web.figures.CellDiagramView;
 import rnnplayground.web.figures.UnrolledView;
 import rnnplayground.web.heatmap.LaneViews;
@@ -31,6 +32,7 @@ import rnnplayground.web.share.Exports;
 import rnnplayground.web.share.Landing;
 import rnnplayground.web.share.ShareControls;
 import rnnplayground.web.training.SampleView;
+import rnnplayground.web.training.TaskControls;
 import rnnplayground.web.training.TrainingControls;
 
 /**
@@ -80,13 +82,16 @@ final class Playground implements LaneViews.Actions {
             widget.openCell(Choice.of(decoded.state.open));
         }
         Page.mark("first-heatmap");
-        Window.setTimeout(() -> drawFigures(document), 0); // after the first heatmap is on screen
+        Window.setTimeout(() -> afterFirstHeatmap(document), 0); // once the first heatmap is on screen
     }
 
-    private void drawFigures(HTMLDocument document) {
+    /** The figures, the task chooser and the experiment: nothing of them runs before the first heatmap. */
+    private void afterFirstHeatmap(HTMLDocument document) {
         widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-widget"), widget, this::open));
         widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-article"), widget, this::open));
         widget.subscribe(new CellDiagramView(document, document.getElementById("cell-diagrams"), widget, this::open));
+        widget.subscribe(new TaskControls(document, widget));
+        widget.subscribe(new ExperimentView(document, widget));
     }
 
     @Override

@@ -16,7 +16,8 @@ import rnnplayground.web.dom.Page;
  * it and its strips as an embedded image, so that it looks the same anywhere), or as PNG.
  */
 final class FigureFiles {
-    private static final String[] STYLES = {"fill", "stroke", "stroke-width", "font-family", "font-size", "font-weight"};
+    private static final String[] STYLES = {"fill", "stroke", "stroke-width", "stroke-dasharray", "font-family",
+        "font-size", "font-weight"};
     private static final int TITLE = 28;
 
     private FigureFiles() {
