@@ -227,7 +227,9 @@ public final class FigureSvg {
         }
         group.appendChild(shape);
         boolean twoLines = !box.value.isEmpty();
-        group.appendChild(text(box.label, "box-label", box.x, twoLines ? box.y - 4 : box.y + 4, "middle"));
+        if (!box.label.isEmpty()) {
+            group.appendChild(text(box.label, "box-label", box.x, twoLines ? box.y - 4 : box.y + 4, "middle"));
+        }
         if (twoLines) {
             HTMLElement value = text(box.value, "box-value", box.x, box.y + 11, "middle");
             value.setAttribute("data-value", box.value);
@@ -249,6 +251,9 @@ public final class FigureSvg {
             }
         } else {
             group.setAttribute("aria-label", name);
+            if (box.label.isEmpty() && box.value.isEmpty()) {
+                group.setAttribute("role", "img"); // a mark that shows no text (a chart's point): its name says what it is
+            }
         }
         svg.appendChild(group);
         belongs(group, box.step);
