@@ -13,7 +13,7 @@ import rnnplayground.core.RecallTask;
  * The recall experiment's chart: accuracy on the held-out sequences (y, from 0 to 100%) against the
  * gap (x, on a log scale, a tick at each gap tried), a line per cell through the points measured so
  * far, each point the mean of its networks with a bar from the lowest to the highest of them, chance
- * as a dashed line, and a legend under it. Lines that coincide (two cells that recall everything) stay
+ * as a dashed line, and a legend under it that names them all. Lines that coincide (two cells that recall everything) stay
  * visible: each cell's line is narrower than the one before it, drawn over it, and its points sit a
  * little to the side. Laid out for a width, so that its text keeps its size on a phone.
  */
@@ -45,6 +45,8 @@ public final class RecallChart {
     private final double bottom;
     private final double low;
     private final double high;
+    private double legendX;
+    private double legendY;
 
     private RecallChart(ExperimentResult result, double width) {
         this.result = result;
@@ -94,7 +96,6 @@ public final class RecallChart {
         figure.lines.add(new Line("axis", new double[] {LEFT, TOP, LEFT, bottom}, "", 1, false));
         double chance = y(result.chance());
         figure.lines.add(new Line("chance", new double[] {LEFT, chance, right, chance}, "--muted", 1.5, true));
-        label("chance " + NumberText.percent(result.chance()), "chance", right, chance - 5, "end");
         double labelled = Double.NEGATIVE_INFINITY;
         for (int g = 0; g < result.gapCount(); g++) {
             double x = x(g);
@@ -156,24 +157,34 @@ public final class RecallChart {
                 : "from " + lowest + " to " + highest) + ")";
     }
 
-    /** A line and a point for each cell, with its name, in rows under the axis title. */
+    /** A line and a point for each cell, with its name, then chance's dashed line, in rows under the axis title. */
     private void legend() {
-        double x = LEFT;
-        double y = bottom + 62;
+        legendX = LEFT;
+        legendY = bottom + 62;
         for (int c = 0; c < result.cellCount(); c++) {
             String name = Cells.displayName(result.cell(c));
-            double entry = 28 + name.length() * CHAR + 18;
-            if (x > LEFT && x + entry > width - 8) {
-                x = LEFT;
-                y += LEGEND_ROW;
-            }
-            figure.lines.add(new Line("legend", new double[] {x, y - 4, x + 20, y - 4}, colour(c), lineWidth(c), false));
-            figure.boxes.add(new Box("legend-" + c, "point", shape(c), x + 10, y - 4, MARK, MARK, "", "", -1, -1,
+            double x = legendEntry(name);
+            figure.lines.add(new Line("legend", new double[] {x, legendY - 4, x + 20, legendY - 4}, colour(c),
+                    lineWidth(c), false));
+            figure.boxes.add(new Box("legend-" + c, "point", shape(c), x + 10, legendY - 4, MARK, MARK, "", "", -1, -1,
                     Action.NONE, name, colour(c)));
-            label(name, "legend", x + 28, y, "start");
-            x += entry;
         }
-        figure.size(width, y + 12);
+        double x = legendEntry("chance " + NumberText.percent(result.chance()));
+        figure.lines.add(new Line("legend", new double[] {x, legendY - 4, x + 20, legendY - 4}, "--muted", 1.5, true));
+        figure.size(width, legendY + 12);
+    }
+
+    /** Room for an entry of the legend, on this row or the next, and its label; returns where its swatch starts. */
+    private double legendEntry(String text) {
+        double entry = 28 + text.length() * CHAR + 18;
+        if (legendX > LEFT && legendX + entry > width - 8) {
+            legendX = LEFT;
+            legendY += LEGEND_ROW;
+        }
+        double x = legendX;
+        label(text, "legend", x + 28, legendY, "start");
+        legendX += entry;
+        return x;
     }
 
     private void label(String text, String kind, double x, double y, String anchor) {
@@ -187,7 +198,7 @@ public final class RecallChart {
 
     /** Each cell's line narrower than the one before, so that lines that coincide all show. */
     private double lineWidth(int c) {
-        return 1.5 + 1.25 * (result.cellCount() - 1 - c);
+        return 1.5 + 1.75 * (result.cellCount() - 1 - c);
     }
 
     /** Circles and squares in turn, so that neighbouring cells differ in more than colour. */

@@ -67,8 +67,8 @@ class RecallChartTest {
         Line chance = lines(figure, "chance").get(0);
         assertTrue(chance.dashed);
         assertEquals(RecallChart.TOP + RecallChart.PLOT_HEIGHT * 0.75, chance.points[1], 1e-9, "chance at 25%");
-        assertEquals(List.of("chance 25%"), labels(figure, "chance"));
         List<String> legend = labels(figure, "legend");
+        assertEquals("chance 25%", legend.get(legend.size() - 1), "chance is named in the legend");
         for (String key : Cells.keys()) {
             assertTrue(legend.contains(Cells.displayName(key)), key);
         }
@@ -95,7 +95,7 @@ class RecallChartTest {
         assertNotNull(figure.box("point-0-0"));
         assertNull(figure.box("point-1-0"));
         assertEquals(0, lines(figure, "series").size(), "no line through a single point");
-        assertEquals(Cells.keys().length, labels(figure, "legend").size(), "the legend names every cell from the start");
+        assertEquals(Cells.keys().length + 1, labels(figure, "legend").size(), "the legend names every cell from the start");
     }
 
     @Test
