@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,18 @@ class MemoryTest extends PerEngineTest {
         Path csv = browser.downloaded(downloads, name);
         assertEquals(ExperimentText.csv(expected), Files.readString(csv, StandardCharsets.UTF_8), "the JVM's numbers");
         Files.delete(csv);
+        browser.find("#experiment-chart .figure-save-png").click();
+        Path png = browser.downloaded(downloads, ExperimentText.fileName(ExperimentSettings.parse(SHORT), "png"));
+        byte[] image = Files.readAllBytes(png);
+        assertEquals((byte) 0x89, image[0]);
+        assertEquals("PNG", new String(image, 1, 3, StandardCharsets.US_ASCII));
+        int width = ByteBuffer.wrap(image, 16, 4).getInt();
+        assertEquals(2 * ((Number) browser.js("return document.querySelector('#experiment-chart svg').width.baseVal.value;"))
+                .intValue(), width, "the chart at twice its size, with its title");
+        Files.createDirectories(Site.BUILD.resolve("screenshots"));
+        Files.copy(png, Site.BUILD.resolve("screenshots").resolve("memory-chart-download-" + engine + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(png);
 
         String hash = widget.hash();
         openReady(hash.substring(1));

@@ -6,6 +6,7 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import rnnplayground.app.ColorScale;
+import rnnplayground.app.NumberText;
 import rnnplayground.app.figures.Arrow;
 import rnnplayground.app.figures.Box;
 import rnnplayground.app.figures.Figure;
@@ -44,6 +45,11 @@ final class FigureCanvas {
         c.scale(SCALE, SCALE);
         c.setFillStyle(text);
         c.setFont("600 14px sans-serif");
+        double room = figure.width() - 16;
+        double wide = c.measureText(figure.title).getWidth();
+        if (wide > room) { // a long title on a narrow figure: smaller, on the one line
+            c.setFont("600 " + NumberText.plain(Math.max(8, 14 * room / wide), 1) + "px sans-serif");
+        }
         c.setTextAlign("left");
         c.fillText(figure.title, 8, 18);
         c.translate(0, TITLE);
