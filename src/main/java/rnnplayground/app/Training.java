@@ -16,6 +16,8 @@ import rnnplayground.core.TrainingStep;
  * On a task (see {@link TaskChoice}) each step draws the task's next sequence from a generator seeded
  * by the weights' seed, so that a link's steps draw the same sequences again; a plan never mixes tasks,
  * as a new task means new networks (see {@link Lanes#apply}).
+ * A run whose loss diverges, or whose values overflow, stops with the last good weights put back
+ * ({@link DivergenceWatch}).
  */
 public final class Training {
     /** After an edit, training waits this long for the next keystroke, so that a word typed is one new text. */
@@ -23,6 +25,7 @@ public final class Training {
 
     private final TrainingLog log = new TrainingLog();
     private Trainer trainer;
+    private DivergenceWatch watch;
     private TrainingPlan plan = TrainingPlan.NONE;
     /** The learning rate and clipping of the current part. */
     private StepSettings settings;
@@ -49,6 +52,7 @@ public final class Training {
     /** Step 0 on {@code model}'s untrained network. */
     public void reset(Model model, StepSettings next) {
         trainer = new Trainer(model.network());
+        watch = new DivergenceWatch(model.network().params());
         settings = next;
         plan = TrainingPlan.NONE;
         target = null;
@@ -137,10 +141,15 @@ public final class Training {
             return false;
         }
         if (next != plan) {
-            log.markEdit();
+            newPart();
         }
         plan = next;
         return true;
+    }
+
+    private void newPart() {
+        log.markEdit();
+        watch.newPart();
     }
 
     /**
@@ -205,13 +214,16 @@ public final class Training {
         TrainingStep done = task.isFreeText() ? trainer.step(text)
                 : taskStep(part != null ? part.sequence : target != null ? targetSequence : sequence);
         if (done.failed()) {
-            return halt("Training stopped: " + done.fault + ". The weights are those of the step before.");
+            return diverged(now, " (" + done.fault + ")");
         }
         log.add(done.loss, done.gradientNorm);
         plan = plan.plus(1);
+        if (watch.diverged(done.step, done.loss)) {
+            return diverged(now, "");
+        }
         if (part != null && plan.current == part.steps) {
             plan = plan.edited(part.sequence, part.settings);
-            log.markEdit();
+            newPart();
         }
         return true;
     }
@@ -229,6 +241,18 @@ public final class Training {
     /** The task the steps train on. */
     public TaskChoice task() {
         return task;
+    }
+
+    /**
+     * The loss diverged, or a value overflowed ({@code why}): training stops with the last good
+     * weights put back. Returns true, a step taken, so that the caller shows those weights.
+     */
+    private boolean diverged(StepSettings now, String why) {
+        int step = watch.restore();
+        halt("The loss diverged" + why + ": lower the learning rate (now "
+                + TrainingSettings.LEARNING_RATE_TEXTS[now.learningRate] + ") and reset training. The weights are"
+                + " those of step " + NumberText.grouped(step) + ", the last good ones.");
+        return true;
     }
 
     /** Training cannot go on: says why (or nothing, when there is simply nothing to predict). */

@@ -198,7 +198,7 @@ final class Widget {
     /** The loss the status line gives, in nats per symbol. */
     double trainingLoss() {
         String status = trainingStatus();
-        int at = status.toLowerCase().indexOf("loss ");
+        int at = status.toLowerCase().lastIndexOf("loss "); // "The loss diverged: … Step 12 · loss 1.78"
         String number = status.substring(at + 5).split(" ")[0];
         return number.equals("under") ? 0 : Double.parseDouble(number);
     }

@@ -126,6 +126,11 @@ public final class FigureSvg {
             }
         }
         marked = step;
+        if (step >= 0) {
+            svg.getClassList().add("has-current");
+        } else {
+            svg.getClassList().remove("has-current");
+        }
         if (step >= 0 && step < byStep.size()) {
             for (HTMLElement part : byStep.get(step)) {
                 part.getClassList().add("current");
@@ -157,7 +162,7 @@ public final class FigureSvg {
 
     private void arrow(Arrow arrow) {
         HTMLElement group = element("g");
-        group.setAttribute("class", "arrow " + arrow.kind);
+        group.setAttribute("class", "arrow " + arrow.kind + (arrow.step >= 0 ? " stepped" : ""));
         String points = points(arrow.points);
         HTMLElement line = element("polyline");
         line.setAttribute("points", points);
@@ -231,6 +236,7 @@ public final class FigureSvg {
             group.appendChild(text(box.label, "box-label", box.x, twoLines ? box.y - 4 : box.y + 4, "middle"));
         }
         if (twoLines) {
+            group.appendChild(document.createTextNode(" ")); // the two lines read as two words, as they are named
             HTMLElement value = text(box.value, "box-value", box.x, box.y + 11, "middle");
             value.setAttribute("data-value", box.value);
             group.appendChild(value);
