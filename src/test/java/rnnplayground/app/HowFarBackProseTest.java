@@ -22,10 +22,10 @@ class HowFarBackProseTest {
         return new ExperimentSettings(gaps, steps, DEFAULT.hiddenSize, DEFAULT.seed, DEFAULT.networks);
     }
 
-    /** "the GRU and the selective linear cell recall the symbol after every gap tried, even 61 spaces" */
+    /** "the GRU, the minGRU and the selective linear cell recall the symbol after every gap tried, even 61 spaces" */
     @Test
-    void theGruAndTheSelectiveLinearCellRecallEveryGap() {
-        for (String cell : new String[] {"gru", "linear"}) {
+    void theGruTheMinGruAndTheSelectiveLinearCellRecallEveryGap() {
+        for (String cell : new String[] {"gru", "mingru", "linear"}) {
             ExperimentResult result = run(cell, DEFAULT);
             for (int g = 0; g < result.gapCount(); g++) {
                 assertTrue(result.accuracy(0, g) >= RecallSentences.RECALLS, cell + " at gap " + result.gap(g));
