@@ -198,7 +198,7 @@ public final class RecallChart {
 
     /** Each cell's line narrower than the one before, so that lines that coincide all show. */
     private double lineWidth(int c) {
-        return 1.5 + 1.75 * (result.cellCount() - 1 - c);
+        return 1.5 + 2.5 * (result.cellCount() - 1 - c);
     }
 
     /** Circles and squares in turn, so that neighbouring cells differ in more than colour. */
