@@ -5,9 +5,10 @@
 //
 // ?runs=N (at least 5, default 7) sets the timed runs per figure, each after a warm-up;
 // ?engines=js or ?engines=wasm measures one engine only, ?cells=rnn,gru some cells, ?sizes=64 some hidden sizes;
-// ?suites=forward,training,influence,page,replay,page-training,figures,space picks the parts.
+// ?suites=forward,training,influence,page,replay,page-training,figures,space,experiment picks the parts.
 import * as jsBuild from '../bench.js';
 import { ENGINE_KEYS, ENGINE_NAMES, RUNS, nextFrame, status, useCells } from './common.js';
+import { experimentSuite } from './experiment.js';
 import { figuresSuite } from './figures.js';
 import { forwardSuite } from './forward.js';
 import { influenceSuite } from './influence.js';
@@ -27,6 +28,7 @@ const SUITES = {
   'page-training': pageTrainingSuite,
   figures: figuresSuite,
   space: spaceSuite,
+  experiment: experimentSuite,
 };
 const CHOSEN = (new URLSearchParams(location.search).get('suites') ?? Object.keys(SUITES).join(',')).split(',');
 

@@ -7,6 +7,7 @@ import { REPLAY_FRAMES, REPLAY_HIDDEN, REPLAY_STEPS_PER_SECOND } from './replay.
 import { PAGE_TRAINING_HIDDEN, PAGE_TRAINING_MS, PAGE_TRAINING_PATHS, PAGE_TRAINING_STEPS } from './page-training.js';
 import { FIGURE_HIDDEN, FIGURE_STEPS } from './figures.js';
 import { SPACE_HIDDEN, SPACE_STEPS } from './space.js';
+import { EXPERIMENT_SECONDS } from './experiment.js';
 
 const KB = 1024;
 /** Ratios to the hand-written JavaScript at H = 64, by engine: the forward pass (the plain RNN), and training. */
@@ -104,6 +105,10 @@ export function targets(results) {
     const slower = 1 - run.ratio.median;
     list.push({ what: `${engineName(key)}, training from a link with the state space shown: ≤ ${SPACE_TRAINING_SLOWDOWN * 100}% slower`,
       met: slower <= SPACE_TRAINING_SLOWDOWN, value: `${number(slower * 100, 1)}% slower` });
+  }
+  for (const [key, run] of Object.entries((results.experiment || {}).page || {})) {
+    list.push({ what: `${engineName(key)}, the recall experiment at its defaults in the page: ≤ ${EXPERIMENT_SECONDS} s`,
+      met: run.seconds <= EXPERIMENT_SECONDS, value: `${number(run.seconds, 1)} s` });
   }
   for (const [key, bytes] of Object.entries(results.bytes)) {
     const limit = FIRST_VISIT_GZIP[key];
@@ -322,6 +327,28 @@ function spaceLines(results, lines) {
   }
 }
 
+function experimentLines(results, lines) {
+  const experiment = results.experiment;
+  lines.push(`10. The recall experiment at its defaults (${experiment.settings}: gaps:steps:hidden size:seed:networks), seconds, one run`);
+  lines.push('     in the core: each cell\'s part in one go; in the page: the whole, opened from a link, in slices of its frames,');
+  lines.push('     until the chart is complete (the longest frame meanwhile beside it)');
+  const keys = Object.keys(experiment.page).length ? Object.keys(experiment.page) : results.engines;
+  lines.push('  ' + pad('', 18) + keys.map(k => pad(engineName(k), 34)).join(''));
+  for (const row of experiment.core) {
+    lines.push('  ' + pad(CELL_NAMES[row.cell], 18) + keys.map(k => pad(row[k] ? number(row[k].seconds, 1) : '', 34)).join('')
+        + (row.agree ? '' : 'checksums DIFFER'));
+  }
+  const total = k => experiment.core.reduce((sum, row) => sum + (row[k] ? row[k].seconds : 0), 0);
+  lines.push('  ' + pad('core, all cells', 18) + keys.map(k => pad(number(total(k), 1), 34)).join(''));
+  if (Object.keys(experiment.page).length) {
+    lines.push('  ' + pad('in the page', 18) + keys.map(k => pad(`${number(experiment.page[k].seconds, 1)} (frame ≤ `
+        + `${number(experiment.page[k].longestFrameMs, 0)} ms)`, 34)).join(''));
+    const sums = keys.map(k => experiment.page[k].checksum);
+    lines.push('  ' + pad('checksum', 18) + sums.map(c => pad(c, 34)).join('')
+        + (sums.every(c => c === sums[0]) ? '' : 'DIFFER'));
+  }
+}
+
 /** The results as a plain-text table: the parts measured, then the targets. */
 export function formatResults(results) {
   const lines = [`rnn-playground benchmark: ${results.browser}`, `Each figure: median [min … max] of ${results.runs} runs after a warm-up.`];
@@ -335,6 +362,7 @@ export function formatResults(results) {
     [Object.keys(results.bytes).length, bytesLines],
     [(results.figures || []).length, figuresLines],
     [(results.space || []).length, spaceLines],
+    [results.experiment ? 1 : 0, experimentLines],
   ];
   for (const [measured, write] of parts) {
     if (measured) {

@@ -6,7 +6,7 @@ package rnnplayground.app;
  * says what a change of the page state needs; each operation of {@link WidgetState} adds what it did.
  */
 public final class Change {
-    /** New networks (a cell, a compared cell, a seed, a hidden size, ρ, or training reset). */
+    /** New networks (a cell, a compared cell, a seed, a hidden size, ρ, a task, or training reset). */
     public static final int NETWORKS = 1;
     /** The grids are laid out anew: their columns, rows or the grids shown. */
     public static final int LAYOUT = 1 << 1;
@@ -36,9 +36,11 @@ public final class Change {
     public static final int FRAME = 1 << 13;
     /** Training paused, stopped or caught up with a link: what waited catches up. */
     public static final int SETTLED = 1 << 14;
+    /** The recall experiment asked for: run (again), or cancelled. */
+    public static final int EXPERIMENT = 1 << 15;
 
     /** Everything: the first showing. */
-    static final int ALL = (1 << 15) - 1 & ~FRAME & ~SETTLED;
+    static final int ALL = (1 << 16) - 1 & ~FRAME & ~SETTLED;
 
     public final int flags;
     /** The first step whose values may have changed (with {@link #VALUES} or {@link #LAYOUT}). */
@@ -60,14 +62,15 @@ public final class Change {
 
     /**
      * What a change of the page state from {@code before} to {@code after} needs: new networks for a new
-     * cell, compared cell, seed, hidden size or ρ; a new layout for gates shown or hidden; a new sample
+     * cell, compared cell, seed, hidden size, ρ or task (training starts over); a new layout for gates shown or hidden; a new sample
      * for its temperature or seed; new training settings; and always the address. (A new layout brings
      * what is measured on the grids with it: see {@link WidgetState}.)
      */
     static int between(PageState before, PageState after) {
         int flags = LINK;
         if (!after.cell.equals(before.cell) || !after.compare.equals(before.compare) || after.seed != before.seed
-                || after.hiddenSize != before.hiddenSize || after.recurrentScale != before.recurrentScale) {
+                || after.hiddenSize != before.hiddenSize || after.recurrentScale != before.recurrentScale
+                || !after.task.equals(before.task)) {
             flags |= NETWORKS | LAYOUT | VALUES | SETTINGS | TRAINING | EDIT | COLOURING;
         }
         if (after.gates != before.gates) {
@@ -81,6 +84,9 @@ public final class Change {
         }
         if (after.colour != before.colour) {
             flags |= COLOURING;
+        }
+        if (!after.experiment.equals(before.experiment)) {
+            flags |= EXPERIMENT;
         }
         return flags;
     }

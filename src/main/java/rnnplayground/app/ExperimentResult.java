@@ -102,6 +102,15 @@ public final class ExperimentResult {
         return right[index(c, g, n)] / (double) scored[index(c, g, n)];
     }
 
+    /** The held-out sequences network n of cell c at gap g recalled, and those it was scored on. */
+    public int recalled(int c, int g, int n) {
+        return right[index(c, g, n)];
+    }
+
+    public int scored(int c, int g, int n) {
+        return scored[index(c, g, n)];
+    }
+
     /** The lowest accuracy of the networks of cell c at gap g: with the highest, their spread. */
     public double lowestAccuracy(int c, int g) {
         double lowest = 1;

@@ -84,6 +84,11 @@ public final class ExperimentSettings {
     public static final String RULE = "gaps:steps:hidden size:seed, and :networks for more than one, e.g. "
             + "1,2,4,8,16,32,61:3000:16:7:4";
 
+    /** The rule with its limits, for the notice of a link whose experiment is refused. */
+    public static final String LINK_RULE = "gaps:steps:hidden size:seed:networks, the gaps rising from 0 to " + MAX_GAP
+            + ", 1 to " + NumberText.grouped(MAX_STEPS) + " steps, 1 to " + MAX_NETWORKS + " networks, e.g. "
+            + "1,2,4,8,16,32,61:3000:16:7:4";
+
     /** The settings, or the message that refuses them. */
     private static Object read(String text) {
         String[] parts = pieces(text, ':');

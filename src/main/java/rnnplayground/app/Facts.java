@@ -1,5 +1,7 @@
 package rnnplayground.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import rnnplayground.core.Adam;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Predictions;
@@ -33,7 +35,21 @@ public final class Facts {
             {"bias-scale", NumberText.fixed(WeightInit.B_SCALE, 1)},
             {"adam-beta1", NumberText.fixed(Adam.BETA1, 1)},
             {"adam-beta2", NumberText.fixed(Adam.BETA2, 3)},
+            {"experiment-gaps", gaps(ExperimentSettings.DEFAULT)},
+            {"experiment-steps", NumberText.grouped(ExperimentSettings.DEFAULT.steps)},
+            {"experiment-hidden", String.valueOf(ExperimentSettings.DEFAULT.hiddenSize)},
+            {"experiment-networks", String.valueOf(ExperimentSettings.DEFAULT.networks)},
+            {"experiment-held-out", String.valueOf(RecallExperiment.HELD_OUT)},
         };
+    }
+
+    /** "1, 2, 4, 8, 16, 32 and 61". */
+    private static String gaps(ExperimentSettings settings) {
+        List<String> gaps = new ArrayList<>();
+        for (int gap : settings.gaps()) {
+            gaps.add(String.valueOf(gap));
+        }
+        return Sentences.list(gaps);
     }
 
     /** The text of fact {@code key}, or null. */

@@ -47,6 +47,10 @@ public final class HashCodec {
         StateField.parsed("open", "open cell", OpenCell.RULE, s -> s.open.text(), OpenCell::parse,
                 (s, cell) -> s.with(b -> b.open(cell))).fitting(s -> s.open.fits(s)),
         StateField.choice("space", "state space", SHOWN, s -> s.space ? 1 : 0, (s, k) -> s.with(b -> b.space(k == 1))),
+        StateField.parsed("task", "task", TaskChoice.RULE, s -> s.task.text(), TaskChoice::parse,
+                (s, task) -> s.with(b -> b.task(task))),
+        StateField.parsed("experiment", "experiment", ExperimentSettings.LINK_RULE, s -> s.experiment,
+                HashCodec::experiment, (s, text) -> s.with(b -> b.experiment(text))),
     };
 
     /** Parts ("key=value") looked at; the rest of a longer hash is only counted. */
@@ -221,6 +225,15 @@ public final class HashCodec {
         }
         double value = StateField.parseDecimal(text);
         return value < 0 || value >= PageState.MAX_HIDDEN_SIZE ? null : (int) value;
+    }
+
+    /** An experiment's settings as they write themselves, "" for none, or null when refused. */
+    private static String experiment(String text) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        ExperimentSettings settings = ExperimentSettings.parse(text);
+        return settings == null ? null : settings.text();
     }
 
     /** "sequence (letters a b r c d and space, at most 64)" for each label. */

@@ -25,6 +25,7 @@ public final class Lanes {
         for (int k = 0; k < count; k++) {
             models[k] = new Model(state, k == 1);
             trainings[k] = new Training(models[k], state.stepSettings());
+            trainings[k].setTask(state.task, state.seed);
         }
     }
 
@@ -47,12 +48,14 @@ public final class Lanes {
 
     /**
      * Brings the models to {@code state}; returns the first step whose values may have changed. A new
-     * cell, compared cell, seed, hidden size or recurrent scale means new networks: every lane starts
-     * its training again, so that the lanes always train side by side from the same start.
+     * cell, compared cell, seed, hidden size, recurrent scale or task means new networks: every lane
+     * starts its training again, so that the lanes always train side by side from the same start (and
+     * a training plan never mixes tasks).
      */
     public int apply(PageState state) {
         if (!state.cell.equals(last.cell) || !state.compare.equals(last.compare) || state.seed != last.seed
-                || state.hiddenSize != last.hiddenSize || state.recurrentScale != last.recurrentScale) {
+                || state.hiddenSize != last.hiddenSize || state.recurrentScale != last.recurrentScale
+                || !state.task.equals(last.task)) {
             build(state);
             return 0;
         }

@@ -36,6 +36,10 @@ public final class PageState {
     public final OpenCell open;
     /** Whether the state-space plot is shown. */
     public final boolean space;
+    /** What the networks train on: the free text of the box, or a task. */
+    public final TaskChoice task;
+    /** The recall experiment the page runs, as {@link ExperimentSettings#text} writes it, or "" for none. */
+    public final String experiment;
 
     private PageState(Builder b) {
         this.sequence = b.sequence;
@@ -53,6 +57,8 @@ public final class PageState {
         this.colour = b.colour;
         this.open = b.open;
         this.space = b.space;
+        this.task = b.task;
+        this.experiment = b.experiment;
     }
 
     public PageState(String sequence, int seed, int hiddenSize) {
@@ -100,6 +106,8 @@ public final class PageState {
         private int colour = -1;
         private OpenCell open = OpenCell.NONE;
         private boolean space;
+        private TaskChoice task = TaskChoice.FREE_TEXT;
+        private String experiment = "";
 
         Builder() {
         }
@@ -120,6 +128,8 @@ public final class PageState {
             colour = state.colour;
             open = state.open;
             space = state.space;
+            task = state.task;
+            experiment = state.experiment;
         }
 
         public Builder sequence(String value) {
@@ -194,6 +204,17 @@ public final class PageState {
 
         public Builder space(boolean shown) {
             space = shown;
+            return this;
+        }
+
+        public Builder task(TaskChoice value) {
+            task = value;
+            return this;
+        }
+
+        /** The experiment's settings text ({@link ExperimentSettings#text}), or "" for none. */
+        public Builder experiment(String value) {
+            experiment = value;
             return this;
         }
 

@@ -39,6 +39,8 @@ public final class RecallExperiment {
     private final int[] networkSeeds;
     private final int[] dataSeeds;
     private final TaskSequence[][] heldOut;
+    /** The first network of each point once trained, for a look inside it (see {@link #trained}). */
+    private final Network[] firstNetworks;
     private final double workTotal;
     private double workDone;
     /** The point being trained: gap after gap, then cell after cell, then network after network. */
@@ -72,6 +74,7 @@ public final class RecallExperiment {
             dataSeeds[n] = seeds.nextInt();
         }
         heldOut = new TaskSequence[settings.gapCount()][];
+        firstNetworks = new Network[cells.length * settings.gapCount()];
         double total = 0;
         for (int g = 0; g < settings.gapCount(); g++) {
             total += pointWork(g) * cells.length * settings.networks;
@@ -159,6 +162,11 @@ public final class RecallExperiment {
         return done() ? -1 : point % settings.networks;
     }
 
+    /** The first network of cell c at gap g as trained, or null before it is. */
+    public Network trained(int c, int g) {
+        return firstNetworks[c * settings.gapCount() + g];
+    }
+
     public ExperimentResult result() {
         return result;
     }
@@ -207,6 +215,9 @@ public final class RecallExperiment {
             return;
         }
         TaskScore score = scoring.score();
+        if (n == 0) {
+            firstNetworks[c * settings.gapCount() + g] = trainer.trainer().network();
+        }
         result.record(c, g, n, score.right, score.scored, score.loss, trainer.trainer().network().checksum(),
                 trainer.trainer().fault() != null);
         trainer = null;

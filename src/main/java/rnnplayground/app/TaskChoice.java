@@ -25,6 +25,10 @@ public final class TaskChoice {
     /** The seed of the examples a chooser shows. */
     public static final int EXAMPLE_SEED = 1;
 
+    /** The rule of the text, for a link's notice. */
+    public static final String RULE = "text, recall:gap (" + MIN[1] + " to " + MAX[1] + "), count:run (" + MIN[2] + " to "
+            + MAX[2] + ") or noisy:percent (" + MIN[3] + " to " + MAX[3] + ")";
+
     /** The index of the kind in {@link #KEYS}. */
     public final int kind;
     /** The gap, the run or the noise; 0 for the free text. */
@@ -46,6 +50,11 @@ public final class TaskChoice {
 
     public boolean isFreeText() {
         return kind == 0;
+    }
+
+    /** Whether the task is made of the box's text (the free text, the noisy text) rather than sequences of its own. */
+    public boolean readsText() {
+        return kind == 0 || kind == 3;
     }
 
     /**
@@ -93,6 +102,17 @@ public final class TaskChoice {
             default:
                 return "Predict every next symbol of the text in the box.";
         }
+    }
+
+    /** The number typed for kind {@code kind}, or -1 when it is not one of the kind's. */
+    public static int parseNumber(int kind, String text) {
+        double n = StateField.parseDecimal(text.trim());
+        return kind > 0 && n >= MIN[kind] && n <= MAX[kind] ? (int) n : -1;
+    }
+
+    /** "Gap is a whole number from 0 to 61.": what the number of kind {@code kind} may be. */
+    public static String numberRule(int kind) {
+        return NUMBER_NAMES[kind] + " is a whole number from " + MIN[kind] + " to " + MAX[kind] + ".";
     }
 
     /** "text", "recall:8". */

@@ -2,6 +2,9 @@ package rnnplayground.app;
 
 import java.util.function.DoubleSupplier;
 import rnnplayground.core.Alphabet;
+import rnnplayground.core.Prng;
+import rnnplayground.core.Task;
+import rnnplayground.core.TaskSequence;
 import rnnplayground.core.Trainer;
 import rnnplayground.core.TrainingStep;
 
@@ -10,6 +13,9 @@ import rnnplayground.core.TrainingStep;
  * fit a time budget (the clock comes from outside, as {@link Playback}'s does), so that the page never
  * stalls; the {@link TrainingPlan} a link holds; and the {@link TrainingLog} the chart draws. Opening a
  * link with a plan runs its steps first, in the same order and at the same rates, to the same bits.
+ * On a task (see {@link TaskChoice}) each step draws the task's next sequence from a generator seeded
+ * by the weights' seed, so that a link's steps draw the same sequences again; a plan never mixes tasks,
+ * as a new task means new networks (see {@link Lanes#apply}).
  * A run whose loss diverges, or whose values overflow, stops with the last good weights put back
  * ({@link DivergenceWatch}).
  */
@@ -32,6 +38,12 @@ public final class Training {
     private double heldUntil = Double.NEGATIVE_INFINITY;
     /** Why training cannot go on (a fault, the step limit, a full plan), or "". */
     private String stop = "";
+    /** What the steps train on, the seed of its sequences, their generator, and the task of the text last trained on. */
+    private TaskChoice task = TaskChoice.FREE_TEXT;
+    private int taskSeed;
+    private Prng draws = new Prng(0);
+    private Task taskNow;
+    private String taskText;
 
     public Training(Model model, StepSettings settings) {
         reset(model, settings);
@@ -48,6 +60,15 @@ public final class Training {
         stop = "";
         heldUntil = Double.NEGATIVE_INFINITY;
         log.clear();
+        draws = new Prng(taskSeed);
+    }
+
+    /** The steps train on {@code choice}, its sequences drawn from {@code seed} from the first step on. */
+    public void setTask(TaskChoice choice, int seed) {
+        task = choice;
+        taskSeed = seed;
+        taskNow = null;
+        draws = new Prng(seed);
     }
 
     /**
@@ -93,6 +114,9 @@ public final class Training {
      * clock is the edit's time). Returns false (and stops training, saying why) when the plan is full.
      */
     public boolean edited(String previous, double now) {
+        if (!task.readsText()) {
+            return true; // the task's sequences are its own: the box's text is not trained on
+        }
         heldUntil = now + EDIT_HOLD_MS;
         return target != null || endPart(previous, settings); // a link's part ends once it is caught up
     }
@@ -166,7 +190,7 @@ public final class Training {
     private boolean step(String sequence, int[] symbols) {
         if (target != null && plan.earlier.size() >= target.earlier.size() && plan.current >= target.current) {
             target = null; // caught up
-            if (!sequence.equals(targetSequence) || !settings.equals(targetSettings)) {
+            if (!sequence.equals(targetSequence) && task.readsText() || !settings.equals(targetSettings)) {
                 endPart(targetSequence, targetSettings); // the box or the settings changed meanwhile
             }
             if (!running) {
@@ -181,13 +205,14 @@ public final class Training {
                 ? target.earlier.get(plan.earlier.size()) : null;
         int[] text = part != null ? Alphabet.encode(part.sequence)
                 : target != null && !sequence.equals(targetSequence) ? Alphabet.encode(targetSequence) : symbols;
-        if (text.length < 2) {
+        if (text.length < 2 && task.readsText()) {
             return halt("");
         }
         StepSettings now = part != null ? part.settings : target != null ? targetSettings : settings;
         trainer.setLearningRate(now.learningRateValue());
         trainer.setClipping(now.clipThreshold() > 0, now.clipThreshold() > 0 ? now.clipThreshold() : 1);
-        TrainingStep done = trainer.step(text);
+        TrainingStep done = task.isFreeText() ? trainer.step(text)
+                : taskStep(part != null ? part.sequence : target != null ? targetSequence : sequence);
         if (done.failed()) {
             return diverged(now, " (" + done.fault + ")");
         }
@@ -201,6 +226,21 @@ public final class Training {
             newPart();
         }
         return true;
+    }
+
+    /** One step on the task's next sequence; a noisy text is {@code text} with noise. */
+    private TrainingStep taskStep(String text) {
+        if (taskNow == null || task.readsText() && !text.equals(taskText)) {
+            taskNow = task.task(text);
+            taskText = text;
+        }
+        TaskSequence drawn = taskNow.draw(draws);
+        return trainer.step(drawn.symbols, drawn.scored);
+    }
+
+    /** The task the steps train on. */
+    public TaskChoice task() {
+        return task;
     }
 
     /**

@@ -19,7 +19,7 @@ public final class TrainingText {
         if (!lanes.stopReason().isEmpty()) {
             return lanes.stopReason() + " " + progress(lanes);
         }
-        if (symbols < 2) {
+        if (symbols < 2 && training.task().readsText()) {
             return "Training needs at least two symbols: one to read, one to predict.";
         }
         if (training.plan().steps() == 0) {

@@ -200,6 +200,22 @@ public final class WidgetState {
         change(b -> b.space(shown));
     }
 
+    /** What the networks train on: a new task means new networks, trained from the start. */
+    public void setTask(TaskChoice task) {
+        change(b -> b.task(task));
+    }
+
+    /** Runs the recall experiment of {@code settings}: the link holds it; asked again, it runs again. */
+    public void runExperiment(ExperimentSettings settings) {
+        page = page.with(b -> b.experiment(settings.text()));
+        notify(Change.LINK | Change.EXPERIMENT, 0);
+    }
+
+    /** Cancels the recall experiment: what it measured stays on show, and the link no longer holds it. */
+    public void cancelExperiment() {
+        change(b -> b.experiment(""));
+    }
+
     private void change(Consumer<PageState.Builder> edit) {
         PageState next = page.with(edit);
         int flags = Change.between(page, next);

@@ -233,6 +233,15 @@ public final class BenchMain {
         return recall.checksum();
     }
 
+    /** The recall experiment of {@code settings} on the cell {@code cell} alone, in one go; returns its checksum. */
+    @JSExport
+    public static int recallExperimentOf(String settings, String cell) {
+        RecallExperiment experiment = new RecallExperiment(ExperimentSettings.parse(settings), new String[] {cell});
+        experiment.run(Integer.MAX_VALUE);
+        recall = experiment.result();
+        return recall.checksum();
+    }
+
     /** The held-out loss of network n of cell c at gap g of the last {@link #recallExperiment}. */
     @JSExport
     public static double recallLoss(int c, int g, int n) {

@@ -51,6 +51,20 @@ public final class Influence {
         }
     }
 
+    /**
+     * The influence of every step up to t on y_t[symbol], the score the readout gives {@code symbol}
+     * after step t: how much the prediction of that symbol depends on each earlier state and input.
+     */
+    public void ofScore(Trajectory trajectory, int t, int symbol) {
+        start(trajectory);
+        Kernels.zero(dy);
+        dy[symbol] = 1;
+        network.readout.backIntoState(dy, dState);
+        for (int j = t; j >= 0; j--) {
+            back(trajectory, j);
+        }
+    }
+
     private void start(Trajectory trajectory) {
         steps = trajectory.steps();
         int hidden = network.hiddenSize();

@@ -16,6 +16,7 @@ import rnnplayground.web.controls.SequenceField;
 import rnnplayground.web.controls.SettingsControls;
 import rnnplayground.web.dom.Page;
 import rnnplayground.web.dom.StatusLine;
+import rnnplayground.web.experiment.ExperimentView;
 import rnnplayground.web.figures.CellDiagramView;
 import rnnplayground.web.figures.StateSpaceView;
 import rnnplayground.web.figures.UnrolledView;
@@ -32,6 +33,7 @@ import rnnplayground.web.share.Exports;
 import rnnplayground.web.share.Landing;
 import rnnplayground.web.share.ShareControls;
 import rnnplayground.web.training.SampleView;
+import rnnplayground.web.training.TaskControls;
 import rnnplayground.web.training.TrainingControls;
 
 /**
@@ -82,13 +84,16 @@ final class Playground implements LaneViews.Actions {
             widget.openCell(Choice.of(decoded.state.open));
         }
         Page.mark("first-heatmap");
-        Window.setTimeout(() -> drawFigures(document, landing), 0); // after the first heatmap is on screen
+        Window.setTimeout(() -> afterFirstHeatmap(document, landing), 0); // once the first heatmap is on screen
     }
 
-    private void drawFigures(HTMLDocument document, Landing landing) {
+    /** The figures, the task chooser, the experiment and the state space: none of them runs before the first heatmap. */
+    private void afterFirstHeatmap(HTMLDocument document, Landing landing) {
         widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-widget"), widget, this::open));
         widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-article"), widget, this::open));
         widget.subscribe(new CellDiagramView(document, document.getElementById("cell-diagrams"), widget, this::open));
+        widget.subscribe(new TaskControls(document, widget));
+        widget.subscribe(new ExperimentView(document, widget));
         widget.subscribe(new StateSpaceView(document, widget));
         landing.keep();
     }

@@ -15,12 +15,21 @@ final class Axe {
 
     /** "rule: target, …" for every serious or critical violation in the page as it is now. */
     static List<String> seriousViolations(Chromium browser) {
-        return seriousViolations(browser, null);
+        return seriousViolations(browser, "document");
     }
 
-    /** The same, for the part {@code context} selects (null: the whole page). */
+    /** The same within the elements {@code selectors} select, each with what is in it. */
+    static List<String> seriousViolationsIn(Chromium browser, String... selectors) {
+        StringBuilder include = new StringBuilder("{include: [");
+        for (int k = 0; k < selectors.length; k++) {
+            include.append(k == 0 ? "" : ", ").append("['").append(selectors[k]).append("']");
+        }
+        return seriousViolations(browser, include.append("]}").toString());
+    }
+
+    /** Axe's findings in {@code context}, a script expression: the document, or what to include. */
     @SuppressWarnings("unchecked")
-    static List<String> seriousViolations(Chromium browser, String context) {
+    private static List<String> seriousViolations(Chromium browser, String context) {
         if (!Boolean.TRUE.equals(browser.js("return typeof axe === 'object';"))) {
             try {
                 browser.js(Files.readString(SCRIPT));
@@ -28,7 +37,7 @@ final class Axe {
                 throw new UncheckedIOException(e);
             }
         }
-        return (List<String>) browser.jsAsync("axe.run(arguments[0] || document, {resultTypes: ['violations']}).then(r => done(r.violations"
+        return (List<String>) browser.jsAsync("axe.run(" + context + ", {resultTypes: ['violations']}).then(r => done(r.violations"
                 + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
                 + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));", context);
     }

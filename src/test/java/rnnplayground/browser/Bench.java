@@ -26,7 +26,7 @@ import rnnplayground.server.SiteServer;
  * not a test: it fails only when the page cannot run.
  *
  * <p>{@code mvn -q test-compile exec:java@bench}; {@code -Dbench.runs=N} sets the runs per figure,
- * {@code -Dbench.suites=forward,training,influence,page,replay,page-training} picks the parts,
+ * {@code -Dbench.suites=forward,training,influence,page,replay,page-training,figures,experiment} picks the parts,
  * {@code -Dbench.engines=js} or {@code wasm} one engine, {@code -Dbench.cells=rnn,gru} some cells,
  * {@code -Dbench.sizes=64} some hidden sizes, and
  * {@code -Dbench.trace=true} also writes the trace to target/bench/trace.json.
@@ -34,7 +34,8 @@ import rnnplayground.server.SiteServer;
 public final class Bench {
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
     private static final String TRACE_CATEGORIES = "devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing";
-    private static final List<String> SUITES = List.of("forward", "training", "influence", "page", "replay", "page-training");
+    private static final List<String> SUITES = List.of("forward", "training", "influence", "page", "replay", "page-training",
+            "experiment");
     /** The parts whose main-thread tasks count: they run under a trace, with what they measured merged in. */
     private static final Map<String, String> TRACED = Map.of("replay", "replay", "page-training", "pageTraining");
     /** The prefixes of the performance marks the page sets around what the trace measures. */

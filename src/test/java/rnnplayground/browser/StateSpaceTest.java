@@ -210,7 +210,7 @@ class StateSpaceTest extends PerEngineTest {
                 .intValue(), "a plot per network");
         assertTrue(((String) browser.js("return document.querySelector('#group-space .space-notes').textContent.trim();"))
                 .startsWith("Where the memory lives"), "the prose beside the plots");
-        assertEquals(List.of(), Axe.seriousViolations(browser, "#group-space"));
+        assertEquals(List.of(), Axe.seriousViolationsIn(browser, "#group-space"));
         browser.size(375, 800);
         try {
             browser.waitUntil("the page fits the phone",

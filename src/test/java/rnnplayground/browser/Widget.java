@@ -5,10 +5,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import rnnplayground.app.HashCodec;
+import rnnplayground.app.Lanes;
 import rnnplayground.app.Model;
 import rnnplayground.app.NumberText;
 import rnnplayground.app.PageState;
-import rnnplayground.app.Training;
 import rnnplayground.core.Trajectory;
 
 /** Reads what the widget shows (the values of the accessible table, the seed, the message), and types into it. */
@@ -150,16 +150,14 @@ final class Widget {
         return expected(trained(HashCodec.decode(hash).state).trajectory());
     }
 
-    /** The model of {@code state} after its training plan, as the page runs it. */
+    /** The model of {@code state} after its training plan (on its task, if it has one), as the page runs it. */
     static Model trained(PageState state) {
-        Model model = new Model(state);
-        Training training = new Training(model, state.stepSettings());
-        training.follow(state.training, state.sequence);
-        while (training.busy()) {
-            training.run(state.sequence, () -> 0, 0, Integer.MAX_VALUE);
+        Lanes lanes = new Lanes(state);
+        lanes.follow(state.training, state.sequence);
+        while (lanes.busy()) {
+            lanes.run(state.sequence, () -> 0, 0, Integer.MAX_VALUE);
         }
-        model.weightsChanged();
-        return model;
+        return lanes.model(0);
     }
 
     private static double[][] expected(Trajectory trajectory) {

@@ -117,6 +117,41 @@ class InfluenceTest {
         }
     }
 
+    @Test
+    void theInfluenceOnAScoreMatchesFiniteDifferences() {
+        int[] symbols = first(9);
+        int t = 7;
+        for (String key : Cells.keys()) {
+            Network network = Network.random(key, 23, 4, 1.1);
+            Trajectory trajectory = run(network, symbols);
+            Reference reference = new Reference(network);
+            double[][] x = Reference.inputs(symbols);
+            double[][] states = reference.states(symbols);
+            float[] why = network.readout.why.w;
+            for (int symbol : new int[] {0, 5}) {
+                Influence influence = new Influence(network);
+                influence.ofScore(trajectory, t, symbol);
+                for (int j = 0; j <= t; j++) {
+                    double hidden2 = 0;
+                    for (int d = 0; d < 4; d++) {
+                        double[] up = states[j].clone();
+                        double[] down = states[j].clone();
+                        up[d] += STEP;
+                        down[d] -= STEP;
+                        double derivative = 0;
+                        for (int i = 0; i < 4; i++) { // y_t[symbol] = Σ_i W_hy[symbol, i] h_t[i] + b_y[symbol]
+                            derivative += why[symbol * 4 + i] * (at(reference, symbols, x, j + 1, up, t, i)
+                                    - at(reference, symbols, x, j + 1, down, t, i)) / (2 * STEP);
+                        }
+                        hidden2 += derivative * derivative;
+                    }
+                    assertEquals(Math.sqrt(hidden2), influence.hiddenNorm(j), 1e-5, key + ": ‖∂y/∂h_" + j + "‖");
+                }
+                assertEquals(0.0, influence.hiddenNorm(t + 1), "no influence from the future");
+            }
+        }
+    }
+
     /** The reference loss with s_j replaced by {@code state} and the steps after it run from there. */
     private static double lossFrom(Reference reference, int[] symbols, double[][] x, double[][] states, int j,
             double[] state) {

@@ -24,9 +24,16 @@ public final class Box {
     public final Action action;
     /** What a screen reader says of it. */
     public final String description;
+    /** The CSS custom property its shape is filled with (a chart's series, "--series-2"), or "" for its kind's. */
+    public final String colour;
 
     public Box(String id, String kind, Shape shape, double x, double y, double width, double height, String label,
             String value, double bar, int step, Action action, String description) {
+        this(id, kind, shape, x, y, width, height, label, value, bar, step, action, description, "");
+    }
+
+    public Box(String id, String kind, Shape shape, double x, double y, double width, double height, String label,
+            String value, double bar, int step, Action action, String description, String colour) {
         this.id = id;
         this.kind = kind;
         this.shape = shape;
@@ -40,5 +47,6 @@ public final class Box {
         this.step = step;
         this.action = action;
         this.description = description;
+        this.colour = colour;
     }
 }

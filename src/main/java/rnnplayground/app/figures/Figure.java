@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A figure as data: boxes, arrows, labels, colour strips and a plot's dots at positions in its own units (CSS pixels
- * at scale 1), each with the kind the page styles it by, what a click on it does, and the step it
+ * A figure as data: boxes, arrows, lines, labels, colour strips and a plot's dots at positions in its own
+ * units (CSS pixels at scale 1), each with the kind the page styles it by, what a click on it does, and the step it
  * belongs to (so that the step being read can be marked without drawing it again). The web layer
  * writes it as SVG; the JVM tests read it.
  */
@@ -17,6 +17,8 @@ public final class Figure {
     private double height;
     public final List<Box> boxes = new ArrayList<>();
     public final List<Arrow> arrows = new ArrayList<>();
+    /** Lines without heads (a chart's axes, grid and series), drawn under everything else. */
+    public final List<Line> lines = new ArrayList<>();
     public final List<Label> labels = new ArrayList<>();
     public final List<Strip> strips = new ArrayList<>();
     /** Drawn over the arrows, under the boxes and labels. */

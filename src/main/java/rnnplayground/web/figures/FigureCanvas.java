@@ -1,15 +1,18 @@
 package rnnplayground.web.figures;
 
+import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import rnnplayground.app.ColorScale;
+import rnnplayground.app.NumberText;
 import rnnplayground.app.figures.Arrow;
 import rnnplayground.app.figures.Box;
 import rnnplayground.app.figures.Dot;
 import rnnplayground.app.figures.Figure;
 import rnnplayground.app.figures.Label;
+import rnnplayground.app.figures.Line;
 import rnnplayground.app.figures.Strip;
 import rnnplayground.core.Trajectory;
 import rnnplayground.web.dom.Page;
@@ -43,6 +46,11 @@ final class FigureCanvas {
         c.scale(SCALE, SCALE);
         c.setFillStyle(text);
         c.setFont("600 14px sans-serif");
+        double room = figure.width() - 16;
+        double wide = c.measureText(figure.title).getWidth();
+        if (wide > room) { // a long title on a narrow figure: smaller, on the one line
+            c.setFont("600 " + NumberText.plain(Math.max(8, 14 * room / wide), 1) + "px sans-serif");
+        }
         c.setTextAlign("left");
         c.fillText(figure.title, 8, 18);
         c.translate(0, TITLE);
@@ -52,6 +60,9 @@ final class FigureCanvas {
                 c.setFillStyle(ColorScale.STATE.css(trajectory.h(strip.step, i)));
                 c.fillRect(strip.x, strip.y + strip.height * i / hidden, strip.width, strip.height / hidden + 0.5);
             }
+        }
+        for (Line chartLine : figure.lines) {
+            line(c, chartLine, chartLine.colour.isEmpty() ? line : Page.computedStyle(themed, chartLine.colour));
         }
         c.setFont("12px monospace");
         for (Arrow arrow : figure.arrows) {
@@ -71,8 +82,10 @@ final class FigureCanvas {
         for (Box box : figure.boxes) {
             boolean current = box.step >= 0 && box.step == marked;
             boolean warm = current || box.kind.equals("gate");
-            c.setFillStyle(warm ? gate : Page.computedStyle(themed, "--surface"));
-            c.setStrokeStyle(warm || box.kind.equals("pointwise") || box.kind.equals("squash") ? ring : line);
+            c.setFillStyle(!box.colour.isEmpty() ? Page.computedStyle(themed, box.colour) : warm ? gate
+                    : Page.computedStyle(themed, "--surface"));
+            c.setStrokeStyle(!box.colour.isEmpty() ? Page.computedStyle(themed, "--surface")
+                    : warm || box.kind.equals("pointwise") || box.kind.equals("squash") ? ring : line);
             c.setLineWidth(current ? 2.5 : 1.25);
             c.beginPath();
             if (box.shape == Box.Shape.CIRCLE) {
@@ -142,6 +155,28 @@ final class FigureCanvas {
             c.lineTo(x0 + (x1 - x0) * end / length, y0 + (y1 - y0) * end / length);
         }
     }
+
+    private static void line(CanvasRenderingContext2D c, Line line, String colour) {
+        double[] p = line.points;
+        c.setStrokeStyle(colour);
+        c.setLineWidth(line.width);
+        c.<Dashes>cast().setLineDash(line.dashed ? DASHED : SOLID);
+        c.beginPath();
+        c.moveTo(p[0], p[1]);
+        for (int k = 2; k < p.length; k += 2) {
+            c.lineTo(p[k], p[k + 1]);
+        }
+        c.stroke();
+        c.<Dashes>cast().setLineDash(SOLID);
+    }
+
+    /** The canvas's setLineDash, taking a Java array. */
+    interface Dashes extends JSObject {
+        void setLineDash(double[] segments);
+    }
+
+    private static final double[] DASHED = {6, 4};
+    private static final double[] SOLID = {};
 
     private static void arrow(CanvasRenderingContext2D c, Arrow arrow, String colour, double width) {
         double[] p = arrow.points;

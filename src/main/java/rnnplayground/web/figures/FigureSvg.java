@@ -16,6 +16,7 @@ import rnnplayground.app.figures.Box;
 import rnnplayground.app.figures.Dot;
 import rnnplayground.app.figures.Figure;
 import rnnplayground.app.figures.Label;
+import rnnplayground.app.figures.Line;
 import rnnplayground.app.figures.Strip;
 import rnnplayground.core.Trajectory;
 import rnnplayground.web.dom.Elements;
@@ -98,6 +99,9 @@ public final class FigureSvg {
         description.setTextContent(figure.description);
         svg.appendChild(description);
         svg.appendChild(heads());
+        for (Line line : figure.lines) {
+            line(line);
+        }
         for (Arrow arrow : figure.arrows) {
             arrow(arrow);
         }
@@ -171,12 +175,9 @@ public final class FigureSvg {
     private void arrow(Arrow arrow) {
         HTMLElement group = element("g");
         group.setAttribute("class", "arrow " + arrow.kind + (arrow.step >= 0 ? " stepped" : ""));
-        StringBuilder points = new StringBuilder();
-        for (int k = 0; k < arrow.points.length; k += 2) {
-            points.append(k == 0 ? "" : " ").append(number(arrow.points[k])).append(',').append(number(arrow.points[k + 1]));
-        }
+        String points = points(arrow.points);
         HTMLElement line = element("polyline");
-        line.setAttribute("points", points.toString());
+        line.setAttribute("points", points);
         line.setAttribute("class", "line");
         if (arrow.headed()) {
             line.setAttribute("marker-end", "url(#" + host.getAttribute("id") + "-head)");
@@ -184,7 +185,7 @@ public final class FigureSvg {
         group.appendChild(line);
         if (arrow.action.kind != Action.Kind.NONE) {
             HTMLElement hit = element("polyline");
-            hit.setAttribute("points", points.toString());
+            hit.setAttribute("points", points);
             hit.setAttribute("class", "hit");
             group.appendChild(hit);
             clickable(group, arrow.action, named(arrow.label, arrow.description), false);
@@ -194,6 +195,29 @@ public final class FigureSvg {
         }
         svg.appendChild(group);
         belongs(group, arrow.step);
+    }
+
+    /** A line without a head, in its colour and width (a chart's series), or its kind's. */
+    private void line(Line line) {
+        HTMLElement polyline = element("polyline");
+        polyline.setAttribute("class", "chart-line " + line.kind);
+        polyline.setAttribute("points", points(line.points));
+        if (!line.colour.isEmpty()) {
+            Page.setStyleProperty(polyline, "stroke", "var(" + line.colour + ")");
+        }
+        Page.setStyleProperty(polyline, "stroke-width", number(line.width));
+        if (line.dashed) {
+            Page.setStyleProperty(polyline, "stroke-dasharray", "6 4");
+        }
+        svg.appendChild(polyline);
+    }
+
+    private static String points(double[] xy) {
+        StringBuilder points = new StringBuilder();
+        for (int k = 0; k < xy.length; k += 2) {
+            points.append(k == 0 ? "" : " ").append(number(xy[k])).append(',').append(number(xy[k + 1]));
+        }
+        return points.toString();
     }
 
     private void box(Box box) {
@@ -215,9 +239,14 @@ public final class FigureSvg {
             shape.setAttribute("rx", "4");
         }
         shape.setAttribute("class", "shape");
+        if (!box.colour.isEmpty()) {
+            Page.setStyleProperty(shape, "fill", "var(" + box.colour + ")");
+        }
         group.appendChild(shape);
         boolean twoLines = !box.value.isEmpty();
-        group.appendChild(text(box.label, "box-label", box.x, twoLines ? box.y - 4 : box.y + 4, "middle"));
+        if (!box.label.isEmpty()) {
+            group.appendChild(text(box.label, "box-label", box.x, twoLines ? box.y - 4 : box.y + 4, "middle"));
+        }
         if (twoLines) {
             group.appendChild(document.createTextNode(" ")); // the two lines read as two words, as they are named
             group.appendChild(text(box.value, "box-value", box.x, box.y + 11, "middle"));
@@ -238,6 +267,9 @@ public final class FigureSvg {
             }
         } else {
             group.setAttribute("aria-label", name);
+            if (box.label.isEmpty() && box.value.isEmpty()) {
+                group.setAttribute("role", "img"); // a mark that shows no text (a chart's point): its name says what it is
+            }
         }
         svg.appendChild(group);
         belongs(group, box.step);
