@@ -44,6 +44,8 @@ public final class HashCodec {
                 (s, d) -> s.with(b -> b.colour(d))).fitting(s -> s.colour < s.hiddenSize),
         StateField.parsed("open", "open cell", OpenCell.RULE, s -> s.open.text(), OpenCell::parse,
                 (s, cell) -> s.with(b -> b.open(cell))).fitting(s -> s.open.fits(s)),
+        StateField.parsed("panels", "open panels", Panels.RULE, s -> Panels.text(s.panels), Panels::parse, (s, p) -> s.with(b -> b.panels(p))),
+        StateField.choice("detector", "detector", LetterDetectors.CHOICES, s -> s.detector + 1, (s, k) -> s.with(b -> b.detector(k - 1))),
     };
 
     /** Parts ("key=value") looked at; the rest of a longer hash is only counted. */

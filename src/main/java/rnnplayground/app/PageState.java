@@ -34,6 +34,10 @@ public final class PageState {
     public final int colour;
     /** The value whose arithmetic is open. */
     public final OpenCell open;
+    /** The folding panels open, a set of {@link Panels}. */
+    public final int panels;
+    /** The symbol whose detectors are ranked, or -1. */
+    public final int detector;
 
     private PageState(Builder b) {
         this.sequence = b.sequence;
@@ -50,6 +54,8 @@ public final class PageState {
         this.sampleSeed = b.sampleSeed;
         this.colour = b.colour;
         this.open = b.open;
+        this.panels = b.panels;
+        this.detector = b.detector;
     }
 
     public PageState(String sequence, int seed, int hiddenSize) {
@@ -96,6 +102,8 @@ public final class PageState {
         private int sampleSeed = SampleSettings.DEFAULT_SEED;
         private int colour = -1;
         private OpenCell open = OpenCell.NONE;
+        private int panels = Panels.DEFAULT;
+        private int detector = -1;
 
         Builder() {
         }
@@ -115,6 +123,8 @@ public final class PageState {
             sampleSeed = state.sampleSeed;
             colour = state.colour;
             open = state.open;
+            panels = state.panels;
+            detector = state.detector;
         }
 
         public Builder sequence(String value) {
@@ -184,6 +194,16 @@ public final class PageState {
 
         public Builder open(OpenCell cell) {
             open = cell;
+            return this;
+        }
+
+        public Builder panels(int set) {
+            panels = set;
+            return this;
+        }
+
+        public Builder detector(int symbol) {
+            detector = symbol;
             return this;
         }
 

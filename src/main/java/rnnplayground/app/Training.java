@@ -16,6 +16,7 @@ public final class Training {
     public static final double EDIT_HOLD_MS = 600;
 
     private final TrainingLog log = new TrainingLog();
+    private final Plateau plateau = new Plateau();
     private Trainer trainer;
     private TrainingPlan plan = TrainingPlan.NONE;
     /** The learning rate and clipping of the current part. */
@@ -44,6 +45,7 @@ public final class Training {
         stop = "";
         heldUntil = Double.NEGATIVE_INFINITY;
         log.clear();
+        plateau.clear();
     }
 
     /**
@@ -66,8 +68,12 @@ public final class Training {
         return target != null ? target.steps() : plan.steps();
     }
 
+    /** Trains on; after the loss had stopped falling, for another {@link Plateau#WINDOW} steps at least. */
     public void start() {
         running = stop.isEmpty();
+        if (plateau.reached()) {
+            plateau.restart();
+        }
     }
 
     public void pause() {
@@ -183,6 +189,7 @@ public final class Training {
             return halt("Training stopped: " + done.fault + ". The weights are those of the step before.");
         }
         log.add(done.loss, done.gradientNorm);
+        plateau.add(done.loss);
         plan = plan.plus(1);
         if (part != null && plan.current == part.steps) {
             plan = plan.edited(part.sequence, part.settings);
@@ -205,6 +212,11 @@ public final class Training {
 
     public TrainingLog log() {
         return log;
+    }
+
+    /** Whether the loss has stopped falling (see {@link Plateau}). */
+    public boolean plateaued() {
+        return plateau.reached();
     }
 
     /** Why training cannot go on, or "". */
