@@ -221,6 +221,7 @@ public final class FigureSvg {
                 group.addEventListener("keydown", event -> moveAlongSteps((KeyboardEvent) event, box.step));
             }
         } else {
+            group.setAttribute("role", "img"); // a name needs a role: a part that does nothing is a picture
             group.setAttribute("aria-label", name);
         }
         svg.appendChild(group);
