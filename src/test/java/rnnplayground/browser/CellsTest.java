@@ -48,17 +48,17 @@ class CellsTest extends PerEngineTest {
         List<String> gru = captions("#lane");
         assertTrue(gru.get(0).startsWith("z: the update gate (0 … 1)"), gru.toString());
         assertTrue(gru.get(1).startsWith("r: the reset gate (0 … 1)"), gru.toString());
-        assertTrue(gru.get(2).startsWith("h̃: the candidate gate (−1 … 1)"), gru.toString());
+        assertTrue(gru.get(2).startsWith("h̃: the candidate (−1 … 1)"), gru.toString());
         new Select(browser.find("#cell")).selectByValue("lstm");
         browser.waitUntil("the LSTM's gates", () -> captions("#lane").size() >= 5);
         List<String> lstm = captions("#lane");
         for (String gate : new String[] {"i: the input gate", "f: the forget gate", "o: the output gate",
-            "g: the candidate gate"}) {
+            "g: the candidate"}) {
             assertTrue(lstm.stream().anyMatch(c -> c.startsWith(gate)), gate + " in " + lstm);
         }
         new Select(browser.find("#cell")).selectByValue("linear");
         browser.waitUntil("the selective cell's gates", () -> captions("#lane").get(0).startsWith("a: the decay gate"));
-        assertTrue(captions("#lane").get(1).startsWith("u: the input value gate (not bounded"), captions("#lane").toString());
+        assertTrue(captions("#lane").get(1).startsWith("u: the input value (not bounded"), captions("#lane").toString());
         browser.click("#gates");
         browser.waitUntil("the gates go", () -> captions("#lane").stream().noneMatch(c -> c.contains("gate")));
         assertTrue(!browser.location().contains("gates="), browser.location());

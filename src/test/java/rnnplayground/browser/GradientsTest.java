@@ -45,6 +45,8 @@ class GradientsTest extends PerEngineTest {
         browser.waitUntil("the rows per dimension show", () -> browser.find("#lane .grid-block.influence:last-child").isDisplayed());
         assertEquals(List.of(), Axe.seriousViolations(browser), "with a chosen value and the rows per dimension");
         browser.click("#arithmetic-close");
+        assertTrue(influenceCaption().contains("h[2, 6]"), "closing the arithmetic keeps the rows of the value chosen");
+        browser.click("#choice-clear");
         browser.waitUntil("back to the loss", () -> influenceCaption().contains("on the loss"));
     }
 

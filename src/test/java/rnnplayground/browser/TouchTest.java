@@ -59,9 +59,12 @@ class TouchTest extends FilledPageTest {
         browser.size(375, 740);
         open("seq=abracadabra&seed=1&h=16");
         assertTrue(cellOf("heatmap").get(1).doubleValue() < 24, "rows are short until asked: " + cellOf("heatmap"));
-        assertEquals("false", browser.find("#zoom").getAttribute("aria-pressed"));
+        assertEquals("switch", browser.find("#zoom").getAttribute("role"), "Bigger cells is a switch");
+        assertEquals("false", browser.find("#zoom").getAttribute("aria-checked"));
+        assertEquals("Bigger cells off", browser.find("#zoom").getText().replaceAll("\\s+", " "), "it says its state");
         browser.click("#zoom");
-        assertEquals("true", browser.find("#zoom").getAttribute("aria-pressed"));
+        assertEquals("true", browser.find("#zoom").getAttribute("aria-checked"));
+        assertEquals("Bigger cells on", browser.find("#zoom").getText().replaceAll("\\s+", " "));
         for (String grid : new String[] {"heatmap", "predictions"}) {
             List<Number> cell = cellOf(grid);
             assertTrue(cell.get(0).doubleValue() >= 24 && cell.get(1).doubleValue() >= 24, grid + " cells: " + cell);

@@ -201,8 +201,22 @@ final class Widget {
     double trainingLoss() {
         String status = trainingStatus();
         int at = status.toLowerCase().indexOf("loss ");
-        String number = status.substring(at + 5).split(" ")[0];
-        return number.equals("under") ? 0 : Double.parseDouble(number);
+        return number(status.substring(at + 5));
+    }
+
+    /** The number {@code text} starts with, as the page writes it: "0.083", or "3.7 × 10⁻³". */
+    static double number(String text) {
+        String[] words = text.split(" ");
+        double value = Double.parseDouble(words[0].replace('\u2212', '-'));
+        if (words.length > 2 && words[1].equals("×") && words[2].startsWith("10")) {
+            String exponent = words[2].substring(2).replaceAll("[^⁻⁰¹²³⁴⁵⁶⁷⁸⁹]", "");
+            int power = 0;
+            for (char c : exponent.toCharArray()) {
+                power = c == '⁻' ? power : power * 10 + "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+            }
+            value *= Math.pow(10, exponent.startsWith("⁻") ? -power : power);
+        }
+        return value;
     }
 
     /**
