@@ -1,5 +1,7 @@
 // Starts the page's Java code: the WebAssembly GC build where the browser supports it and the page
 // is served over http(s), the JavaScript build otherwise. ?engine=js or ?engine=wasm forces one.
+// When the WebAssembly build fails, the JavaScript one runs for that load only, and the line at the
+// bottom of the widget says why; a page that cannot start says so, with a Repair and reload button.
 // ?embed shows the widget alone, for an iframe. This script runs in the head, before the body is
 // parsed, so that the embed layout is there from the first paint; the compiled code is fetched at
 // once and started when the document is ready.
@@ -26,7 +28,35 @@
     }
   }
 
+  // A WebAssembly build that failed after it began wiring the page leaves a page the JavaScript one
+  // cannot start on: it notes why for the next load, which runs on JavaScript (this tab's session
+  // storage, read once), and loads the page again. The load after that tries WebAssembly again.
+  var FALLBACK = 'rnn-playground:wasm-failed ' + location.pathname;
+
+  function fallBackOnNextLoad(why) {
+    try {
+      sessionStorage.setItem(FALLBACK, why);
+      return true;
+    } catch (e) {
+      return false; // no storage (a sandboxed frame): the page offers a link instead
+    }
+  }
+
+  function takeFallback() {
+    try {
+      var why = sessionStorage.getItem(FALLBACK);
+      sessionStorage.removeItem(FALLBACK);
+      return why;
+    } catch (e) {
+      return null;
+    }
+  }
+
   function chooseEngine() {
+    var fallback = takeFallback();
+    if (fallback !== null) {
+      return { engine: 'js', why: 'WebAssembly GC failed on the last load: ' + fallback };
+    }
     var forced = new URLSearchParams(location.search).get('engine');
     if (forced === 'js' || forced === 'wasm') {
       return { engine: forced, why: 'chosen in the address' };
@@ -112,18 +142,87 @@
     }
   }
 
-  // The playground did not start: the line at the bottom of the widget says so. When the WebAssembly
-  // build failed after it began wiring the page, the JavaScript one cannot start over it: a link
-  // loads the page again on it.
-  function fail(error, engine) {
+  // What the page says when its copy, kept offline, is damaged and could not be repaired.
+  var DAMAGED = 'the offline copy is damaged; connect once to repair it';
+  var DAMAGED_ONLINE = 'the offline copy is damaged, and the site has moved on to a new version';
+  var told = false; // the engine line already says the copy is damaged
+
+  // Asks the service worker to check every file of the copy (repairing what it can): resolves with
+  // {damaged: files, answered: whether the server answered}, or no damage when there is no worker or
+  // it does not answer in time.
+  function checkCopy() {
+    var intact = { damaged: [], answered: false };
+    var controller = 'serviceWorker' in navigator && navigator.serviceWorker.controller;
+    if (!controller || !window.MessageChannel) {
+      return Promise.resolve(intact);
+    }
+    return new Promise(function (resolve) {
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function (event) {
+        resolve(event.data && event.data.damaged ? event.data : intact);
+      };
+      controller.postMessage('rnn-playground:check', [channel.port2]);
+      setTimeout(function () { resolve(intact); }, 5000);
+    });
+  }
+
+  // Why an engine failed with this error: the damaged copy, when that is it, or the error's own words.
+  function explain(error) {
+    return checkCopy().then(function (copy) {
+      if (copy.damaged.length === 0) {
+        return error.message;
+      }
+      told = true;
+      return copy.answered ? DAMAGED_ONLINE : DAMAGED;
+    });
+  }
+
+  // Drops this site's offline copy and its worker, and loads the page from the server. Offline that
+  // would leave nothing to load: the server must answer first (a HEAD request, which the worker lets
+  // through to the network).
+  function repairAndReload(button, status) {
+    button.disabled = true;
+    if (location.protocol !== 'http:' && location.protocol !== 'https:') {
+      location.reload();
+      return;
+    }
+    fetch('index.html', { method: 'HEAD', cache: 'no-store' }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return navigator.serviceWorker ? navigator.serviceWorker.getRegistration() : null;
+    }).then(function (registration) {
+      var prefix = 'rnn-playground ' + (registration ? registration.scope : new URL('./', location.href).href) + ' ';
+      return Promise.all([
+        registration ? registration.unregister() : true,
+        window.caches ? caches.keys().then(function (names) {
+          return Promise.all(names.filter(function (name) {
+            return name.indexOf(prefix) === 0;
+          }).map(function (name) {
+            return caches.delete(name);
+          }));
+        }) : true
+      ]);
+    }).then(function () {
+      location.reload();
+    }, function () {
+      button.disabled = false;
+      status.textContent = ' The site cannot be reached: connect, then press it again.';
+    });
+  }
+
+  // The playground did not start: the line at the bottom of the widget says why, with a button that
+  // repairs the offline copy and loads the page again. When the WebAssembly build failed after it
+  // began wiring the page and the next load cannot be told to run on JavaScript, a link loads the
+  // page again on it.
+  function fail(why, engine) {
     return documentReady.then(function () {
       document.documentElement.setAttribute('data-engine', 'none');
       var line = document.getElementById('engine');
       if (!line) {
         return;
       }
-      line.textContent = 'The network could not start' + (engine ? ' on ' + ENGINES[engine] : '') + ': '
-          + error.message + '.';
+      line.textContent = 'The network could not start' + (engine ? ' on ' + ENGINES[engine] : '') + ': ' + why + '.';
       line.classList.add('failed');
       if (engine === 'wasm') {
         var query = new URLSearchParams(location.search);
@@ -132,6 +231,26 @@
         link.href = '?' + query + location.hash;
         link.textContent = 'Use the JavaScript engine';
         line.append(' ', link);
+      }
+      var repair = document.createElement('button');
+      repair.type = 'button';
+      repair.className = 'repair';
+      repair.textContent = 'Repair and reload';
+      var status = document.createElement('span');
+      repair.addEventListener('click', function () { repairAndReload(repair, status); });
+      line.append(' ', repair, status);
+    });
+  }
+
+  // The page started, but a file of its offline copy is damaged (a style sheet, the other engine's
+  // code) and could not be repaired: the line says so, once.
+  function tellDamage() {
+    checkCopy().then(function (copy) {
+      var line = document.getElementById('engine');
+      if (copy.damaged.length > 0 && !told && line) {
+        told = true;
+        var damaged = copy.answered ? DAMAGED_ONLINE : DAMAGED;
+        line.append(' ' + damaged.charAt(0).toUpperCase() + damaged.slice(1) + '.');
       }
     });
   }
@@ -224,6 +343,7 @@
 
   function keepOffline() {
     settled = true;
+    tellDamage();
     if ('serviceWorker' in navigator && (location.protocol === 'http:' || location.protocol === 'https:')) {
       navigator.serviceWorker.register(scriptUrl('sw.js')).then(function (registration) {
         if (navigator.serviceWorker.controller) { // a page from the network is the newest there is
@@ -249,20 +369,29 @@
     started = startWasm().then(function () {
       report('wasm', choice.why);
     }, function (error) {
+      var why = explain(error);
       if (error.wired) {
-        return fail(error, 'wasm');
+        return why.then(function (text) {
+          if (fallBackOnNextLoad(text)) {
+            location.reload();
+            return new Promise(function () {}); // the page goes
+          }
+          return fail(text, 'wasm');
+        });
       }
       return startJs().then(function () {
-        report('js', 'WebAssembly GC failed: ' + error.message);
+        return why.then(function (text) {
+          report('js', 'WebAssembly GC failed: ' + text);
+        });
       }, function (jsError) {
-        return fail(jsError);
+        return explain(jsError).then(fail);
       });
     });
   } else {
     started = startJs().then(function () {
       report('js', choice.why);
     }, function (error) {
-      return fail(error);
+      return explain(error).then(fail);
     });
   }
   started.then(keepOffline);

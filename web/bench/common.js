@@ -7,9 +7,19 @@ export const RUNS = Math.max(5, parseInt(params.get('runs') || '7', 10) || 7);
 /** ?engines=js or ?engines=wasm measures one engine only. */
 export const ENGINE_KEYS = (params.get('engines') || 'js,wasm').split(',').filter(k => k === 'js' || k === 'wasm');
 export const ENGINE_NAMES = { js: 'JavaScript', wasm: 'WebAssembly GC' };
-/** ?cells=rnn,lstm measures some cells only. */
-export const CELL_KEYS = (params.get('cells') || 'rnn,gru,lstm,linear').split(',');
-export const CELL_NAMES = { rnn: 'plain RNN', gru: 'GRU', lstm: 'LSTM', linear: 'selective linear' };
+/** The cells measured, by key, and their names: every registered cell, or ?cells=rnn,lstm (see useCells). */
+export let CELL_KEYS = [];
+export const CELL_NAMES = {};
+
+/** The registry's cells, from an engine: every one, or those ?cells= names. */
+export function useCells(api) {
+  const registered = api.cellKeys().split(',');
+  const chosen = params.get('cells');
+  CELL_KEYS = chosen ? chosen.split(',').filter(key => registered.includes(key)) : registered;
+  for (const key of registered) {
+    CELL_NAMES[key] = api.cellName(key);
+  }
+}
 export const ALPHABET = 'abrcd ';
 export const SEED = 12345;
 /** ?sizes=64 measures some hidden sizes only. */

@@ -1,7 +1,7 @@
 // 1. The forward pass of every cell in both engines, in steps per second, beside the same cell
 // hand-written in JavaScript (reference-training.js); the plain RNN's also beside reference.js.
 import { ReferenceRnn } from './reference.js';
-import { referenceForward } from './reference-training.js';
+import { hasReference, referenceForward } from './reference-training.js';
 import { ALPHABET, CELL_KEYS, HIDDEN_SIZES, SEED, TEXT, TEXT_LENGTH, inTurns, stats, status } from './common.js';
 
 function reference(api, hidden) {
@@ -66,12 +66,15 @@ export async function forwardSuite(engines, results, update) {
         engine.api.forwardSetup(SEED, hidden, cell, TEXT);
       }
       const ref = cell === 'rnn' ? reference(engines[0].api, hidden) : null;
-      const cellRef = cellReference(engines[0].api, hidden, cell);
+      const cellRef = hasReference(cell) ? cellReference(engines[0].api, hidden, cell) : null;
       const impls = (ref ? [{ key: 'reference', run: ref.plain }, { key: 'fourRows', run: ref.fourRows }] : []).concat(
-          [{ key: 'cellReference', run: cellRef.run }],
+          cellRef ? [{ key: 'cellReference', run: cellRef.run }] : [],
           engines.map(e => ({ key: e.key, run: passes => e.api.forward(passes) })));
       const timed = await inTurns(impls);
-      const row = { hidden, cell, steps: TEXT_LENGTH, cellReference: stats(timed.rates.cellReference) };
+      const row = { hidden, cell, steps: TEXT_LENGTH };
+      if (cellRef) {
+        row.cellReference = stats(timed.rates.cellReference);
+      }
       if (ref) {
         row.reference = stats(timed.rates.reference);
         row.fourRows = stats(timed.rates.fourRows);
@@ -82,7 +85,9 @@ export async function forwardSuite(engines, results, update) {
       for (const engine of engines) {
         engine.api.settle();
         row[engine.key] = stats(timed.rates[engine.key]);
-        row[engine.key].ratioCell = timed.ratio(engine.key, 'cellReference');
+        if (cellRef) {
+          row[engine.key].ratioCell = timed.ratio(engine.key, 'cellReference');
+        }
         if (ref) {
           row[engine.key].ratio = timed.ratio(engine.key, 'reference');
           row[engine.key].ratioFourRows = timed.ratio(engine.key, 'fourRows');

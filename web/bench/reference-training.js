@@ -279,6 +279,11 @@ class LinearCell {
 
 const CELLS = { rnn: PlainCell, gru: GruCell, lstm: LstmCell, linear: LinearCell };
 
+/** Whether the cell has a hand-written rival here (a cell added later is measured without one). */
+export function hasReference(cell) {
+  return Object.prototype.hasOwnProperty.call(CELLS, cell);
+}
+
 /**
  * The forward pass alone of the same hand-written cell: `params` the cell's values as Float32Arrays in
  * the core's order, `symbols` an Int32Array. `run(passes)` reads the symbols `passes` times from a zero

@@ -7,7 +7,7 @@
 // ?engines=js or ?engines=wasm measures one engine only, ?cells=rnn,gru some cells, ?sizes=64 some hidden sizes;
 // ?suites=forward,training,influence,page,replay,page-training,figures picks the parts.
 import * as jsBuild from '../bench.js';
-import { ENGINE_KEYS, ENGINE_NAMES, RUNS, nextFrame, status } from './common.js';
+import { ENGINE_KEYS, ENGINE_NAMES, RUNS, nextFrame, status, useCells } from './common.js';
 import { figuresSuite } from './figures.js';
 import { forwardSuite } from './forward.js';
 import { influenceSuite } from './influence.js';
@@ -60,6 +60,7 @@ async function main() {
   window.benchTargets = targets;
   try {
     const engines = await loadEngines();
+    useCells(engines[0].api);
     await nextFrame();
     for (const [name, suite] of Object.entries(SUITES)) {
       if (CHOSEN.includes(name)) {

@@ -10,16 +10,18 @@ import java.util.List;
  *
  * <p>A hash without "=" or "&amp;" is a plain anchor into the page ("#history") and reads as the
  * defaults, silently. Reading never fails. Each field that cannot be read keeps its default and is named in the
- * notice; unknown keys are ignored and reported; any amount of junk is looked at only up to fixed
- * limits. The notice is plain text (the page shows it with textContent, never as HTML).
+ * notice; the sequence keeps what it can (see {@link LinkSequence}) and says what it left out; a key given
+ * more than once is named with the value used, its last; unknown keys are ignored and reported; any
+ * amount of junk is looked at only up to fixed limits, in time in proportion to its length. The notice
+ * is plain text (the page shows it with textContent, never as HTML).
  */
 public final class HashCodec {
     private static final String[] SHOWN = {"off", "on"};
 
     /** The fields of the link, in the order they are written. */
     static final StateField[] FIELDS = {
-        StateField.text("seq", "sequence", "letters " + SymbolText.alphabet() + ", at most " + SequenceRules.MAX_LENGTH,
-                s -> s.sequence, SequenceRules::isValid, PageState::withSequence),
+        StateField.sequence("seq", "sequence", "letters " + SymbolText.alphabet() + ", at most " + SequenceRules.MAX_LENGTH,
+                s -> s.sequence, PageState::withSequence),
         StateField.unsigned("seed", "seed", false, s -> s.seed, PageState::withSeed),
         StateField.number("h", "hidden size", PageState.MIN_HIDDEN_SIZE, PageState.MAX_HIDDEN_SIZE,
                 s -> s.hiddenSize, PageState::withHiddenSize),
@@ -50,9 +52,9 @@ public final class HashCodec {
 
     /** Parts ("key=value") looked at; the rest of a longer hash is only counted. */
     static final int MAX_PARTS = 32;
-    /** A part longer than this is not decoded at all (the longest valid one is much shorter). */
-    static final int MAX_PART_LENGTH = 256;
-    /** Unknown keys named in the notice; further ones are only counted. */
+    /** A key longer than this, percent-encoded, is no field's and is not decoded (the longest is 7 letters). */
+    static final int MAX_KEY_LENGTH = 64;
+    /** Unknown keys, and keys given more than once, named in the notice; further ones are only counted. */
     static final int MAX_NAMED = 3;
     private static final int MAX_KEY_SHOWN = 20;
 
@@ -68,18 +70,22 @@ public final class HashCodec {
         public final List<String> unknown;
         /** How many parts were ignored in all: unknown keys, unreadable or beyond the limits. */
         public final int ignored;
+        /** How many of them came after the first {@link #MAX_PARTS}, and were not read. */
+        public final int beyond;
         /** A sentence or two for the notice, or "" when everything could be used. */
         public final String problem;
         /** Whether the hash held a state at all, not a plain anchor nor nothing. */
         public final boolean fromLink;
 
-        Decoded(PageState state, List<String> rejected, List<String> unknown, int ignored, boolean fromLink) {
+        Decoded(PageState state, List<String> rejected, List<String> notes, List<String> unknown, int ignored,
+                int beyond, boolean fromLink) {
             this.state = state;
             this.fromLink = fromLink;
             this.rejected = Collections.unmodifiableList(rejected);
             this.unknown = Collections.unmodifiableList(unknown);
             this.ignored = ignored;
-            this.problem = LinkNotice.of(described(rejected), unknown, ignored);
+            this.beyond = beyond;
+            this.problem = LinkNotice.of(described(rejected), notes, unknown, ignored - beyond, beyond);
         }
     }
 
@@ -103,11 +109,15 @@ public final class HashCodec {
         String text = hash == null ? "" : hash.startsWith("#") ? hash.substring(1) : hash;
         PageState state = PageState.DEFAULT;
         if (text.indexOf('=') < 0 && text.indexOf('&') < 0) {
-            return new Decoded(state, new ArrayList<>(), new ArrayList<>(), 0, false); // "#history": a plain anchor
+            // "#history": a plain anchor
+            return new Decoded(state, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0, 0, false);
         }
         boolean[] bad = new boolean[FIELDS.length];
+        String[] notes = new String[FIELDS.length];
+        int[] given = new int[FIELDS.length];
         List<String> unknown = new ArrayList<>();
         int ignored = 0;
+        int beyond = 0;
         int parts = 0;
         int start = 0;
         while (start < text.length()) {
@@ -121,14 +131,17 @@ public final class HashCodec {
                 continue; // "&&" or a trailing "&"
             }
             parts++;
-            if (parts > MAX_PARTS || end - from > MAX_PART_LENGTH) {
+            if (parts > MAX_PARTS) {
+                beyond++;
                 ignored++;
                 continue;
             }
-            String part = text.substring(from, end);
-            int eq = part.indexOf('=');
-            String key = unescape(eq < 0 ? part : part.substring(0, eq));
-            String value = eq < 0 ? null : unescape(part.substring(eq + 1));
+            int eq = keyEnd(text, from, end);
+            if (eq < 0) {
+                ignored++;
+                continue;
+            }
+            String key = unescape(text.substring(from, eq));
             int index = indexOf(key);
             if (index < 0) {
                 ignored++;
@@ -137,10 +150,12 @@ public final class HashCodec {
                 }
                 continue;
             }
-            PageState next = value == null ? null : FIELDS[index].read(state, value);
-            bad[index] = next == null; // the last occurrence of a key decides
-            if (next != null) {
-                state = next;
+            given[index]++;
+            StateField.Reading reading = eq == end ? null : FIELDS[index].read(state, text, eq + 1, end);
+            bad[index] = reading == null || reading.state == null; // the last occurrence of a key decides
+            notes[index] = bad[index] ? "" : reading.note;
+            if (!bad[index]) {
+                state = reading.state;
             }
         }
         for (int k = 0; k < FIELDS.length; k++) {
@@ -158,7 +173,41 @@ public final class HashCodec {
                 rejected.add(FIELDS[k].label);
             }
         }
-        return new Decoded(state, rejected, unknown, ignored, true);
+        return new Decoded(state, rejected, notes(state, bad, notes, given), unknown, ignored, beyond, true);
+    }
+
+    /**
+     * Where the key of the part text[from, end) ends: at its "=", or at {@code end} when it has none;
+     * -1 when the key is too long to be a field's.
+     */
+    private static int keyEnd(String text, int from, int end) {
+        int limit = Math.min(end, from + MAX_KEY_LENGTH + 1);
+        for (int k = from; k < limit; k++) {
+            if (text.charAt(k) == '=') {
+                return k;
+            }
+        }
+        return end - from <= MAX_KEY_LENGTH ? end : -1;
+    }
+
+    /** What the fields' values left out, then the keys given more than once, in the table's order. */
+    private static List<String> notes(PageState state, boolean[] bad, String[] notes, int[] given) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < FIELDS.length; k++) {
+            if (!bad[k] && notes[k] != null && !notes[k].isEmpty()) {
+                out.add(notes[k]);
+            }
+        }
+        int repeated = 0;
+        for (int k = 0; k < FIELDS.length; k++) {
+            if (given[k] > 1 && ++repeated <= MAX_NAMED) {
+                out.add(LinkNotice.repeated(FIELDS[k].label, given[k], bad[k] ? null : FIELDS[k].write(state)));
+            }
+        }
+        if (repeated > MAX_NAMED) {
+            out.add(LinkNotice.moreRepeated(repeated - MAX_NAMED));
+        }
+        return out;
     }
 
     /** {@code state} with field k at its default. */
@@ -257,7 +306,7 @@ public final class HashCodec {
         return out.toString();
     }
 
-    private static int hex(char c) {
+    static int hex(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }

@@ -108,6 +108,16 @@ public final class RefusedCharacters {
         return names;
     }
 
+    /** The named ones, then "one other" or "19995 others": a list for a sentence. */
+    public List<String> listed() {
+        List<String> names = named();
+        int others = count - names.size();
+        if (others > 0) {
+            names.add(others == 1 ? "one other" : others + " others");
+        }
+        return names;
+    }
+
     private static String describe(int c) {
         switch (c) {
             case '\n':
@@ -115,7 +125,28 @@ public final class RefusedCharacters {
             case '\t':
                 return "tab";
             default:
-                return new StringBuilder("“").appendCodePoint(c).append('”').toString();
+                return invisible(c) ? "U+" + hex4(c)
+                        : new StringBuilder("“").appendCodePoint(c).append('”').toString();
         }
+    }
+
+    /**
+     * A character that shows as nothing, or that would turn the message's text around (a control
+     * character, a zero-width one, a direction mark or override, a lone half of a surrogate pair): it
+     * is named by its number.
+     */
+    private static boolean invisible(int c) {
+        return c < 0x20 || c >= 0x7F && c < 0xA0 || c == 0xAD || c >= 0x200B && c <= 0x200F
+                || c >= 0x2028 && c <= 0x202E || c >= 0x2060 && c <= 0x206F || c == 0xFEFF
+                || c >= 0xD800 && c <= 0xDFFF;
+    }
+
+    /** "202E": four hex digits, enough for the characters {@link #invisible} names. */
+    private static String hex4(int c) {
+        StringBuilder out = new StringBuilder();
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append("0123456789ABCDEF".charAt((c >> shift) & 15));
+        }
+        return out.toString();
     }
 }

@@ -2,21 +2,20 @@ package rnnplayground.app;
 
 /**
  * What the message under the sequence box says over a run of edits. Refused characters stay named
- * while they are news: a refusal within {@link #HOLD_MS} of the one before adds its characters to
- * the message (typing "hello" quickly names h, e, l and o), a later one starts a new message. The
- * message stays at least {@link #HOLD_MS}; after that it goes with the next edit that goes in, or at
- * once when the hold ends if edits went in meanwhile. Time comes in from outside, in milliseconds.
+ * while they are news: a refusal within {@link #HOLD_MS} of the one before, with nothing let in
+ * between, adds its characters to the message (typing "hello" quickly names h, e, l and o); a later
+ * one starts a new message. The next edit that goes in ends the message: the box holds what the
+ * message refused no longer. Time comes in from outside, in milliseconds.
  */
 public final class SequenceNotice {
-    /** Long enough to read the message, short enough that it does not outstay its news. */
+    /** How close refusals must follow each other to be named in one message. */
     public static final int HOLD_MS = 4000;
 
     private final RefusedCharacters refused = new RefusedCharacters();
     private boolean truncated;
     private String text = "";
-    /** When the last refusal came; -∞ when the message is about none (the link's notice). */
+    /** When the last refusal came; -∞ when the message is about none (the link's notice, or nothing). */
     private double refusedAt = Double.NEGATIVE_INFINITY;
-    private boolean editedSince;
 
     /** The message now. */
     public String text() {
@@ -38,26 +37,13 @@ public final class SequenceNotice {
         refused.addAll(characters);
         truncated |= cut;
         refusedAt = now;
-        editedSince = false;
         text = SequenceRules.refusalMessage(refused, truncated);
         return text;
     }
 
-    /** An edit went in at {@code now}: the message to show. */
-    public String edited(double now) {
-        if (now - refusedAt >= HOLD_MS) {
-            forget();
-        } else {
-            editedSince = true;
-        }
-        return text;
-    }
-
-    /** Called when {@link #HOLD_MS} have passed since the last refusal: the message to show. */
-    public String holdEnded() {
-        if (editedSince) {
-            forget();
-        }
+    /** An edit went in: the message to show, none. */
+    public String edited() {
+        forget();
         return text;
     }
 
@@ -66,6 +52,5 @@ public final class SequenceNotice {
         truncated = false;
         text = "";
         refusedAt = Double.NEGATIVE_INFINITY;
-        editedSince = false;
     }
 }

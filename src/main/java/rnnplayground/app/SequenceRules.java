@@ -1,7 +1,5 @@
 package rnnplayground.app;
 
-import java.util.ArrayList;
-import java.util.List;
 import rnnplayground.core.Alphabet;
 
 /** What the sequence box accepts, and the messages it shows when it refuses something. */
@@ -44,12 +42,7 @@ public final class SequenceRules {
      * characters, "“x”, “1”, “é”, “?”, “#” and 19995 others are not allowed. …".
      */
     public static String refusedMessage(RefusedCharacters refused) {
-        List<String> names = new ArrayList<>(refused.named());
-        int others = refused.count() - names.size();
-        if (others > 0) {
-            names.add(others == 1 ? "one other" : others + " others");
-        }
-        return Sentences.list(names) + (refused.count() == 1 ? " is" : " are")
+        return Sentences.list(refused.listed()) + (refused.count() == 1 ? " is" : " are")
                 + " not allowed. Use only " + SymbolText.alphabet() + ".";
     }
 

@@ -1,5 +1,7 @@
 package rnnplayground.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -18,6 +20,12 @@ public abstract class StateField {
     public final String rule;
     /** Whether a link leaves the field out when it has its default value (every field added later does). */
     public final boolean optional;
+
+    /**
+     * The longest value, percent-encoded, that a field other than the sequence reads (the longest valid
+     * one is much shorter).
+     */
+    static final int MAX_VALUE_LENGTH = 256;
 
     StateField(String key, String label, String rule, boolean optional) {
         this.key = key;
@@ -52,7 +60,36 @@ public abstract class StateField {
             public PageState read(PageState state, String text) {
                 return field.read(state, text);
             }
+
+            @Override
+            Reading read(PageState state, String hash, int from, int to) {
+                return field.read(state, hash, from, to);
+            }
         };
+    }
+
+    /** What a link's value for a field gave: the state with it, and what of it was left out. */
+    static final class Reading {
+        /** The state with the value, or null when the value broke the field's rule. */
+        final PageState state;
+        /** A sentence about what of the value was left out, or "". */
+        final String note;
+
+        Reading(PageState state, String note) {
+            this.state = state;
+            this.note = note;
+        }
+    }
+
+    /**
+     * {@code state} with this field set from the value {@code hash}[from, to), still percent-encoded.
+     * A value longer than any the field accepts is not decoded at all.
+     */
+    Reading read(PageState state, String hash, int from, int to) {
+        if (to - from > MAX_VALUE_LENGTH) {
+            return new Reading(null, "");
+        }
+        return new Reading(read(state, HashCodec.unescape(hash.substring(from, to))), "");
     }
 
     /** Whether a link must write this field for {@code state}. */
@@ -113,9 +150,11 @@ public abstract class StateField {
         };
     }
 
-    /** A text accepted by {@code valid}. */
-    public static StateField text(String key, String label, String rule, TextGetter get, Predicate<String> valid,
-            TextSetter set) {
+    /**
+     * The sequence, read as the box takes a paste ({@link LinkSequence}): the symbols of the alphabet
+     * kept up to the limit, what was left out named. A value with no symbol at all breaks the rule.
+     */
+    public static StateField sequence(String key, String label, String rule, TextGetter get, TextSetter set) {
         return new StateField(key, label, rule, false) {
             @Override
             public String write(PageState state) {
@@ -124,7 +163,16 @@ public abstract class StateField {
 
             @Override
             public PageState read(PageState state, String text) {
-                return valid.test(text) ? set.with(state, text) : null;
+                return SequenceRules.isValid(text) ? set.with(state, text) : null;
+            }
+
+            @Override
+            Reading read(PageState state, String hash, int from, int to) {
+                LinkSequence sequence = LinkSequence.read(hash, from, to);
+                if (sequence.kept.isEmpty() && to > from) {
+                    return new Reading(null, "");
+                }
+                return new Reading(set.with(state, sequence.kept), LinkNotice.sequence(sequence));
             }
         };
     }
@@ -132,7 +180,7 @@ public abstract class StateField {
     /** One of {@code texts}, exactly as written there; left out of a link when it is the default. */
     public static StateField choice(String key, String label, String[] texts, ToIntFunction<PageState> get,
             IndexSetter set) {
-        return new StateField(key, label, "one of " + String.join(", ", texts), true) {
+        return new StateField(key, label, choices(texts), true) {
             @Override
             public String write(PageState state) {
                 return texts[get.applyAsInt(state)];
@@ -161,6 +209,17 @@ public abstract class StateField {
                 return value == null ? null : set.apply(state, value);
             }
         };
+    }
+
+    /** "one of rnn, gru, lstm", or "nothing, or one of rnn, gru, lstm" where the empty text is a choice. */
+    private static String choices(String[] texts) {
+        List<String> named = new ArrayList<>();
+        for (String text : texts) {
+            if (!text.isEmpty()) {
+                named.add(text);
+            }
+        }
+        return (named.size() < texts.length ? "nothing, or " : "") + "one of " + String.join(", ", named);
     }
 
     /** Sets a field of a state from an int: the index of a choice, or the number itself. */

@@ -10,6 +10,8 @@ import rnnplayground.core.TrainingStep;
  * fit a time budget (the clock comes from outside, as {@link Playback}'s does), so that the page never
  * stalls; the {@link TrainingPlan} a link holds; and the {@link TrainingLog} the chart draws. Opening a
  * link with a plan runs its steps first, in the same order and at the same rates, to the same bits.
+ * A run whose loss diverges, or whose values overflow, stops with the last good weights put back
+ * ({@link DivergenceWatch}).
  */
 public final class Training {
     /** After an edit, training waits this long for the next keystroke, so that a word typed is one new text. */
@@ -18,6 +20,7 @@ public final class Training {
     private final TrainingLog log = new TrainingLog();
     private final Plateau plateau = new Plateau();
     private Trainer trainer;
+    private DivergenceWatch watch;
     private TrainingPlan plan = TrainingPlan.NONE;
     /** The learning rate and clipping of the current part. */
     private StepSettings settings;
@@ -38,6 +41,7 @@ public final class Training {
     /** Step 0 on {@code model}'s untrained network. */
     public void reset(Model model, StepSettings next) {
         trainer = new Trainer(model.network());
+        watch = new DivergenceWatch(model.network().params());
         settings = next;
         plan = TrainingPlan.NONE;
         target = null;
@@ -119,10 +123,15 @@ public final class Training {
             return false;
         }
         if (next != plan) {
-            log.markEdit();
+            newPart();
         }
         plan = next;
         return true;
+    }
+
+    private void newPart() {
+        log.markEdit();
+        watch.newPart();
     }
 
     /**
@@ -186,15 +195,30 @@ public final class Training {
         trainer.setClipping(now.clipThreshold() > 0, now.clipThreshold() > 0 ? now.clipThreshold() : 1);
         TrainingStep done = trainer.step(text);
         if (done.failed()) {
-            return halt("Training stopped: " + done.fault + ". The weights are those of the step before.");
+            return diverged(now, " (" + done.fault + ")");
         }
         log.add(done.loss, done.gradientNorm);
         plateau.add(done.loss);
         plan = plan.plus(1);
+        if (watch.diverged(done.step, done.loss)) {
+            return diverged(now, "");
+        }
         if (part != null && plan.current == part.steps) {
             plan = plan.edited(part.sequence, part.settings);
-            log.markEdit();
+            newPart();
         }
+        return true;
+    }
+
+    /**
+     * The loss diverged, or a value overflowed ({@code why}): training stops with the last good
+     * weights put back. Returns true, a step taken, so that the caller shows those weights.
+     */
+    private boolean diverged(StepSettings now, String why) {
+        int step = watch.restore();
+        halt("The loss diverged" + why + ": lower the learning rate (now "
+                + TrainingSettings.LEARNING_RATE_TEXTS[now.learningRate] + ") and reset training. The weights are"
+                + " those of step " + NumberText.grouped(step) + ", the last good ones.");
         return true;
     }
 

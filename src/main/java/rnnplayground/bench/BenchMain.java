@@ -386,6 +386,18 @@ public final class BenchMain {
         return shown;
     }
 
+    /** Every registered cell's key, the plain RNN first, joined by commas: the benchmark measures them all. */
+    @JSExport
+    public static String cellKeys() {
+        return String.join(",", Cells.keys());
+    }
+
+    /** The name of cell {@code key}, for the benchmark's table. */
+    @JSExport
+    public static String cellName(String key) {
+        return Cells.displayName(key);
+    }
+
     /** The figures of {@code cell}'s network for {@code seed} and {@code hiddenSize} reading {@code sequence}. */
     @JSExport
     public static void figureSetup(int seed, int hiddenSize, String cell, String sequence) {

@@ -18,6 +18,7 @@ public final class Cells {
         new Entry(GruCell.KIND, GruCell::random),
         new Entry(LstmCell.KIND, LstmCell::random),
         new Entry(SelectiveLinearCell.KIND, SelectiveLinearCell::random),
+        new Entry(MinGruCell.KIND, MinGruCell::random),
     };
 
     private Cells() {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import rnnplayground.core.Cells;
 
 class HashCodecTest {
     private static void assertSameState(PageState expected, PageState actual) {
@@ -80,11 +81,11 @@ class HashCodecTest {
 
     @Test
     void aBadFieldFallsBackAloneAndIsNamedWithItsRule() {
-        HashCodec.Decoded decoded = HashCodec.decode("#seq=abx&seed=42&h=16");
-        assertSameState(PageState.DEFAULT.withSeed(42), decoded.state);
-        assertEquals(List.of("sequence"), decoded.rejected);
-        assertEquals("The link’s sequence (letters a b r c d and space, at most 64) was not usable,"
-                + " so the default is shown.", decoded.problem);
+        HashCodec.Decoded decoded = HashCodec.decode("#seq=ab&seed=42&h=99");
+        assertSameState(new PageState("ab", 42, PageState.DEFAULT.hiddenSize), decoded.state);
+        assertEquals(List.of("hidden size"), decoded.rejected);
+        assertEquals("The link’s hidden size (a whole number from 4 to 64) was not usable, so the default is shown.",
+                decoded.problem);
     }
 
     @Test
@@ -104,16 +105,68 @@ class HashCodecTest {
     }
 
     @Test
-    void charactersOutsideTheAlphabetAreRejectedWhateverTheirEncoding() {
-        String[] values = {"ABRA", "abr%C3%A9", "ab%0Acd", "a%09b", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
-            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "abc%", "ab%2", "%ZZ", "a".repeat(65)};
-        for (String value : values) {
+    void theSequenceKeepsItsSymbolsAndNamesWhatItLeftOut() {
+        String[][] cases = {
+            {"abx", "ab", "“x” in the link’s sequence is not allowed and was left out."},
+            {"ABRA", "abra", ""},
+            {"abr%C3%A9", "abr", "“é” in the link’s sequence is not allowed and was left out."},
+            {"ab%0Acd", "abcd", "line break in the link’s sequence is not allowed and was left out."},
+            {"a%09b", "ab", "tab in the link’s sequence is not allowed and was left out."},
+            {"abc%", "abc", "“%” in the link’s sequence is not allowed and was left out."},
+            {"ab%2", "ab", "“%” and “2” in the link’s sequence are not allowed and were left out."},
+            {"ab%E2%80%AEdc", "abdc", "U+202E in the link’s sequence is not allowed and was left out."},
+            {"a%F0%9F%98%80b", "ab", "“\uD83D\uDE00” in the link’s sequence is not allowed and was left out."},
+            {"a%ED%A0%80b%C0%AFc", "abc", "“\uFFFD” in the link’s sequence is not allowed and was left out."},
+            {"a+b%20c", "a b c", ""},
+            {"%3Cscript%3Ealert(1)%3C%2Fscript%3E", "crarcr", "“<”, “s”, “i”, “p”, “t” and 7 others in the link’s"
+                + " sequence are not allowed and were left out."},
+        };
+        for (String[] c : cases) {
+            HashCodec.Decoded decoded = HashCodec.decode("#seq=" + c[0] + "&seed=5");
+            assertEquals(c[1], decoded.state.sequence, c[0]);
+            assertEquals(5, decoded.state.seed, c[0]);
+            assertEquals(List.of(), decoded.rejected, c[0]);
+            assertEquals(c[2], decoded.problem, c[0]);
+        }
+    }
+
+    @Test
+    void aSequenceWithNoSymbolAtAllFallsBackAndIsNamedWithItsRule() {
+        for (String value : new String[] {"xyz", "%ZZ", "123", "%3C%3E"}) {
             HashCodec.Decoded decoded = HashCodec.decode("#seq=" + value + "&seed=5");
             assertEquals(PageState.DEFAULT.sequence, decoded.state.sequence, value);
-            assertEquals(5, decoded.state.seed, value);
             assertEquals(List.of("sequence"), decoded.rejected, value);
-            assertFalse(decoded.problem.contains("<"), decoded.problem);
+            assertEquals("The link’s sequence (letters a b r c d and space, at most 64) was not usable, so the default"
+                    + " is shown.", decoded.problem);
         }
+        assertEquals("", HashCodec.decode("#seq=&seed=5").state.sequence, "an empty sequence is one");
+    }
+
+    @Test
+    void anOverLongSequenceKeepsItsFirstSymbolsAndSaysHowManyItHad() {
+        String symbols = HostileLinks.longSequence();
+        HashCodec.Decoded decoded = HashCodec.decode("#seq=" + HashCodec.escape(symbols) + "&seed=3");
+        assertEquals(symbols.substring(0, SequenceRules.MAX_LENGTH), decoded.state.sequence);
+        assertEquals(3, decoded.state.seed);
+        assertEquals("The link’s sequence had 100,000 symbols; the first 64 are kept.", decoded.problem);
+
+        assertEquals("The link’s sequence had 65 symbols; the first 64 are kept.",
+                HashCodec.decode("#seq=" + "a".repeat(65)).problem);
+        HashCodec.Decoded mixed = HashCodec.decode("#seq=" + "ab%3Cx".repeat(20_000));
+        assertEquals("ab".repeat(32), mixed.state.sequence);
+        assertEquals("The link’s sequence had 40,000 symbols; the first 64 are kept. “<” and “x” in the link’s"
+                + " sequence are not allowed and were left out.", mixed.problem);
+    }
+
+    @Test
+    void anOverLongSequenceIsReadInTimeInProportionToItsLength() {
+        String value = HashCodec.escape(HostileLinks.longSequence()).repeat(20); // 3.2 MB, 2 million symbols
+        HashCodec.decode("#seq=" + value); // warm up
+        long start = System.nanoTime();
+        HashCodec.Decoded decoded = HashCodec.decode("#seq=" + value);
+        double ms = (System.nanoTime() - start) / 1e6;
+        assertEquals("The link’s sequence had 2,000,000 symbols; the first 64 are kept.", decoded.problem);
+        assertTrue(ms < 1000, ms + " ms");
     }
 
     @Test
@@ -126,8 +179,8 @@ class HashCodecTest {
         HashCodec.Decoded hostile = HashCodec.decode("#%3Cscript%3E=1&<b>=2&a=1&b=2&c=3&d=4");
         assertEquals(List.of("a", "b", "c"), hostile.unknown, "keys with markup are never repeated");
         assertEquals(6, hostile.ignored);
-        assertEquals("Ignored in the link: “a”, “b”, “c” and 3 other parts.", hostile.problem);
-        assertFalse(hostile.problem.contains("<"));
+        assertEquals("Ignored in the link: “a”, “b”, “c” and 3 other unknown parts.", hostile.problem);
+        assertFalse(hostile.problem.contains("<"), "nor markup");
 
         assertEquals("Ignored in the link: 1 unknown part.", HashCodec.decode("#%3Cx%3E=1").problem);
     }
@@ -142,21 +195,60 @@ class HashCodecTest {
         assertEquals(99, decoded.state.seed);
         assertEquals(PageState.DEFAULT.hiddenSize, decoded.state.hiddenSize, "parts beyond the limit are not read");
         assertTrue(decoded.ignored > HashCodec.MAX_PARTS, String.valueOf(decoded.ignored));
+        assertTrue(decoded.problem.startsWith("Ignored in the link: 31 unknown parts and "), decoded.problem);
+        assertTrue(decoded.problem.endsWith(" parts after the first 32."), decoded.problem);
         assertTrue(decoded.problem.length() < 200, decoded.problem);
 
-        HashCodec.Decoded oneLongPart = HashCodec.decode("#seq=" + "a".repeat(100_000) + "&seed=3");
-        assertEquals(PageState.DEFAULT.sequence, oneLongPart.state.sequence);
-        assertEquals(3, oneLongPart.state.seed);
+        HashCodec.Decoded longKey = HashCodec.decode("#seq=ab&" + "k".repeat(100_000) + "=1&h=8");
+        assertEquals(8, longKey.state.hiddenSize);
+        assertEquals("Ignored in the link: 1 unknown part.", longKey.problem);
+        HashCodec.Decoded longValue = HashCodec.decode("#seed=" + "9".repeat(300) + "&h=8");
+        assertEquals(8, longValue.state.hiddenSize);
+        assertEquals(List.of("seed"), longValue.rejected, "a value far too long is the field's, not an unknown part");
     }
 
     @Test
-    void theLastOccurrenceOfAKeyDecides() {
+    void theLastOccurrenceOfAKeyDecidesAndIsNamed() {
+        HashCodec.Decoded twice = HashCodec.decode("#seed=1&seed=2");
+        assertEquals(2, twice.state.seed);
+        assertEquals("The link gives the seed twice; the last, “2”, is used.", twice.problem);
         HashCodec.Decoded good = HashCodec.decode("#seed=x&seed=8");
         assertEquals(8, good.state.seed);
-        assertEquals("", good.problem);
+        assertEquals(List.of(), good.rejected);
         HashCodec.Decoded bad = HashCodec.decode("#seed=8&seed=x");
         assertEquals(PageState.DEFAULT_SEED, bad.state.seed);
         assertEquals(List.of("seed"), bad.rejected);
+        assertEquals("The link’s seed (a whole number from 0 to 4294967295) was not usable, so the default is shown."
+                + " The link gives the seed twice; the last counts.", bad.problem);
+        assertEquals("The link gives the sequence twice; the last, “ba”, is used. The link gives the hidden size 3"
+                + " times; the last, “10”, is used.", HashCodec.decode("#seq=ab&seq=ba&h=8&h=9&h=10").problem);
+        assertEquals("The link gives the seed twice; the last, “1”, is used. The link gives the hidden size twice;"
+                + " the last, “8”, is used. The link gives the cell twice; the last, “gru”, is used. It gives 2 other"
+                + " keys more than once; the last of each is used.",
+                HashCodec.decode("#seed=1&seed=1&h=8&h=8&cell=gru&cell=gru&lr=1&lr=1&temp=1&temp=1").problem);
+        String plan = "abracadabra:5:0.01:5,".repeat(3) + "3";
+        assertEquals("The link gives the training twice; the last, “abracadabra:5:0.01:5,abr…”, is used.",
+                HashCodec.decode("#train=2&train=" + plan).problem);
+    }
+
+    @Test
+    void aChoiceThatMayBeEmptySaysSo() {
+        assertEquals("The link’s compared cell (nothing, or one of " + String.join(", ", Cells.keys())
+                + ") was not usable, so the default is shown.", HashCodec.decode("#cell=gru&compare=gru").problem);
+    }
+
+    @Test
+    void everyHostileLinkIsReadWithinBoundsAndWhatIsShownMakesACleanLink() {
+        for (String link : HostileLinks.ALL) {
+            String name = link.length() > 80 ? link.substring(0, 80) + "…" : link;
+            HashCodec.Decoded decoded = HashCodec.decode("#" + link);
+            assertTrue(decoded.problem.length() < 1200, name + ": " + decoded.problem);
+            assertFalse(decoded.problem.matches("(?s).*<[A-Za-z/!].*"), name + ": " + decoded.problem);
+            assertTrue(SequenceRules.isValid(decoded.state.sequence), name);
+            HashCodec.Decoded again = HashCodec.decode("#" + HashCodec.encode(decoded.state));
+            assertEquals("", again.problem, name);
+            assertEquals(HashCodec.encode(decoded.state), HashCodec.encode(again.state), name);
+        }
     }
 
     @Test

@@ -72,4 +72,12 @@ class RefusedCharactersTest {
         characters.add("h");
         assertEquals(List.of("“h”"), characters.named());
     }
+
+    @Test
+    void charactersThatShowAsNothingOrTurnTheTextAroundAreNamedByNumber() {
+        RefusedCharacters characters = new RefusedCharacters();
+        characters.add("\u0000\u202E\u200B\uFEFF\uD800x\u00AD");
+        assertEquals(List.of("U+0000", "U+202E", "U+200B", "U+FEFF", "U+D800"), characters.named());
+        assertEquals(List.of("U+0000", "U+202E", "U+200B", "U+FEFF", "U+D800", "2 others"), characters.listed());
+    }
 }

@@ -15,30 +15,27 @@ class SequenceNoticeTest {
     }
 
     @Test
-    void fastTypingNamesEveryRefusedCharacterAndKeepsTheMessage() {
+    void fastTypingNamesEveryRefusedCharacter() {
         double t = 1000;
         for (char c : "hello".toCharArray()) {
             notice.refuse(of(String.valueOf(c)), false, t);
             t += 80;
         }
-        for (int k = 0; k < 12; k++) { // " abracadabra" goes in
-            assertEquals(HELLO, notice.edited(t));
-            t += 80;
-        }
-        assertEquals("", notice.holdEnded(), "gone once the hold ends, since typing went on");
+        assertEquals(HELLO, notice.text());
     }
 
     @Test
-    void withoutAnEditTheMessageStaysUntilTheNextOne() {
+    void theNextEditThatGoesInEndsTheMessage() {
         notice.refuse(of("x"), false, 0);
-        assertEquals("“x” is not allowed. Use only a b r c d and space.", notice.holdEnded());
-        assertEquals("", notice.edited(SequenceNotice.HOLD_MS + 10_000));
+        assertEquals("", notice.edited(), "at once");
+        assertEquals("“y” is not allowed. Use only a b r c d and space.", notice.refuse(of("y"), false, 100),
+                "a refusal after an edit is a new message");
     }
 
     @Test
-    void anEditAfterTheHoldEndsTheMessage() {
+    void withoutAnEditTheMessageStays() {
         notice.refuse(of("x"), false, 0);
-        assertEquals("", notice.edited(SequenceNotice.HOLD_MS));
+        assertEquals("“x” is not allowed. Use only a b r c d and space.", notice.text());
     }
 
     @Test
@@ -58,8 +55,7 @@ class SequenceNoticeTest {
     @Test
     void theLinksNoticeGoesWithTheFirstEditOrRefusal() {
         assertEquals("Ignored in the link: “speed”.", notice.note("Ignored in the link: “speed”."));
-        assertEquals("Ignored in the link: “speed”.", notice.holdEnded());
-        assertEquals("", notice.edited(0));
+        assertEquals("", notice.edited());
         notice.note("Ignored in the link: “speed”.");
         assertEquals("“x” is not allowed. Use only a b r c d and space.", notice.refuse(of("x"), false, 0));
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Network;
+import rnnplayground.core.Param;
+import rnnplayground.core.Predictions;
 import rnnplayground.core.Trainer;
 
 class TrainingTest {
@@ -112,4 +114,136 @@ class TrainingTest {
         assertFalse(training.running());
         assertTrue(training.stopReason().contains("Reset training"));
     }
+
+    /** A text on which the plain RNN at hidden size 16, seed 1, diverges within a few steps at a learning rate of 1. */
+    static final String DIVERGING = "abracadabra abracadabra cab dab rad bad";
+    private static final int RATE_1 = TrainingSettings.LEARNING_RATES.length - 1;
+
+    /** Trains {@code training} on {@code sequence} until it stops or {@code limit} steps are taken. */
+    private static void trainUntilItStops(Training training, String sequence, int limit) {
+        training.start();
+        while (training.busy() && training.plan().steps() < limit) {
+            training.steps(sequence, 1);
+        }
+    }
+
+    private static void assertFinite(Model model) {
+        model.weightsChanged();
+        for (Param param : model.network().params()) {
+            for (float w : param.w) {
+                assertTrue(Math.abs(w) <= Float.MAX_VALUE, param.name);
+            }
+        }
+        assertTrue(Math.abs(model.loss()) <= Double.MAX_VALUE, "loss " + model.loss());
+        for (int t = 0; t < model.trajectory().steps(); t++) {
+            for (int k = 0; k < Alphabet.SIZE; k++) {
+                assertTrue(model.predictions().probability(t, k) >= 0, "p at " + t);
+            }
+        }
+    }
+
+    @Test
+    void theUniformGuessIsLnSix() {
+        assertEquals(Math.log(6), Predictions.uniformLoss(), 1e-15);
+    }
+
+    @Test
+    void aDivergingRunStopsWithTheLastGoodWeights() {
+        PageState state = new PageState(DIVERGING, 1, 16).with(b -> b.learningRate(RATE_1));
+        Model model = new Model(state);
+        int untrained = model.network().checksum();
+        Training training = new Training(model, state.stepSettings());
+        trainUntilItStops(training, DIVERGING, 1000);
+        assertTrue(training.plan().steps() < 30, "it stops within a few steps: " + training.plan().steps());
+        assertFalse(training.running());
+        assertEquals("The loss diverged: lower the learning rate (now 1) and reset training. The weights are those of"
+                + " step 0, the last good ones.", training.stopReason());
+        assertEquals(untrained, model.network().checksum(), "the untrained weights are put back");
+        assertFinite(model);
+        double highest = 0;
+        for (int k = 0; k < training.log().steps(); k++) {
+            highest = Math.max(highest, training.log().loss(k));
+        }
+        assertTrue(highest > 2 * Predictions.uniformLoss(), "it did diverge: " + highest);
+        training.start();
+        assertFalse(training.busy(), "no more steps until training is reset");
+    }
+
+    @Test
+    void theWeightsPutBackAreThoseOfTheStepItNames() {
+        PageState state = new PageState("abracadabra", 1, 16);
+        Model model = new Model(state);
+        Training training = new Training(model, state.stepSettings());
+        trainUntilItStops(training, "abracadabra", 100);
+        training.pause();
+        assertTrue(training.setSettings(new StepSettings(RATE_1, TrainingSettings.DEFAULT_CLIP), DIVERGING));
+        trainUntilItStops(training, DIVERGING, 1000);
+        String reason = training.stopReason();
+        assertTrue(reason.startsWith("The loss diverged: lower the learning rate (now 1)"), reason);
+        int step = Integer.parseInt(reason.replaceAll(".*those of step ([0-9]+),.*", "$1"));
+        assertTrue(step >= 90 && step <= 100, reason);
+
+        Network again = Network.random("rnn", 1, 16, CellSettings.recurrentScale(PageState.DEFAULT.recurrentScale));
+        Trainer trainer = new Trainer(again);
+        for (int k = 0; k < step; k++) {
+            trainer.step(Alphabet.encode("abracadabra"));
+        }
+        assertEquals(again.checksum(), model.network().checksum(), "the weights after step " + step);
+        assertFinite(model);
+    }
+
+    @Test
+    void aLinkToADivergedRunStopsAtTheSameStepWithTheSameWeights() {
+        PageState state = new PageState(DIVERGING, 1, 16).with(b -> b.learningRate(RATE_1));
+        Model live = new Model(state);
+        Training training = new Training(live, state.stepSettings());
+        trainUntilItStops(training, DIVERGING, 1000);
+
+        Model opened = new Model(state);
+        Training replay = new Training(opened, state.stepSettings());
+        replay.follow(TrainingPlan.parse(training.plan().text()), DIVERGING);
+        while (replay.busy()) {
+            replay.run(DIVERGING, () -> 0, 0, Integer.MAX_VALUE);
+        }
+        assertEquals(training.plan().text(), replay.plan().text());
+        assertEquals(training.stopReason(), replay.stopReason());
+        assertEquals(live.network().checksum(), opened.network().checksum());
+    }
+
+    @Test
+    void aValueThatOverflowsStopsTrainingWithTheLastGoodWeights() {
+        Model model = new Model(PageState.DEFAULT);
+        Training training = new Training(model, StepSettings.DEFAULT);
+        int untrained = model.network().checksum();
+        Param why = model.network().params()[0];
+        why.w[0] = Float.NaN; // as a value that overflowed would leave it: the loss is not a number
+        training.start();
+        assertEquals(1, training.steps(PageState.DEFAULT.sequence, 5), "the step that overflowed counts, to be shown");
+        assertEquals(0, training.plan().steps());
+        assertTrue(training.stopReason().startsWith("The loss diverged (step 1: the loss overflowed; the step is undone):"
+                + " lower the learning rate (now 0.01)"), training.stopReason());
+        assertEquals(untrained, model.network().checksum());
+        assertFinite(model);
+    }
+
+    @Test
+    void learningANewTextAtTheUsualRatesIsNotDiverging() {
+        String[] texts = {"abracadabra", "dddddddddddddddd", "rbrbrbrbrbrbrbrbrbrb", "a b c d r a b c d r", "abracadabra cab"};
+        for (String cell : CellSettings.CELLS) {
+            for (int rate : new int[] {TrainingSettings.DEFAULT_LEARNING_RATE, TrainingSettings.DEFAULT_LEARNING_RATE + 1}) {
+                PageState state = PageState.DEFAULT.with(b -> b.cell(cell).learningRate(rate));
+                Model model = new Model(state);
+                Training training = new Training(model, state.stepSettings());
+                for (int p = 0; p < texts.length; p++) {
+                    if (p > 0) {
+                        assertTrue(training.edited(texts[p - 1], 0));
+                    }
+                    model.apply(state.withSequence(texts[p]));
+                    trainUntilItStops(training, texts[p], 200 * (p + 1));
+                    assertEquals("", training.stopReason(), cell + " at " + rate + " on " + texts[p]);
+                }
+            }
+        }
+    }
 }
+

@@ -181,6 +181,31 @@ final class Chromium implements BrowserDriver {
         return (List<String>) jsAsync("caches.keys().then(done, e => done(['failed: ' + e]));");
     }
 
+    /**
+     * Replaces {@code file} in the page's offline copy (its first cache) through the Cache API, as a
+     * disk error, an extension or an entry half written might.
+     */
+    void damageCachedFile(String file) {
+        Object done = jsAsync("caches.keys().then(names => caches.open(names[0])).then(cache =>"
+                + "  cache.keys().then(keys => keys.find(k => new URL(k.url).pathname.endsWith('/' + arguments[0])))"
+                + "  .then(key => cache.match(key).then(old => cache.put(key, new Response('/* damaged */',"
+                + "    {headers: old.headers})))))"
+                + ".then(() => done('damaged'), e => done('failed: ' + e));", file);
+        if (!"damaged".equals(done)) {
+            throw new IllegalStateException(file + ": " + done);
+        }
+    }
+
+    /** The SHA-256 of {@code file} as the page's offline copy (its first cache) holds it, in hex. */
+    String cachedSha256(String file) {
+        return (String) jsAsync("caches.keys().then(names => caches.open(names[0]))"
+                + ".then(cache => cache.keys().then(keys => cache.match(keys.find("
+                + "  k => new URL(k.url).pathname.endsWith('/' + arguments[0])))))"
+                + ".then(r => r.arrayBuffer()).then(b => crypto.subtle.digest('SHA-256', b))"
+                + ".then(d => done(Array.from(new Uint8Array(d)).map(x => x.toString(16).padStart(2, '0')).join('')),"
+                + "  e => done('failed: ' + e));", file);
+    }
+
     /** Cuts the page off the network (DevTools protocol network emulation), or connects it again. */
     void offline(boolean offline) {
         driver.executeCdpCommand("Network.enable", Map.of());

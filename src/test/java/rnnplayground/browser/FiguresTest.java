@@ -49,13 +49,14 @@ class FiguresTest extends PerEngineTest {
     @Test
     void aStepBoxSelectsThatStepEverywhereAndAnArrowOpensItsArithmetic() {
         open("seq=abracadabra&seed=1&h=16");
-        browser.find("#unrolled-widget [data-id=\"cell-6\"]").click();
+        browser.find("#unrolled-widget [data-id=\"cell-6\"] .shape").click();
         browser.waitUntil("step 6 is read everywhere", () -> markedStep("unrolled-widget") == 6
                 && markedStep("unrolled-article") == 6);
         assertEquals("7", browser.find("#scrub").getAttribute("value"), "the replay shows steps 0 to 6");
         assertEquals(6, ((Number) browser.js("return Array.from(document.querySelectorAll('#strip span'))"
                 + ".findIndex(s => s.classList.contains('current'));")).intValue(), "the letters mark step 6");
-        browser.find("#unrolled-widget .arrow.recurrent.current .hit").click();
+        browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", // a thin line: clicked where it is
+                browser.find("#unrolled-widget .arrow.recurrent.current .hit"));
         browser.waitUntil("the arithmetic of h at step 6 opens", () -> browser.find("#arithmetic").isDisplayed()
                 && browser.find("#arithmetic-title").getText().startsWith("h[0, 6]"));
         browser.find("#unrolled-widget [data-id=\"cell-6\"]").sendKeys(Keys.ARROW_RIGHT);
@@ -71,7 +72,7 @@ class FiguresTest extends PerEngineTest {
         browser.click("#step-back");
         String forget = browser.find("#cell-diagrams .box.gate[data-id=\"f\"] .box-value").getText();
         assertTrue(forget.startsWith("σ "), forget);
-        browser.find("#cell-diagrams .box.gate[data-id=\"f\"]").click();
+        browser.find("#cell-diagrams .box.gate[data-id=\"f\"] .shape").click();
         browser.waitUntil("the forget gate's arithmetic opens", () -> browser.find("#arithmetic").isDisplayed());
         assertTrue(browser.find("#arithmetic-title").getText().startsWith("h[0, 9]"),
                 "dimension 0 at the step read, 9: " + browser.find("#arithmetic-title").getText());
@@ -98,7 +99,7 @@ class FiguresTest extends PerEngineTest {
             assertTrue(((Number) browser.js("const s = document.querySelector('#unrolled-widget .figure-scroller');"
                     + "return s.scrollWidth - s.clientWidth;")).intValue() > 0, "the figure scrolls inside itself");
             assertEquals(12.0, ((Number) browser.js("return parseFloat(getComputedStyle(document.querySelector("
-                    + "'#unrolled-widget text')).fontSize);")).doubleValue(), "its text keeps its size");
+                    + "'#unrolled-widget .box-label')).fontSize);")).doubleValue(), "its text keeps its size");
             browser.screenshotOf("#playground", "figures-375-" + engine);
         } finally {
             browser.size(1280, 900);

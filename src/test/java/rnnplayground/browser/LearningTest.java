@@ -47,6 +47,38 @@ class LearningTest extends PerEngineTest {
         assertTrue(chart[2] > chart[1] + 20, "the loss line ends far below where it starts: " + Arrays.toString(chart));
     }
 
+    /** Every number the page shows in a data-value attribute, and the loss the status line gives, are finite. */
+    private void assertFiniteNumbersEverywhere() {
+        @SuppressWarnings("unchecked")
+        List<String> values = (List<String>) browser.js("return Array.from(document.querySelectorAll('[data-value]'))"
+                + ".map(e => e.getAttribute('data-value')).filter(v => !Number.isFinite(parseFloat(v)));");
+        assertEquals(List.of(), values);
+        assertTrue(Double.isFinite(widget.trainingLoss()), widget.trainingStatus());
+    }
+
+    @Test
+    void aDivergingRunStopsWithTheLastGoodWeights() {
+        String hash = "seq=abracadabra%20abracadabra%20cab%20dab%20rad%20bad&seed=1&h=16&lr=1";
+        open(hash);
+        browser.click("#train");
+        browser.waitUntil("training stops", () -> browser.find("#train").getAttribute("aria-pressed").equals("false"));
+        assertTrue(widget.trainingStatus().startsWith("The loss diverged: lower the learning rate (now 1) and reset"
+                + " training. The weights are those of step 0, the last good ones. Step "), widget.trainingStatus());
+        assertFiniteNumbersEverywhere();
+        assertArrayEquals(Widget.expected("abracadabra abracadabra cab dab rad bad", 1, 16), widget.values(),
+                "the untrained weights are back");
+        String link = widget.hash();
+        assertTrue(link.contains("&lr=1&train="), link);
+        assertArrayEquals(Widget.expected(link), widget.values());
+
+        open(link.substring(1));
+        browser.waitUntil("the link's training is taken again", () -> widget.trainingStatus().startsWith("The loss"));
+        assertTrue(widget.trainingStatus().startsWith("The loss diverged: lower the learning rate (now 1)"),
+                widget.trainingStatus());
+        assertFiniteNumbersEverywhere();
+        assertArrayEquals(Widget.expected(link), widget.values());
+    }
+
     @Test
     void aLinkWithTrainingReproducesTheNetworkBitForBit() {
         String hash = "seq=cab%20dab&seed=12345&h=12&lr=0.03&train=abracadabra:40:0.01:5,cab:15:0.1:off,60";

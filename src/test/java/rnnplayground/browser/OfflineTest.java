@@ -2,7 +2,9 @@ package rnnplayground.browser;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -20,6 +22,7 @@ import rnnplayground.server.SiteServer;
  */
 class OfflineTest extends PerEngineTest {
     private static final String BASE = "/rnn-playground/";
+    private static final String HASH = "seq=cabrad&seed=7&h=10";
 
     @AfterEach
     void online() {
@@ -120,4 +123,124 @@ class OfflineTest extends PerEngineTest {
             assertEquals(List.of(), browser.errors());
         }
     }
+
+    /** Opens the page at {@code url} once so that the worker keeps the site, then again from that copy. */
+    private void visitTwice(String url) {
+        browser.openAt(url, "engine=" + engine, HASH);
+        browser.waitUntil("the offline copy is ready", browser::offlineCopyReady);
+        browser.openAt(url, "engine=" + engine, HASH);
+        assertTrue(browser.controlled());
+    }
+
+    /** Damages {@code file} in the offline copy, and checks that it is. */
+    private void damage(String file) {
+        browser.damageCachedFile(file);
+        assertNotEquals(Site.sha256(file), browser.cachedSha256(file));
+    }
+
+    /** The port of the site at {@code url}, to serve it there again once the network is back. */
+    private static int portOf(String url) {
+        return URI.create(url).getPort();
+    }
+
+    private String engineLine() {
+        return browser.find("#engine").getText();
+    }
+
+    /**
+     * A file of the copy damaged since it was kept (the engine's compiled code), the page opened again
+     * online: the worker finds it does not match, fetches it again, and the page starts on its engine
+     * as if nothing had happened. The copy holds the file as built again.
+     */
+    @Test
+    void aDamagedFileOfTheCopyIsFetchedAgainOnline() throws IOException {
+        try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY, BASE)) {
+            String url = server.url();
+            visitTwice(url);
+            damage(engine.compiledFile);
+            browser.openAt(url, "engine=" + engine, HASH);
+            assertTrue(browser.controlled());
+            assertValues("cabrad", 7, 10);
+            assertEquals("Runs in your browser on " + (engine == Engine.JS ? "JavaScript (chosen in the address)."
+                    : "WebAssembly GC (chosen in the address)."), engineLine());
+            assertEquals(Site.sha256(engine.compiledFile), browser.cachedSha256(engine.compiledFile),
+                    "the copy is repaired");
+            assertEquals(List.of(), browser.errors());
+        }
+    }
+
+    /**
+     * The same with the network off: the page says the copy is damaged, and where it cannot start, it
+     * offers Repair and reload, which waits for the network; once it is back, the button drops the
+     * copy and loads the page, which starts and keeps a new copy. On WebAssembly, a damaged
+     * classes.wasm leaves the JavaScript engine for that load, saying why; then classes.js is damaged too.
+     */
+    @Test
+    void aDamagedCopyOfflineIsToldAndRepairAndReloadMendsItOnceOnline() throws IOException {
+        String url;
+        try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY, BASE)) {
+            url = server.url();
+            visitTwice(url);
+        }
+        browser.offline(true);
+        damage(engine.compiledFile);
+        if (engine == Engine.WASM) {
+            browser.openAt(url, "engine=wasm", HASH);
+            assertEquals("js", browser.engine());
+            assertEquals("Runs in your browser on JavaScript (WebAssembly GC failed: the offline copy is damaged;"
+                    + " connect once to repair it).", engineLine());
+            assertArrayEquals(Widget.expected("cabrad", 7, 10), widget.values());
+            damage(Engine.JS.compiledFile);
+        }
+        browser.openAt(url, "engine=" + engine, HASH);
+        assertEquals("none", browser.engine());
+        assertEquals("The network could not start: the offline copy is damaged; connect once to repair it."
+                + " Repair and reload", engineLine());
+        browser.screenshotOf("#playground", "damaged-copy-1280-" + engine);
+        browser.click("#engine .repair");
+        browser.waitUntil("the button says the site cannot be reached", () -> engineLine().endsWith(
+                "Repair and reload The site cannot be reached: connect, then press it again."));
+        assertEquals(List.of("rnn-playground " + url + " " + Site.workerVersion(Site.DIRECTORY)), browser.cacheNames(),
+                "offline, the copy is kept");
+
+        try (SiteServer server = new SiteServer(Site.DIRECTORY, "127.0.0.1", portOf(url), BASE)) {
+            browser.offline(false);
+            browser.click("#engine .repair");
+            browser.waitUntil("the page loads again", () -> browser.pageHas(
+                    "document.documentElement.getAttribute('data-engine') === '" + engine + "'"));
+            assertValues("cabrad", 7, 10);
+            browser.waitUntil("a new copy is kept", browser::offlineCopyReady);
+            for (String file : List.of("classes.js", "classes.wasm")) {
+                assertEquals(Site.sha256(file), browser.cachedSha256(file), file);
+            }
+            browser.errors(); // the damaged copy's 503s
+        }
+    }
+
+    /**
+     * A damaged boot.js, the script without which the page could not even say what is wrong: offline,
+     * the page opened is a plain one saying the copy is damaged; online again, it is repaired.
+     */
+    @Test
+    void aPageWhoseBootScriptIsDamagedSaysSoOfflineAndIsRepairedOnline() throws IOException {
+        assumeTrue(engine == Engine.JS, "the same on both engines");
+        String url;
+        try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY, BASE)) {
+            url = server.url();
+            visitTwice(url);
+        }
+        damage("boot.js");
+        browser.offline(true);
+        browser.load(url + "index.html?engine=js#" + HASH);
+        assertEquals("The offline copy of this page is damaged; connect once to repair it, then reload.",
+                browser.find("#damaged").getText());
+        try (SiteServer server = new SiteServer(Site.DIRECTORY, "127.0.0.1", portOf(url), BASE)) {
+            browser.offline(false);
+            browser.openAt(url, "engine=js", HASH);
+            assertValues("cabrad", 7, 10);
+            assertEquals(Site.sha256("boot.js"), browser.cachedSha256("boot.js"));
+            browser.errors(); // the damaged page's 503
+        }
+    }
 }
+

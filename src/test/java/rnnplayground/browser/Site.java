@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.stream.Stream;
 import rnnplayground.build.OfflineManifest;
 import rnnplayground.server.SiteServer;
@@ -83,6 +86,18 @@ final class Site {
             return worker.substring(start, worker.indexOf('\'', start));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of {@code file} of the built site, in hex. */
+    static String sha256(String file) {
+        try {
+            byte[] bytes = Files.readAllBytes(DIRECTORY.resolve(file));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package rnnplayground.browser;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -231,6 +232,36 @@ class UpdateTest extends PerEngineTest {
     }
 
     /**
+     * The page's copy damaged (its engine's compiled code, and classes.js too on WebAssembly, so that
+     * it cannot start) while the site has moved on to a new version, which cannot repair it: the page
+     * says so, and Repair and reload loads the new version.
+     */
+    @Test
+    void aDamagedCopyOfAVersionTheSiteNoLongerHasIsReplacedByRepairAndReload() throws IOException {
+        Path live = deploy(Site.scratch("deployed").resolve("live"), first);
+        try (SiteServer server = SiteServer.onFreePort(live)) {
+            String url = server.url();
+            visitTwice(url);
+            deploy(live, second);
+            browser.damageCachedFile(engine.compiledFile);
+            browser.damageCachedFile(Engine.JS.compiledFile);
+            browser.openAt(url, "engine=" + engine, HASH);
+            assertEquals("none", browser.engine());
+            assertEquals("The network could not start: the offline copy is damaged, and the site has moved on to a new"
+                    + " version. Repair and reload", browser.find("#engine").getText());
+            browser.click("#engine .repair");
+            browser.waitUntil("the new version loads", () -> browser.pageHas(
+                    "document.documentElement.getAttribute('data-site') === '2'"
+                    + " && document.documentElement.hasAttribute('data-engine')"));
+            assertOneVersion(2);
+            browser.waitUntil("the new version is kept offline", browser::offlineCopyReady);
+            browser.waitUntil("and only it", () -> browser.cacheNames().equals(cachesOf(url, second)));
+            browser.errors(); // the damaged copy's 503s
+            assertEquals(List.of(), browser.requestsOutside(url));
+        }
+    }
+
+    /**
      * The compiled code of another program in place of the page's (as a page that mixed two versions
      * would get): its main returns without starting the playground. On WebAssembly GC nothing of the
      * page was touched, so the JavaScript engine starts instead; on JavaScript the page says so.
@@ -254,15 +285,17 @@ class UpdateTest extends PerEngineTest {
                 assertArrayEquals(Widget.expected("cabrad", 7, 10), widget.values());
             } else {
                 assertEquals("none", browser.engine(), line);
-                assertEquals("The network could not start: its code stopped before the playground was ready.", line);
+                assertEquals("The network could not start: its code stopped before the playground was ready."
+                        + " Repair and reload", line);
             }
             assertCleanConsoleAndOrigin(server.url());
         }
     }
 
     /**
-     * A start that fails half-way (here: the heatmap's canvas is missing) is told; the
-     * WebAssembly build has wired part of the page, so the JavaScript one is offered as a link.
+     * A start that fails half-way (here: the heatmap's canvas is missing) is told, with a button that
+     * repairs the offline copy and loads the page again. The WebAssembly build has wired part of the
+     * page: the next load runs on JavaScript, which fails the same way here.
      */
     @Test
     void aStartThatFailsHalfWayIsTold() throws IOException {
@@ -274,14 +307,52 @@ class UpdateTest extends PerEngineTest {
             browser.openAt(server.url(), "engine=" + engine, HASH);
             assertEquals("none", browser.engine());
             String line = browser.find("#engine").getText();
-            String on = engine == Engine.WASM ? " on WebAssembly GC" : "";
-            assertTrue(line.startsWith("The network could not start" + on + ": "), line);
-            if (engine == Engine.WASM) {
-                assertTrue(line.endsWith(". Use the JavaScript engine"), line);
-                assertEquals(server.url() + "index.html?engine=js#" + HASH,
-                        browser.find("#engine a").getAttribute("href"));
-            }
+            assertTrue(line.startsWith("The network could not start: "), line);
+            assertTrue(line.endsWith(". Repair and reload"), line);
+            assertEquals(0L, browser.js("return sessionStorage.length;"), "the load on JavaScript was for once");
             assertCleanConsoleAndOrigin(server.url());
         }
     }
+
+    /**
+     * The WebAssembly build fails after it began wiring the page (a test's script makes its main do
+     * so): the page loads again on JavaScript, says why, and the load after that is on WebAssembly.
+     */
+    @Test
+    void aWebAssemblyBuildThatFailsHalfWayLeavesJavaScriptForOneLoad() {
+        assumeTrue(engine == Engine.WASM, "a failure of the WebAssembly build");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> added = browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", FAIL_AFTER_WIRING));
+        try {
+            browser.open("engine=wasm", HASH);
+            assertEquals("js", browser.engine());
+            assertEquals("Runs in your browser on JavaScript (WebAssembly GC failed on the last load: a failure after"
+                    + " wiring).", browser.find("#engine").getText());
+            assertArrayEquals(Widget.expected("cabrad", 7, 10), widget.values());
+        } finally {
+            browser.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", added.get("identifier")));
+        }
+        browser.driver.navigate().refresh();
+        browser.waitUntil("the page starts again", () -> browser.engine() != null);
+        assertEquals("wasm", browser.engine(), "the next load tries WebAssembly again");
+        assertArrayEquals(Widget.expected("cabrad", 7, 10), widget.values());
+        assertCleanConsoleAndOrigin(Site.url());
+    }
+
+    /**
+     * A test's script, before the page's: the WebAssembly build's main marks the widget as begun and
+     * throws, as a start that fails half-way does.
+     */
+    private static final String FAIL_AFTER_WIRING = "(() => { let teavm;"
+            + "Object.defineProperty(window, 'TeaVM', { configurable: true, get: () => teavm, set: value => {"
+            + "  teavm = value; let gc;"
+            + "  Object.defineProperty(value, 'wasmGC', { configurable: true, get: () => gc, set: loader => {"
+            + "    gc = loader; const load = loader.load;"
+            + "    loader.load = function () { return load.apply(this, arguments).then(() => ({ exports: { main() {"
+            + "      document.getElementById('playground').setAttribute('data-start', 'begun');"
+            + "      throw new Error('a failure after wiring'); } } })); };"
+            + "  } });"
+            + "} }); })();";
 }

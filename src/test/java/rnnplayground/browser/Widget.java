@@ -1,5 +1,7 @@
 package rnnplayground.browser;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -200,8 +202,12 @@ final class Widget {
     /** The loss the status line gives, in nats per symbol. */
     double trainingLoss() {
         String status = trainingStatus();
-        int at = status.toLowerCase().indexOf("loss ");
-        return number(status.substring(at + 5));
+        // the first "loss" followed by a number: "Step 12 · loss 1.78 …", "The loss diverged: … loss 1.78"
+        Matcher m = Pattern.compile("(?i)loss ([0-9])").matcher(status);
+        if (!m.find()) {
+            throw new IllegalStateException("no loss in the status: " + status);
+        }
+        return number(status.substring(m.start(1)));
     }
 
     /** The number {@code text} starts with, as the page writes it: "0.083", or "3.7 × 10⁻³". */

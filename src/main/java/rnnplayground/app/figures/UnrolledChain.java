@@ -9,7 +9,8 @@ import rnnplayground.core.Trajectory;
  * The network rolled up (x → cell ⟲ → h → ŷ) beside the same network unrolled over the sequence: a
  * box a step, labelled with its number, the symbol read under it, the state h_t over it as a strip of
  * the heatmap's colours, and the prediction ŷ_t on top; the arrows are W_xh (input), W_hh (from the
- * step before) and W_hy (readout). The step being read is the one the arrows' labels go with.
+ * step before) and W_hy (readout). Every step's arrows are named; the page shows the names of the step
+ * being read (kind "current"), or of the first step (kind "first") while none is.
  */
 public final class UnrolledChain {
     public static final String TITLE = "The network, rolled up and unrolled over your sequence";
@@ -43,7 +44,7 @@ public final class UnrolledChain {
                 HEIGHT);
         folded(figure, cellName);
         for (int t = 0; t < steps; t++) {
-            step(figure, trajectory, predictions, dimension, t, t == current || current < 0 && t == 0);
+            step(figure, trajectory, predictions, dimension, t);
         }
         return figure;
     }
@@ -71,8 +72,7 @@ public final class UnrolledChain {
     }
 
     /** Step t's column: its symbol, its cell, its state strip, its prediction, and the arrows between them. */
-    private static void step(Figure figure, Trajectory trajectory, Predictions predictions, int dimension, int t,
-            boolean labelled) {
+    private static void step(Figure figure, Trajectory trajectory, Predictions predictions, int dimension, int t) {
         double x = FIRST + t * COLUMN + COLUMN / 2;
         int symbol = trajectory.symbol(t);
         Action select = Action.selectStep(t);
@@ -80,6 +80,7 @@ public final class UnrolledChain {
         int predicted = t + 1 < trajectory.steps() ? trajectory.symbol(t + 1) : predictions.top(t);
         Action openPrediction = Action.open(new Choice(0, Choice.Grid.PREDICTIONS, 0, predicted, t));
         String cell = "cell-" + t;
+        String first = t == 0 ? " first" : "";
         figure.boxes.add(new Box("input-" + t, "input", Box.Shape.RECTANGLE, x, INPUT_Y, SMALL, SMALL_HEIGHT,
                 SymbolText.glyph(symbol), "", -1, t, select, "step " + t + " reads " + SymbolText.quoted(symbol)));
         figure.boxes.add(new Box(cell, "cell", Box.Shape.RECTANGLE, x, CELL_Y, CELL_WIDTH, CELL_HEIGHT,
@@ -88,20 +89,20 @@ public final class UnrolledChain {
                 SymbolText.glyph(predictions.top(t)), "", -1, t, openPrediction,
                 "after step " + t + ", the likeliest next symbol: " + SymbolText.quoted(predictions.top(t))));
         figure.strips.add(new Strip(t, x - COLUMN / 8, STRIP_TOP, COLUMN / 4, STRIP_HEIGHT, openState));
-        figure.arrows.add(new Arrow("input-" + t, cell, "input",
-                new double[] {x, INPUT_Y - SMALL_HEIGHT / 2, x, CELL_Y + CELL_HEIGHT / 2}, labelled ? "W_xh" : "", x + 5,
+        figure.arrows.add(new Arrow("input-" + t, cell, "input" + first,
+                new double[] {x, INPUT_Y - SMALL_HEIGHT / 2, x, CELL_Y + CELL_HEIGHT / 2}, "W_xh", x + 5,
                 150, t, openState, "W_xh carries x_" + t + " into step " + t));
-        figure.arrows.add(new Arrow(cell, "strip-" + t, "state",
-                new double[] {x, CELL_Y - CELL_HEIGHT / 2, x, STRIP_TOP + STRIP_HEIGHT}, labelled ? "h_" + t : "", x + 9,
+        figure.arrows.add(new Arrow(cell, "strip-" + t, "state" + first,
+                new double[] {x, CELL_Y - CELL_HEIGHT / 2, x, STRIP_TOP + STRIP_HEIGHT}, "h_" + t, x + 9,
                 96, t, openState, "h_" + t + ", the state after step " + t));
-        figure.arrows.add(new Arrow("strip-" + t, "output-" + t, "readout",
-                new double[] {x, STRIP_TOP, x, OUTPUT_Y + SMALL_HEIGHT / 2}, labelled ? "W_hy" : "", x + 5, 38, t,
+        figure.arrows.add(new Arrow("strip-" + t, "output-" + t, "readout" + first,
+                new double[] {x, STRIP_TOP, x, OUTPUT_Y + SMALL_HEIGHT / 2}, "W_hy", x + 5, 38, t,
                 openPrediction, "W_hy turns h_" + t + " into the prediction"));
         double left = x - COLUMN / 2;
         String before = t == 0 ? "start" : "cell-" + (t - 1);
-        figure.arrows.add(new Arrow(before, cell, "recurrent",
+        figure.arrows.add(new Arrow(before, cell, "recurrent" + first,
                 new double[] {t == 0 ? left - 8 : left - COLUMN / 2 + CELL_WIDTH / 2, CELL_Y, x - CELL_WIDTH / 2, CELL_Y},
-                labelled ? "W_hh" : "", left + 2, CELL_Y - 6, t, openState,
+                "W_hh", left - 13, CELL_Y + 24, t, openState,
                 t == 0 ? "the state before step 0 is all zeros" : "W_hh carries h_" + (t - 1) + " into step " + t));
         if (t == 0) {
             figure.labels.add(new Label("0", "start", left - 12, CELL_Y + 4, "end", -1));

@@ -3,7 +3,6 @@ package rnnplayground.web.controls;
 import java.util.function.Consumer;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.InputEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -56,7 +55,6 @@ public final class SequenceField {
     private boolean composing;
     /** While the box runs an editing command of its own, whose input event needs no check. */
     private boolean editingItself;
-    private int holdTimer = -1;
 
     /** {@code problem}: what the link could not set, shown under the box until the first edit. */
     public SequenceField(HTMLInputElement input, HTMLElement message, String initial, String problem,
@@ -184,7 +182,7 @@ public final class SequenceField {
         if (!value.equals(accepted)) {
             accepted = value;
             onChange.accept(value);
-            show(notice.edited(Page.now()));
+            show(notice.edited());
         }
     }
 
@@ -193,8 +191,6 @@ public final class SequenceField {
             return;
         }
         show(notice.refuse(edit.refused, edit.truncated, Page.now()));
-        Window.clearTimeout(holdTimer);
-        holdTimer = Window.setTimeout(() -> show(notice.holdEnded()), SequenceNotice.HOLD_MS);
     }
 
     private void show(String text) {

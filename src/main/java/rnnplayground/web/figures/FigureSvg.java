@@ -122,6 +122,11 @@ public final class FigureSvg {
             }
         }
         marked = step;
+        if (step >= 0) {
+            svg.getClassList().add("has-current");
+        } else {
+            svg.getClassList().remove("has-current");
+        }
         if (step >= 0 && step < byStep.size()) {
             for (HTMLElement part : byStep.get(step)) {
                 part.getClassList().add("current");
@@ -153,7 +158,7 @@ public final class FigureSvg {
 
     private void arrow(Arrow arrow) {
         HTMLElement group = element("g");
-        group.setAttribute("class", "arrow " + arrow.kind);
+        group.setAttribute("class", "arrow " + arrow.kind + (arrow.step >= 0 ? " stepped" : ""));
         StringBuilder points = new StringBuilder();
         for (int k = 0; k < arrow.points.length; k += 2) {
             points.append(k == 0 ? "" : " ").append(number(arrow.points[k])).append(',').append(number(arrow.points[k + 1]));
@@ -202,6 +207,7 @@ public final class FigureSvg {
         boolean twoLines = !box.value.isEmpty();
         group.appendChild(text(box.label, "box-label", box.x, twoLines ? box.y - 4 : box.y + 4, "middle"));
         if (twoLines) {
+            group.appendChild(document.createTextNode(" ")); // the two lines read as two words, as they are named
             HTMLElement value = text(box.value, "box-value", box.x, box.y + 11, "middle");
             value.setAttribute("data-value", box.value);
             group.appendChild(value);

@@ -32,9 +32,10 @@ class UnrolledChainTest {
             assertNotNull(figure.arrow("strip-" + t, "output-" + t), "W_hy out of step " + t);
             assertEquals(t, figure.strips.get(t).step);
         }
-        assertEquals("W_xh", figure.arrow("input-4", "cell-4").label, "the step read carries the names");
+        assertEquals("W_xh", figure.arrow("input-4", "cell-4").label, "every step's arrows are named");
         assertEquals("W_hh", figure.arrow("cell-3", "cell-4").label);
-        assertEquals("", figure.arrow("cell-4", "cell-5").label);
+        assertEquals("recurrent first", figure.arrow("start", "cell-0").kind, "the first step's, shown while none is read");
+        assertEquals("recurrent", figure.arrow("cell-3", "cell-4").kind);
         Choice opened = figure.arrow("cell-3", "cell-4").action.choice;
         assertEquals(Choice.Grid.HIDDEN, opened.grid);
         assertEquals(3, opened.row);
