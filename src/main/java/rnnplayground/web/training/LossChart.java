@@ -39,6 +39,7 @@ public final class LossChart {
     private final CanvasRenderingContext2D context;
     private int width;
     private int height;
+    private double ratio = 1;
     private String ink;
     private String[] lines;
     private String norm;
@@ -52,7 +53,7 @@ public final class LossChart {
 
     /** Takes the chart's size and colours from the page (after a resize or a change of theme). */
     void layout() {
-        double ratio = Math.max(1, Window.current().getDevicePixelRatio());
+        ratio = Math.max(1, Window.current().getDevicePixelRatio());
         width = canvas.getClientWidth();
         height = canvas.getClientHeight();
         canvas.setWidth((int) (width * ratio));
@@ -120,7 +121,7 @@ public final class LossChart {
         // where a new text began
         context.setStrokeStyle(edit);
         for (int e = 0; e < log.edits(); e++) {
-            double x = LEFT + plotWidth * log.editAt(e) / extent;
+            double x = crisp(LEFT + plotWidth * log.editAt(e) / extent);
             context.beginPath();
             context.moveTo(x, TOP);
             context.lineTo(x, TOP + plotHeight);
@@ -214,14 +215,19 @@ public final class LossChart {
         context.stroke();
     }
 
+    /** {@code at} moved to the middle of a device pixel, so that a thin rule is one row (or column) of full colour, not two half ones. */
+    private double crisp(double at) {
+        return (Math.floor(at * ratio) + 0.5) / ratio;
+    }
+
     private static double clamp(double value, double low, double high) {
         return value < low ? low : value > high ? high : value;
     }
 
     private void horizontal(double y, double plotWidth) {
         context.beginPath();
-        context.moveTo(LEFT, y);
-        context.lineTo(LEFT + plotWidth, y);
+        context.moveTo(LEFT, crisp(y));
+        context.lineTo(LEFT + plotWidth, crisp(y));
         context.stroke();
     }
 
