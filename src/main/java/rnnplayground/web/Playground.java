@@ -88,13 +88,17 @@ final class Playground implements LaneViews.Actions {
             widget.openCell(Choice.of(decoded.state.open));
         }
         Page.mark("first-heatmap");
-        Window.setTimeout(() -> drawFigures(document), 0); // after the first heatmap is on screen
+        Window.setTimeout(() -> drawFigures(document, decoded.fromLink), 0); // after the first heatmap is on screen
     }
 
-    private void drawFigures(HTMLDocument document) {
+    /** The figures, drawn after the first heatmap; what is above the grids may have changed size, so a link's landing is made again. */
+    private void drawFigures(HTMLDocument document, boolean fromLink) {
         widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-widget"), widget, this::open));
         widget.subscribe(new UnrolledView(document, document.getElementById("unrolled-article"), widget, this::open));
         widget.subscribe(new CellDiagramView(document, document.getElementById("cell-diagrams"), widget, this::open));
+        if (fromLink) {
+            Landing.bringIntoView(document);
+        }
         arithmetic.revealChoice();
     }
 
