@@ -112,6 +112,7 @@ class TouchTest extends FilledPageTest {
 
     @Test
     void openingACellOnADesktopDoesNotMakeThePageJump() {
+        browser.size(1280, 1000); // the chosen value's ∂ rows and their scale, above the panel, leave its head in the window
         open("seq=abracadabra&seed=1&h=6");
         // the panel opens under the heatmap's box, its head in the window: nothing moves
         browser.js("window.scrollTo(0, document.getElementById('heatmap').getBoundingClientRect().top + scrollY - 20);");
