@@ -118,15 +118,6 @@ public final class LossChart {
         context.setTextAlign("right");
         context.setTextBaseline("top");
         context.fillText(TrainingText.chanceLine() + ": a uniform guess", LEFT + plotWidth, uniform + 2);
-        // where a new text began
-        context.setStrokeStyle(edit);
-        for (int e = 0; e < log.edits(); e++) {
-            double x = crisp(LEFT + plotWidth * log.editAt(e) / extent);
-            context.beginPath();
-            context.moveTo(x, TOP);
-            context.lineTo(x, TOP + plotHeight);
-            context.stroke();
-        }
         context.<Dashes>cast().setLineDash(SOLID);
         // the step axis
         context.setTextBaseline("top");
@@ -165,6 +156,18 @@ public final class LossChart {
                 context.fill();
             }
         }
+        // where a new text began, over the lines: the loss and ‖g‖ jump at that very step
+        context.setStrokeStyle(edit);
+        context.setLineWidth(1);
+        context.<Dashes>cast().setLineDash(DASHED);
+        for (int e = 0; e < log.edits(); e++) {
+            double x = crisp(LEFT + plotWidth * log.editAt(e) / extent);
+            context.beginPath();
+            context.moveTo(x, TOP);
+            context.lineTo(x, TOP + plotHeight);
+            context.stroke();
+        }
+        context.<Dashes>cast().setLineDash(SOLID);
     }
 
     /** The gradient norm's scale: from the power of ten under its smallest to the one over its largest. */
