@@ -126,7 +126,8 @@ class CellsTest extends PerEngineTest {
         assertTrue(widget.lossChartRows("--chart-line")[3] > 10 && widget.lossChartRows("--chart-line-2")[3] > 10,
                 "the loss chart draws a line for each cell");
         assertEquals(List.of("loss of the Plain RNN", "loss of the GRU",
-                "‖g‖, the Plain RNN’s gradient norm before clipping (right-hand scale)"), lossKey(), "the chart's key");
+                "‖g‖, the Plain RNN’s gradient norm before clipping, on its own scale at the right", "ln 6 = 1.79, a uniform guess"),
+                lossKey(), "the chart's key");
         String link = browser.location().substring(browser.location().indexOf('#'));
         assertArrayEquals(Widget.expected(link), widget.values(), "the first lane is the link's");
         new Select(browser.find("#cell")).selectByValue("gru");
@@ -134,7 +135,8 @@ class CellsTest extends PerEngineTest {
         assertEquals("", browser.find("#compare").getAttribute("value"), "the GRU is no longer compared with itself");
         assertTrue(!browser.location().contains("compare="), browser.location());
         assertEquals(List.of("gru"), notesShown());
-        assertEquals(List.of("loss", "‖g‖, the gradient’s norm before clipping (right-hand scale)"), lossKey(),
+        assertEquals(List.of("loss", "‖g‖, the gradient’s norm before clipping, on its own scale at the right",
+                "ln 6 = 1.79, a uniform guess"), lossKey(),
                 "one cell's key");
     }
 
