@@ -8,7 +8,7 @@ package rnnplayground.app;
 public final class Choice {
     /** The grids of a lane, the kind of value each holds. */
     public enum Grid {
-        HIDDEN, STATE, GATE, PREDICTIONS, REACH, INFLUENCE, INPUT, DIMENSIONS;
+        HIDDEN, STATE, GATE, PREDICTIONS, REACH, INFLUENCE, INPUT, DIMENSIONS, PINNED;
 
         /** Whether a value of this grid has arithmetic to open (a measured row is explained by its caption). */
         public boolean hasArithmetic() {

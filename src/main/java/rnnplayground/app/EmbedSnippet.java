@@ -8,7 +8,7 @@ package rnnplayground.app;
  */
 public final class EmbedSnippet {
     /** The frame's height without the script, in CSS pixels, for the default view: it holds it at every width from 320 px. */
-    public static final int FRAME_HEIGHT = 1780;
+    public static final int FRAME_HEIGHT = 2300;
     /** The narrowest frame the widget is made for, where it is tallest. */
     public static final int NARROWEST = 320;
 

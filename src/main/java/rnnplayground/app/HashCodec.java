@@ -51,6 +51,8 @@ public final class HashCodec {
                 (s, task) -> s.with(b -> b.task(task))),
         StateField.parsed("experiment", "experiment", ExperimentSettings.LINK_RULE, s -> s.experiment,
                 HashCodec::experiment, (s, text) -> s.with(b -> b.experiment(text))),
+        StateField.parsed("panels", "open panels", Panels.RULE, s -> Panels.text(s.panels), Panels::parse, (s, p) -> s.with(b -> b.panels(p))),
+        StateField.choice("detector", "detector", LetterDetectors.CHOICES, s -> s.detector + 1, (s, k) -> s.with(b -> b.detector(k - 1))),
     };
 
     /** Parts ("key=value") looked at; the rest of a longer hash is only counted. */

@@ -12,6 +12,26 @@ public final class Lanes {
     private Training[] trainings;
     /** The state the models were last brought to. */
     private PageState last;
+    /** Whether training paused by itself because the loss had stopped falling in every lane. */
+    private boolean plateaued;
+
+    /** Networks set aside, with their training (weights, optimizer, plan, log), exactly as they were. */
+    public static final class Kept {
+        private final Model[] models;
+        private final Training[] trainings;
+        private final PageState last;
+
+        private Kept(Model[] models, Training[] trainings, PageState last) {
+            this.models = models;
+            this.trainings = trainings;
+            this.last = last;
+        }
+
+        /** The steps the first network was trained for. */
+        public int steps() {
+            return trainings[0].plan().steps();
+        }
+    }
 
     public Lanes(PageState state) {
         build(state);
@@ -19,6 +39,7 @@ public final class Lanes {
 
     private void build(PageState state) {
         last = state;
+        plateaued = false;
         int count = state.compare.isEmpty() ? 1 : 2;
         models = new Model[count];
         trainings = new Training[count];
@@ -67,6 +88,26 @@ public final class Lanes {
         return from;
     }
 
+    /** Whether any lane has taken a training step (a link's included): new networks would lose them. */
+    public boolean trained() {
+        return trainings[0].log().steps() > 0;
+    }
+
+    /** The networks as they are, paused, to be brought back by {@link #restore} after new ones are built. */
+    public Kept keep() {
+        pause();
+        return new Kept(models, trainings, last);
+    }
+
+    /** The networks {@code kept}, exactly as they were, brought to {@code state}'s sequence. */
+    public void restore(Kept kept, PageState state) {
+        models = kept.models;
+        trainings = kept.trainings;
+        last = kept.last;
+        plateaued = false;
+        apply(state);
+    }
+
     /** Step 0 for every lane on its model's current (maybe new) weights. */
     public void resetTraining(PageState state) {
         for (int k = 0; k < models.length; k++) {
@@ -80,6 +121,7 @@ public final class Lanes {
             model.reset();
         }
         resetTraining(state);
+        plateaued = false;
     }
 
     public void follow(TrainingPlan plan, String sequence) {
@@ -89,6 +131,7 @@ public final class Lanes {
     }
 
     public void start() {
+        plateaued = false;
         for (Training training : trainings) {
             training.start();
         }
@@ -114,7 +157,8 @@ public final class Lanes {
 
     /**
      * Steps for every lane: the first as {@link Training#run} takes them, the others as many; if one
-     * stops, all pause. Returns the steps taken.
+     * stops, all pause; once the loss has stopped falling in every lane, training pauses by itself
+     * (a link's steps are all taken first). Returns the steps taken.
      */
     public int run(String sequence, DoubleSupplier clock, double budgetMs, int pace) {
         int taken = trainings[0].run(sequence, clock, budgetMs, pace);
@@ -123,6 +167,9 @@ public final class Lanes {
         }
         if (!stopReason().isEmpty()) {
             pause();
+        } else if (trainings[0].running() && !trainings[0].catchingUp() && everyLanePlateaued()) {
+            pause();
+            plateaued = true;
         }
         if (taken > 0) {
             for (Model model : models) {
@@ -130,6 +177,20 @@ public final class Lanes {
             }
         }
         return taken;
+    }
+
+    private boolean everyLanePlateaued() {
+        for (Training training : trainings) {
+            if (!training.plateaued()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether training paused by itself because the loss had stopped falling (Train goes on). */
+    public boolean plateaued() {
+        return plateaued;
     }
 
     public boolean busy() {

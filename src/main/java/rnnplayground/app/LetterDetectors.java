@@ -1,5 +1,6 @@
 package rnnplayground.app;
 
+import rnnplayground.core.Alphabet;
 import rnnplayground.core.Trajectory;
 
 /**
@@ -7,6 +8,9 @@ import rnnplayground.core.Trajectory;
  * the symbol minus the mean at the other steps. A letter detector is far from 0, either way.
  */
 public final class LetterDetectors {
+    /** The detector chosen, as a link writes it: "none", or the symbol's name ("a", …, "space"), by index + 1. */
+    public static final String[] CHOICES = choices();
+
     /** The difference of every dimension, by dimension. */
     public final double[] difference;
     /** The dimensions, the largest difference (either way) first. */
@@ -52,5 +56,14 @@ public final class LetterDetectors {
             ranking[at] = i;
         }
         problem = "";
+    }
+
+    private static String[] choices() {
+        String[] texts = new String[Alphabet.SIZE + 1];
+        texts[0] = "none";
+        for (int k = 0; k < Alphabet.SIZE; k++) {
+            texts[k + 1] = SymbolText.name(k);
+        }
+        return texts;
     }
 }

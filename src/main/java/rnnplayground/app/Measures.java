@@ -18,7 +18,14 @@ public final class Measures {
     private Influence[] influences = new Influence[0];
     private int[] influenceUpTo = new int[0];
     private String[] influenceCaptions = new String[0];
+    /** What each lane's influence rows are of: "h[1, 6]", "the loss", or "". */
+    private String[] influenceTargets = new String[0];
     private String memory = "";
+    /** The training step the readout was measured at. */
+    private int memoryStep;
+    /** A copy of the first lane's ∂h row kept to compare with (empty: none), and its caption. */
+    private double[] pinned = new double[0];
+    private String pinnedCaption = "";
 
     /** One influence a lane, for its network: anew when the networks are. */
     void networks(Lanes lanes) {
@@ -28,12 +35,14 @@ public final class Measures {
         influences = new Influence[count];
         influenceUpTo = new int[count];
         influenceCaptions = new String[count];
+        influenceTargets = new String[count];
         for (int k = 0; k < count; k++) {
             reach[k] = new double[0];
             reachCaptions[k] = FIRST_SYMBOL;
             influences[k] = new Influence(lanes.model(k).network());
             influenceUpTo[k] = -1;
             influenceCaptions[k] = "";
+            influenceTargets[k] = "";
         }
     }
 
@@ -63,15 +72,17 @@ public final class Measures {
             if (choice.ofState() && choice.step < trajectory.steps()) {
                 influence.ofState(trajectory, choice.step, choice.stateEntry(trajectory.hiddenSize()));
                 influenceUpTo[k] = choice.step;
-                influenceCaptions[k] = "∂h: each earlier state's influence on "
-                        + (choice.grid == Choice.Grid.STATE ? stateSymbol(lanes, k, choice.index) : "h") + "["
-                        + choice.row + ", " + choice.step + "], ‖∂v/∂h_k‖";
+                influenceTargets[k] = (choice.grid == Choice.Grid.STATE ? stateSymbol(lanes, k, choice.index) : "h") + "["
+                        + choice.row + ", " + choice.step + "]";
+                influenceCaptions[k] = "∂h: each earlier state's influence on " + influenceTargets[k] + ", ‖∂v/∂h_k‖";
             } else if (trajectory.steps() >= 2) {
                 influence.ofLoss(trajectory);
                 influenceUpTo[k] = trajectory.steps() - 2;
+                influenceTargets[k] = "the loss";
                 influenceCaptions[k] = "∂h: each state's influence on the loss, ‖∂L/∂h_k‖";
             } else {
                 influenceUpTo[k] = -1;
+                influenceTargets[k] = "";
                 influenceCaptions[k] = "";
             }
         }
@@ -81,8 +92,22 @@ public final class Measures {
         return lanes.model(lane).network().cell.kind().furtherState[part].symbol;
     }
 
+    /**
+     * Whether measuring the readout is cheap enough to repeat while training: one backward pass per
+     * dimension through every step, about steps × H³ multiply-adds a gate (a few milliseconds at most).
+     */
+    static boolean memoryIsCheap(Lanes lanes) {
+        Trajectory trajectory = lanes.model(0).trajectory();
+        double hidden = trajectory.hiddenSize();
+        double work = trajectory.steps() * hidden * hidden * hidden * (1 + lanes.model(0).network().cell.kind().gates.length);
+        return work <= MEMORY_WORK;
+    }
+
+    private static final double MEMORY_WORK = 1 << 20;
+
     /** What the recurrent scale does to the first lane's network, measured. */
     void memory(Lanes lanes) {
+        memoryStep = lanes.first().plan().steps();
         Model first = lanes.model(0);
         CellKind kind = first.network().cell.kind();
         if (!kind.recurrentMatrices) {
@@ -116,11 +141,60 @@ public final class Measures {
         return influenceUpTo[lane];
     }
 
+    /** The largest ‖∂v/∂h_k‖ (or, for {@code ofInput}, ‖∂v/∂x_k‖) of lane {@code lane}'s rows: what their colours are shares of. */
+    public double largestInfluence(int lane, boolean ofInput) {
+        double largest = 0;
+        for (int t = 0; t <= influenceUpTo[lane]; t++) {
+            largest = Math.max(largest, ofInput ? influences[lane].inputNorm(t) : influences[lane].hiddenNorm(t));
+        }
+        return largest;
+    }
+
     public String influenceCaption(int lane) {
         return influenceCaptions[lane];
     }
 
     public String memory() {
         return memory;
+    }
+
+    /**
+     * The readout; where it is too costly to measure again while training (see {@link #memoryIsCheap})
+     * and the weights have moved since, at which step it was measured.
+     */
+    public String memoryReadout(Lanes lanes) {
+        int step = lanes.first().plan().steps();
+        return step == memoryStep || memoryIsCheap(lanes) || !lanes.model(0).network().cell.kind().recurrentMatrices ? memory
+                : memory + " (Measured at step " + NumberText.grouped(memoryStep) + ", and again when training pauses.)";
+    }
+
+    /**
+     * Keeps the first lane's ∂h row as it is now, to compare with the rows of later networks: its
+     * caption says what it was of, and with which cell, ρ and training step.
+     */
+    void pin(PageState page, Lanes lanes) {
+        int upTo = influenceUpTo[0];
+        pinned = new double[Math.max(0, upTo + 1)];
+        for (int t = 0; t <= upTo; t++) {
+            pinned[t] = influences[0].hiddenNorm(t);
+        }
+        CellKind kind = lanes.model(0).network().cell.kind();
+        pinnedCaption = upTo < 0 ? "" : "Pinned ∂h on " + influenceTargets[0] + ", as it was: " + kind.name
+                + (kind.recurrentMatrices ? ", ρ " + CellSettings.RECURRENT_SCALE_TEXTS[page.recurrentScale] : "")
+                + ", hidden size " + page.hiddenSize + ", training step " + NumberText.grouped(lanes.first().plan().steps());
+    }
+
+    void unpin() {
+        pinned = new double[0];
+        pinnedCaption = "";
+    }
+
+    /** The pinned row's ‖∂v/∂h_k‖ for every step k it covers (empty: nothing pinned). */
+    public double[] pinned() {
+        return pinned;
+    }
+
+    public String pinnedCaption() {
+        return pinnedCaption;
     }
 }

@@ -27,13 +27,21 @@ public final class NumberText {
         return fixed(value, shown);
     }
 
+    /**
+     * The page's one way with small and large numbers, on every axis, legend and label: plain decimals
+     * from {@link #PLAIN_FROM} up to {@link #PLAIN_BELOW}, a power of ten outside ("3.1 × 10⁻⁵", an axis's
+     * "10⁻³"), never "1e-4".
+     */
+    public static final double PLAIN_FROM = 0.01;
+    public static final double PLAIN_BELOW = 1000;
+
     /** "0.56", "3.1 × 10⁻⁵", "2.4 × 10⁶": two significant digits, a power of ten once that reads better. */
     public static String scientific(double value) {
         double magnitude = Math.abs(value);
         if (magnitude == 0) {
             return "0"; // exactly: a zero written 0.00 would look rounded
         }
-        if (magnitude >= 0.01 && magnitude < 1000) {
+        if (magnitude >= PLAIN_FROM && magnitude < PLAIN_BELOW) {
             return significant(value, 2);
         }
         int exponent = 0;
@@ -50,6 +58,27 @@ public final class NumberText {
             exponent++;
         }
         return (value < 0 ? "\u2212" : "") + fixed(magnitude, 1) + " \u00d7 10" + superscript(exponent);
+    }
+
+    /**
+     * {@code value} to {@code decimals} decimals (more where it is small: see {@link #significant}) in the
+     * plain range, as {@link #scientific} writes it below: a loss of "0.083", or "3.7 × 10⁻³".
+     */
+    public static String amount(double value, int decimals) {
+        double magnitude = Math.abs(value);
+        return magnitude == 0 || magnitude >= PLAIN_FROM && magnitude < PLAIN_BELOW ? significant(value, decimals)
+                : scientific(value);
+    }
+
+    /** 10^p as an axis labels it, in the same rule: "0.01", "0.1", "1", "10", "100", and "10⁻³", "10³" beyond. */
+    public static String powerOfTen(int p) {
+        if (p >= 0 && p <= 2) {
+            return p == 0 ? "1" : p == 1 ? "10" : "100";
+        }
+        if (p == -1 || p == -2) {
+            return p == -1 ? "0.1" : "0.01";
+        }
+        return "10" + superscript(p);
     }
 
     private static String superscript(int n) {

@@ -40,6 +40,10 @@ public final class PageState {
     public final TaskChoice task;
     /** The recall experiment the page runs, as {@link ExperimentSettings#text} writes it, or "" for none. */
     public final String experiment;
+    /** The folding panels open, a set of {@link Panels}. */
+    public final int panels;
+    /** The symbol whose detectors are ranked, or -1. */
+    public final int detector;
 
     private PageState(Builder b) {
         this.sequence = b.sequence;
@@ -59,6 +63,8 @@ public final class PageState {
         this.space = b.space;
         this.task = b.task;
         this.experiment = b.experiment;
+        this.panels = b.panels;
+        this.detector = b.detector;
     }
 
     public PageState(String sequence, int seed, int hiddenSize) {
@@ -108,6 +114,8 @@ public final class PageState {
         private boolean space;
         private TaskChoice task = TaskChoice.FREE_TEXT;
         private String experiment = "";
+        private int panels = Panels.DEFAULT;
+        private int detector = -1;
 
         Builder() {
         }
@@ -130,6 +138,8 @@ public final class PageState {
             space = state.space;
             task = state.task;
             experiment = state.experiment;
+            panels = state.panels;
+            detector = state.detector;
         }
 
         public Builder sequence(String value) {
@@ -215,6 +225,16 @@ public final class PageState {
         /** The experiment's settings text ({@link ExperimentSettings#text}), or "" for none. */
         public Builder experiment(String value) {
             experiment = value;
+            return this;
+        }
+
+        public Builder panels(int set) {
+            panels = set;
+            return this;
+        }
+
+        public Builder detector(int symbol) {
+            detector = symbol;
             return this;
         }
 

@@ -20,6 +20,8 @@ public final class PredictionArithmetic {
     public final String title;
     public final List<Term> terms;
     public final String note;
+    /** Every symbol the lines use, defined, in the terms' markup: "Where: t = 5 is the step, …". */
+    public final String symbols;
 
     public PredictionArithmetic(Readout readout, Trajectory trajectory, Predictions predictions, int symbol, int step) {
         title = "p[" + SymbolText.name(symbol) + ", " + step + "]: the probability that "
@@ -52,5 +54,9 @@ public final class PredictionArithmetic {
         note = step + 1 < trajectory.steps()
                 ? "The symbol that truly follows is " + SymbolText.quoted(trajectory.symbol(step + 1)) + "."
                 : "This is the last step: the prediction is of a symbol not typed yet.";
+        symbols = "Where: t = " + step + " is the step; h_{t} is the hidden state after it; W_{hy} and b_{y} are the "
+                + "readout's weights and biases, a row and an entry a symbol; y_{j} is the logit (the score) of symbol j; "
+                + "m is the largest logit; e^{x} is the exponential; Σ adds over the " + Alphabet.SIZE + " symbols; p is "
+                + "the probability shown.";
     }
 }

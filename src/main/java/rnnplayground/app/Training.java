@@ -24,6 +24,7 @@ public final class Training {
     public static final double EDIT_HOLD_MS = 600;
 
     private final TrainingLog log = new TrainingLog();
+    private final Plateau plateau = new Plateau();
     private Trainer trainer;
     private DivergenceWatch watch;
     private TrainingPlan plan = TrainingPlan.NONE;
@@ -60,6 +61,7 @@ public final class Training {
         stop = "";
         heldUntil = Double.NEGATIVE_INFINITY;
         log.clear();
+        plateau.clear();
         draws = new Prng(taskSeed);
     }
 
@@ -91,8 +93,12 @@ public final class Training {
         return target != null ? target.steps() : plan.steps();
     }
 
+    /** Trains on; after the loss had stopped falling, for another {@link Plateau#WINDOW} steps at least. */
     public void start() {
         running = stop.isEmpty();
+        if (plateau.reached()) {
+            plateau.restart();
+        }
     }
 
     public void pause() {
@@ -217,6 +223,7 @@ public final class Training {
             return diverged(now, " (" + done.fault + ")");
         }
         log.add(done.loss, done.gradientNorm);
+        plateau.add(done.loss);
         plan = plan.plus(1);
         if (watch.diverged(done.step, done.loss)) {
             return diverged(now, "");
@@ -269,6 +276,11 @@ public final class Training {
 
     public TrainingLog log() {
         return log;
+    }
+
+    /** Whether the loss has stopped falling (see {@link Plateau}). */
+    public boolean plateaued() {
+        return plateau.reached();
     }
 
     /** Why training cannot go on, or "". */

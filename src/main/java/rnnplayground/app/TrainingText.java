@@ -1,5 +1,7 @@
 package rnnplayground.app;
 
+import rnnplayground.core.Alphabet;
+import rnnplayground.core.Cells;
 import rnnplayground.core.Predictions;
 
 /** What the page says about training: the status line under the Train button, and what it announces. */
@@ -19,17 +21,33 @@ public final class TrainingText {
         if (!lanes.stopReason().isEmpty()) {
             return lanes.stopReason() + " " + progress(lanes);
         }
+        if (lanes.plateaued()) {
+            return progress(lanes) + ". " + Plateau.sentence();
+        }
         if (symbols < 2 && training.task().readsText()) {
             return "Training needs at least two symbols: one to read, one to predict.";
         }
         if (training.plan().steps() == 0) {
             return "Step 0: random weights, so any pattern is an accident. Loss " + losses(lanes)
-                    + " nats per symbol (a uniform guess: " + NumberText.significant(Predictions.uniformLoss(), 3) + ").";
+                    + " nats per symbol; " + uniform() + ".";
         }
         return progress(lanes);
     }
 
-    /** "Step 412 · loss 0.083 nats per symbol (0.12 bits)", or with both cells' losses when compared. */
+    /** "a uniform guess: ln 6 = 1.79, the dashed line": the chance level the loss is measured against. */
+    public static String uniform() {
+        return "a uniform guess: " + chanceLine();
+    }
+
+    /** "ln 6 = 1.79": the uniform guess's loss, as the chart labels its dashed line. */
+    public static String chanceLine() {
+        return "ln " + Alphabet.SIZE + " = " + NumberText.significant(Predictions.uniformLoss(), 2);
+    }
+
+    /**
+     * "Step 412 · loss 0.083 nats per symbol (0.12 bits; a uniform guess: ln 6 = 1.79)", or with both
+     * cells' losses when compared.
+     */
     public static String progress(Lanes lanes) {
         String line = "Step " + NumberText.grouped(lanes.first().plan().steps());
         double loss = lanes.model(0).loss();
@@ -37,9 +55,41 @@ public final class TrainingText {
             return line;
         }
         if (lanes.count() > 1) {
-            return line + " · loss " + losses(lanes) + " nats per symbol";
+            return line + " · loss " + losses(lanes) + " nats per symbol (" + uniform() + ")";
         }
-        return line + " · loss " + amount(loss, 3) + " nats per symbol (" + amount(loss / LN2, 2) + " bits)";
+        return line + " · loss " + amount(loss, 3) + " nats per symbol (" + amount(loss / LN2, 2) + " bits; "
+                + uniform() + ")";
+    }
+
+    /**
+     * What the status says when new networks set trained ones aside: what changed from {@code before}
+     * to {@code after}, and how many steps the kept networks had; the Undo beside it brings them back.
+     */
+    public static String setAside(PageState before, PageState after, int steps) {
+        return "New networks for " + whatChanged(before, after) + ", at step 0. The network trained for "
+                + NumberText.grouped(steps) + (steps == 1 ? " step" : " steps") + " is kept until you train these:";
+    }
+
+    /** "ρ 1.25", "hidden size 32", "the GRU", "seed 7", …: what new networks were built for. */
+    static String whatChanged(PageState before, PageState after) {
+        if (after.recurrentScale != before.recurrentScale) {
+            return "ρ " + CellSettings.RECURRENT_SCALE_TEXTS[after.recurrentScale];
+        }
+        if (after.hiddenSize != before.hiddenSize) {
+            return "hidden size " + after.hiddenSize;
+        }
+        if (!after.cell.equals(before.cell)) {
+            return "the " + Cells.displayName(after.cell);
+        }
+        if (!after.compare.equals(before.compare)) {
+            return after.compare.isEmpty() ? "one cell alone" : "a comparison with the " + Cells.displayName(after.compare);
+        }
+        return "seed " + Integer.toUnsignedString(after.seed);
+    }
+
+    /** What is announced once Undo has brought trained networks back. */
+    public static String undone(Lanes lanes) {
+        return "Back to the trained network. " + progress(lanes) + ".";
     }
 
     /** "0.083", or "Plain RNN 0.083, LSTM 0.12" when compared. */
@@ -55,8 +105,8 @@ public final class TrainingText {
         return out.toString();
     }
 
-    /** A loss to a few significant digits, or "under 0.0001" once it is that small. */
+    /** A loss to a few significant digits, in the page's one format ("0.083", "3.7 × 10⁻³"). */
     private static String amount(double value, int decimals) {
-        return value < 0.0001 ? "under 0.0001" : NumberText.significant(value, decimals);
+        return NumberText.amount(value, decimals);
     }
 }

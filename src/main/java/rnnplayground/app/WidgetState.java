@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import rnnplayground.core.Alphabet;
+import rnnplayground.core.CellKind;
 import rnnplayground.core.Trajectory;
 
 /**
@@ -33,6 +35,12 @@ public final class WidgetState {
     private final Measures measures = new Measures();
     private PageState page;
     private Choice choice = Choice.NONE;
+    /** Whether the chosen value's arithmetic shows: closing it keeps the value chosen. */
+    private boolean panelOpen;
+    /** Trained networks set aside by new ones (Undo brings them back), the page they belong to, and why; or null. */
+    private Lanes.Kept setAside;
+    private PageState setAsideFrom;
+    private String setAsideSentence = "";
     /** The first step the last edit changed, while its outline shows; -1 otherwise. */
     private int changedFrom = -1;
     private String editSentence = "";
@@ -43,6 +51,7 @@ public final class WidgetState {
     private double followedAt = Double.NEGATIVE_INFINITY;
     private double reachedAt = Double.NEGATIVE_INFINITY;
     private double sampledAt = Double.NEGATIVE_INFINITY;
+    private double memoryAt = Double.NEGATIVE_INFINITY;
     private int slowTurn;
 
     /** The widget of {@code page} (a link's training plan is run first, by {@link #trainFrame}). */
@@ -101,6 +110,16 @@ public final class WidgetState {
         return choice;
     }
 
+    /** Whether the chosen value's arithmetic is open (a value may stay chosen with it closed). */
+    public boolean panelOpen() {
+        return panelOpen && choice.isMade();
+    }
+
+    /** Why trained networks were set aside, for the status beside Undo; "" when none are. */
+    public String setAsideSentence() {
+        return setAside == null ? "" : setAsideSentence;
+    }
+
     public Measures measures() {
         return measures;
     }
@@ -130,6 +149,8 @@ public final class WidgetState {
         int beforeSteps = before.steps();
         page = page.withSequence(sequence).with(b -> b.open(OpenCell.NONE));
         choice = Choice.NONE;
+        panelOpen = false;
+        dropSetAside();
         int from = lanes.apply(page);
         lanes.edited(previous, clock.getAsDouble());
         followTraining();
@@ -216,16 +237,37 @@ public final class WidgetState {
         change(b -> b.experiment(""));
     }
 
+    /** Which symbol's detectors are ranked, or -1: what a link keeps of the choice. */
+    public void setDetector(int symbol) {
+        change(b -> b.detector(symbol));
+    }
+
+    /** The folding panels open now, a set of {@link Panels}: what a link keeps of them. */
+    public void setPanels(int panels) {
+        if (panels != page.panels) {
+            change(b -> b.panels(panels));
+        }
+    }
+
+    /**
+     * A change of the page state. New networks set trained ones aside first (Undo brings them back), and
+     * keep the chosen value where they have it.
+     */
     private void change(Consumer<PageState.Builder> edit) {
+        PageState before = page;
         PageState next = page.with(edit);
         int flags = Change.between(page, next);
         page = next;
         if ((flags & Change.NETWORKS) != 0) {
+            if (lanes.trained()) {
+                setAside = lanes.keep();
+                setAsideFrom = before;
+            }
+            if (setAside != null) {
+                setAsideSentence = TrainingText.setAside(setAsideFrom, page, setAside.steps());
+            }
             lanes.apply(page);
-            measures.networks(lanes);
-            followTraining();
-            page = page.with(b -> b.colour(page.colour < page.hiddenSize ? page.colour : -1).open(OpenCell.NONE));
-            choice = Choice.NONE;
+            newNetworks();
             changedFrom = -1;
             editSentence = "";
         }
@@ -236,6 +278,57 @@ public final class WidgetState {
         notify(flags, 0);
     }
 
+    /** What follows new networks (a change of setting, or Undo): their measures, and the choice where they still have it. */
+    private void newNetworks() {
+        measures.networks(lanes);
+        followTraining();
+        if (!stillThere(choice)) {
+            choice = Choice.NONE;
+        }
+        page = page.with(b -> b.colour(page.colour < page.hiddenSize ? page.colour : -1).open(choice.link()));
+    }
+
+    /** Whether the networks on show have {@code chosen}'s value: its lane, its grid, its row and its step. */
+    private boolean stillThere(Choice chosen) {
+        if (!chosen.isMade() || chosen.lane >= lanes.count() || chosen.step >= steps()) {
+            return false;
+        }
+        CellKind kind = lanes.model(chosen.lane).network().cell.kind();
+        switch (chosen.grid) {
+            case PREDICTIONS:
+                return chosen.row < Alphabet.SIZE;
+            case STATE:
+                return chosen.index < kind.furtherState.length && chosen.row < page.hiddenSize;
+            case GATE:
+                return page.gates && chosen.index < kind.gates.length && chosen.row < page.hiddenSize;
+            default:
+                return chosen.row < page.hiddenSize;
+        }
+    }
+
+    /** Brings back the trained networks new ones set aside, exactly as they were: weights, optimizer, plan, log. */
+    public void undoNetworks() {
+        if (setAside == null) {
+            return;
+        }
+        PageState from = setAsideFrom;
+        page = page.with(b -> b.cell(from.cell).compare(from.compare).seed(from.seed).hiddenSize(from.hiddenSize)
+                .recurrentScale(from.recurrentScale).learningRate(from.learningRate).clip(from.clip)
+                .training(from.training).colour(page.colour < from.hiddenSize ? page.colour : from.colour));
+        lanes.restore(setAside, page);
+        dropSetAside();
+        newNetworks();
+        playback.showAll(steps());
+        notify(measureLayout(Change.NETWORKS | Change.LAYOUT | Change.VALUES | Change.POSITION | Change.SETTINGS
+                | Change.TRAINING | Change.EDIT | Change.COLOURING | Change.LINK), 0);
+    }
+
+    private void dropSetAside() {
+        setAside = null;
+        setAsideFrom = null;
+        setAsideSentence = "";
+    }
+
     // The chosen value.
 
     /** Chooses a value: its arithmetic opens and the influence rows are of it (a measured row's has none). */
@@ -244,13 +337,34 @@ public final class WidgetState {
             return;
         }
         choice = chosen;
+        panelOpen = chosen.isMade();
         page = page.with(b -> b.open(chosen.link()));
         measures.influence(lanes, choice);
         notify(Change.CHOICE | Change.LINK, 0);
     }
 
-    public void closeCell() {
+    /** The arithmetic closes; the value stays chosen, its outline, its influence rows and the link's open= too. */
+    public void closePanel() {
+        if (panelOpen) {
+            panelOpen = false;
+            notify(Change.CHOICE, 0);
+        }
+    }
+
+    /** No value is chosen any more: the influence rows are of the loss again. */
+    public void clearChoice() {
         openCell(Choice.NONE);
+    }
+
+    /** Keeps the first lane's influence row as it is now, to compare with after a change (of ρ, say). */
+    public void pinInfluence() {
+        measures.pin(page, lanes);
+        notify(Change.CHOICE, 0);
+    }
+
+    public void unpinInfluence() {
+        measures.unpin();
+        notify(Change.CHOICE, 0);
     }
 
     public void setPerDimension(boolean shown) {
@@ -321,11 +435,13 @@ public final class WidgetState {
 
     // Training.
 
+    /** Train or pause; training new networks lets the ones they set aside go. */
     public void toggleTraining() {
         if (lanes.first().running()) {
             lanes.pause();
         } else {
             lanes.start();
+            dropSetAside();
         }
         notify(Change.TRAINING, 0);
     }
@@ -341,10 +457,8 @@ public final class WidgetState {
     /** The seeds' random weights again, step 0. */
     public void resetTraining() {
         lanes.reset(page);
-        measures.networks(lanes);
-        followTraining();
-        choice = Choice.NONE;
-        page = page.with(b -> b.open(OpenCell.NONE));
+        dropSetAside();
+        newNetworks();
         playback.showAll(steps());
         notify(measureLayout(Change.NETWORKS | Change.LAYOUT | Change.VALUES | Change.POSITION | Change.TRAINING
                 | Change.LINK), 0);
@@ -380,6 +494,11 @@ public final class WidgetState {
             } else if (slowTurn == 3) {
                 measures.influence(lanes, choice);
                 flags |= Change.CHOICE;
+                if (now - memoryAt >= SLOW_FOLLOW_MS && Measures.memoryIsCheap(lanes)) {
+                    memoryAt = now;
+                    measures.memory(lanes);
+                    flags |= Change.MEMORY;
+                }
             }
         }
         notify(flags, 0);

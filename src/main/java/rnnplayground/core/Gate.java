@@ -59,6 +59,14 @@ public final class Gate {
         this.slot = slot;
     }
 
+    /**
+     * What it is called in a sentence: "update gate" for a σ gate, which multiplies; a value on offer that
+     * is not one (a tanh or linear candidate) by its name alone, "candidate", "input value".
+     */
+    public String called() {
+        return activation == Activation.SIGMOID ? name + " gate" : name;
+    }
+
     /** "z_{t} = σ(sum)": the line of the arithmetic that gives the gate's stored value. */
     String storedSymbol() {
         String sub = symbol + "_{t}";

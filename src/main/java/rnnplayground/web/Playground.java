@@ -10,6 +10,7 @@ import rnnplayground.app.WidgetState;
 import rnnplayground.web.controls.CellControls;
 import rnnplayground.web.controls.CellNotes;
 import rnnplayground.web.controls.EditNote;
+import rnnplayground.web.controls.FoldingPanels;
 import rnnplayground.web.controls.PlaybackControls;
 import rnnplayground.web.controls.SeedControls;
 import rnnplayground.web.controls.SequenceField;
@@ -24,7 +25,9 @@ import rnnplayground.web.heatmap.LaneViews;
 import rnnplayground.web.heatmap.Legends;
 import rnnplayground.web.heatmap.Zoom;
 import rnnplayground.web.inspect.ArithmeticPanel;
+import rnnplayground.web.inspect.ChoiceNote;
 import rnnplayground.web.inspect.DetectorControls;
+import rnnplayground.web.inspect.InfluenceTable;
 import rnnplayground.web.inspect.NumbersTable;
 import rnnplayground.web.inspect.WeightsView;
 import rnnplayground.web.share.Address;
@@ -35,6 +38,7 @@ import rnnplayground.web.share.ShareControls;
 import rnnplayground.web.training.SampleView;
 import rnnplayground.web.training.TaskControls;
 import rnnplayground.web.training.TrainingControls;
+import rnnplayground.web.training.UndoNote;
 
 /**
  * The widget's wiring: the state a link holds becomes the one {@link WidgetState}, and every view
@@ -54,9 +58,12 @@ final class Playground implements LaneViews.Actions {
         playback = new PlaybackControls(document, widget);
         widget.subscribe(lanes);
         widget.subscribe(new NumbersTable(document));
+        widget.subscribe(new InfluenceTable(document, widget));
         widget.subscribe(arithmetic);
+        widget.subscribe(new ChoiceNote(document, widget, () -> open(widget.choice())));
         widget.subscribe(new WeightsView(document, () -> widget.model(0)));
-        widget.subscribe(new DetectorControls(document, widget::trajectory, widget::colourBy));
+        widget.subscribe(new DetectorControls(document, widget::trajectory, widget::colourBy, widget::setDetector));
+        widget.subscribe(new FoldingPanels(document, widget));
         widget.subscribe(playback);
         widget.subscribe(new SettingsControls(document, widget));
         widget.subscribe(new CellControls(document, widget));
@@ -64,6 +71,7 @@ final class Playground implements LaneViews.Actions {
         widget.subscribe(new EditNote(document, widget));
         widget.subscribe(new SampleView(document, widget));
         widget.subscribe(new TrainingControls(document, widget));
+        widget.subscribe(new UndoNote(document, widget));
         widget.subscribe(new SeedControls(document, widget, playback::replay));
         widget.subscribe(new Address());
         document.getElementById("sequence-help").setTextContent(SequenceRules.help());
@@ -96,6 +104,7 @@ final class Playground implements LaneViews.Actions {
         widget.subscribe(new ExperimentView(document, widget));
         widget.subscribe(new StateSpaceView(document, widget));
         landing.keep();
+        arithmetic.revealChoice();
     }
 
     @Override

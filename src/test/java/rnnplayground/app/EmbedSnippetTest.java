@@ -23,7 +23,7 @@ class EmbedSnippetTest {
 
     @Test
     void theNoteSaysWhoseHeightTheFrameHas() {
-        assertEquals("The frame is 1,780 px tall, enough for the default view at any width from 320 px; the numbers"
+        assertEquals("The frame is 2,300 px tall, enough for the default view at any width from 320 px; the numbers"
                 + " table or the weights, once opened, need more. The script is optional: it makes the frame follow the"
                 + " widget's height whenever it changes.", EmbedSnippet.heightNote(EmbedSnippet.FRAME_HEIGHT, false));
         assertTrue(EmbedSnippet.heightNote(3131, true).startsWith("The frame is 3,131 px tall, what this view takes at"

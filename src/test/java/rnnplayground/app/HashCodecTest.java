@@ -308,4 +308,22 @@ class HashCodecTest {
         }
         assertEquals(3, HashCodec.decode("colour=3&h=4").state.colour, "the last dimension of h = 4");
     }
+
+    @Test
+    void theOpenPanelsAndTheDetectorAreOptionalFieldsThatOlderLinksDoNotNeed() {
+        assertEquals("seq=abracadabra&seed=1&h=16", HashCodec.encode(HashCodec.decode("#seq=abracadabra&seed=1&h=16").state));
+        HashCodec.Decoded decoded = HashCodec.decode("#seq=abracadabra&seed=1&h=16&panels=inspect,numbers,-training&detector=space");
+        assertEquals("", decoded.problem);
+        PageState state = decoded.state;
+        assertTrue(Panels.isOpen(state.panels, 2) && Panels.isOpen(state.panels, 3) && Panels.isOpen(state.panels, 1));
+        assertFalse(Panels.isOpen(state.panels, 0), "training closed");
+        assertEquals(5, state.detector);
+        assertEquals("seq=abracadabra&seed=1&h=16&panels=-training,inspect,numbers&detector=space", HashCodec.encode(state));
+        for (String bad : new String[] {"panels=inspect,inspect", "panels=share", "panels=inspect,", "detector=x"}) {
+            HashCodec.Decoded refused = HashCodec.decode("#seq=abracadabra&seed=1&h=16&" + bad);
+            assertTrue(refused.problem.contains(bad.startsWith("panels") ? "open panels" : "detector"), refused.problem);
+            assertEquals(Panels.DEFAULT, refused.state.panels);
+            assertEquals(-1, refused.state.detector);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package rnnplayground.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,9 +101,139 @@ class WidgetStateTest {
         widget.openCell(new Choice(0, Choice.Grid.HIDDEN, 0, 1, 6));
         assertEquals(6, widget.measures().influenceUpTo(0));
         assertTrue(widget.measures().influenceCaption(0).contains("h[1, 6]"));
-        widget.closeCell();
+        assertTrue(widget.panelOpen());
+        widget.closePanel();
+        assertFalse(widget.panelOpen());
+        assertTrue(widget.choice().isMade(), "closing the arithmetic keeps the value chosen");
+        assertEquals("h:1,6", widget.page().open.text(), "and in the link");
+        assertEquals(6, widget.measures().influenceUpTo(0), "and the influence rows of it");
+        widget.clearChoice();
         assertFalse(widget.choice().isMade());
+        assertEquals("", widget.page().open.text());
         assertEquals(9, widget.measures().influenceUpTo(0));
+    }
+
+    /** Every loss and gradient norm of the first lane's log. */
+    private static double[] logged(WidgetState widget) {
+        TrainingLog log = widget.lanes().first().log();
+        double[] values = new double[2 * log.steps()];
+        for (int k = 0; k < log.steps(); k++) {
+            values[2 * k] = log.loss(k);
+            values[2 * k + 1] = log.gradientNorm(k);
+        }
+        return values;
+    }
+
+    @Test
+    void undoBringsBackTheTrainedNetworksExactlyAndTrainingTheNewOnesLetsThemGo() {
+        WidgetState widget = widget(new PageState("abracadabra", 3, 8).with(b -> b.compare(Cells.keys()[1])));
+        widget.toggleTraining();
+        for (int frame = 0; frame < 25; frame++) {
+            widget.trainFrame(1000, 2);
+        }
+        widget.toggleTraining();
+        int[] checksums = {widget.model(0).network().checksum(), widget.model(1).network().checksum()};
+        String plan = widget.page().training.text();
+        double[] log = logged(widget);
+        PageState before = widget.page();
+        assertEquals("50", plan);
+        assertEquals("", widget.setAsideSentence(), "nothing set aside yet");
+
+        widget.setRecurrentScale(before.recurrentScale + 2);
+        assertEquals(0, widget.lanes().first().plan().steps(), "new networks start at step 0");
+        assertEquals("0", widget.page().training.text(), "and the link says so");
+        assertTrue(widget.setAsideSentence().startsWith("New networks for ρ "), widget.setAsideSentence());
+        assertTrue(widget.setAsideSentence().contains("trained for 50 steps"), widget.setAsideSentence());
+        widget.setRecurrentScale(before.recurrentScale + 4);
+        assertTrue(widget.setAsideSentence().contains("trained for 50 steps"), "still kept past an untrained change");
+
+        widget.undoNetworks();
+        assertTrue(recorder.last().has(Change.NETWORKS) && recorder.last().has(Change.TRAINING));
+        assertEquals("", widget.setAsideSentence());
+        assertEquals(before.recurrentScale, widget.page().recurrentScale);
+        assertEquals(checksums[0], widget.model(0).network().checksum(), "the same weights");
+        assertEquals(checksums[1], widget.model(1).network().checksum(), "the compared network's too");
+        assertEquals(plan, widget.page().training.text(), "the same plan in the link");
+        assertEquals(HashCodec.encode(before), HashCodec.encode(widget.page()), "the same link");
+        assertArrayEquals(log, logged(widget), "the same log: the same chart");
+        widget.toggleTraining();
+        widget.trainFrame(1000, 2);
+        assertEquals(52, widget.lanes().first().plan().steps(), "its training goes on where it was");
+        PageState alone = widget.page().with(b -> b.training(TrainingPlan.parse("52")));
+        Model fresh = new Model(alone);
+        Training again = new Training(fresh, alone.stepSettings());
+        again.follow(alone.training, alone.sequence);
+        while (again.busy()) {
+            again.run(alone.sequence, () -> 0, 0, Integer.MAX_VALUE);
+        }
+        assertEquals(fresh.network().checksum(), widget.model(0).network().checksum(),
+                "the same bits as 52 steps in one run: its optimizer's moments came back too");
+
+        widget.toggleTraining();
+        widget.setHiddenSize(12);
+        assertTrue(widget.setAsideSentence().contains("hidden size 12"), widget.setAsideSentence());
+        widget.toggleTraining();
+        assertEquals("", widget.setAsideSentence(), "training the new networks lets the old ones go");
+    }
+
+    @Test
+    void newNetworksKeepTheChoiceWhereTheyHaveIt() {
+        WidgetState widget = widget(new PageState("abracadabra", 3, 8));
+        widget.openCell(new Choice(0, Choice.Grid.HIDDEN, 0, 5, 6));
+        widget.setRecurrentScale(12);
+        assertTrue(widget.choice().isMade() && widget.panelOpen(), "the value stays chosen, its arithmetic open");
+        assertEquals("h:5,6", widget.page().open.text());
+        assertEquals(6, widget.measures().influenceUpTo(0), "its influence, of the new network");
+        widget.setHiddenSize(4);
+        assertFalse(widget.choice().isMade(), "dimension 5 is gone at size 4");
+        assertEquals("", widget.page().open.text());
+    }
+
+    @Test
+    void aPinnedRowStaysAcrossAChangeOfNetworksAndTheRowsDoNot() {
+        WidgetState widget = widget(new PageState("abracadabra", 3, 8));
+        widget.openCell(new Choice(0, Choice.Grid.HIDDEN, 0, 2, 10));
+        double[] before = new double[11];
+        for (int t = 0; t <= 10; t++) {
+            before[t] = widget.measures().influence(0).hiddenNorm(t);
+        }
+        widget.pinInfluence();
+        assertTrue(recorder.last().has(Change.CHOICE));
+        assertArrayEquals(before, widget.measures().pinned());
+        assertTrue(widget.measures().pinnedCaption().startsWith("Pinned ∂h on h[2, 10], as it was: "),
+                widget.measures().pinnedCaption());
+        assertTrue(widget.measures().pinnedCaption().contains("ρ 0.9"), widget.measures().pinnedCaption());
+        widget.setRecurrentScale(CellSettings.RECURRENT_SCALE_TEXTS.length - 1);
+        assertArrayEquals(before, widget.measures().pinned(), "the pinned row is the one of ρ 0.9");
+        assertTrue(widget.measures().influence(0).hiddenNorm(0) != before[0], "the live row is of the new network");
+        widget.unpinInfluence();
+        assertEquals(0, widget.measures().pinned().length);
+    }
+
+    @Test
+    void theRecurrentScalesReadoutFollowsTraining() {
+        WidgetState widget = widget(new PageState("abracadabra", 3, 8));
+        String untrained = widget.measures().memoryReadout(widget.lanes());
+        widget.toggleTraining();
+        for (int frame = 0; frame < 40; frame++) {
+            clock[0] += 100;
+            widget.trainFrame(1000, 2);
+        }
+        String training = widget.measures().memoryReadout(widget.lanes());
+        assertTrue(!training.equals(untrained), "measured again while training: " + training);
+        assertFalse(training.contains("Measured at step"), "cheap at this size: measured, not stale: " + training);
+    }
+
+    @Test
+    void theOpenPanelsAndTheDetectorAreInTheLink() {
+        WidgetState widget = widget(new PageState("abracadabra", 1, 16));
+        widget.setPanels(Panels.DEFAULT | Panels.bit(2) | Panels.bit(4));
+        widget.setDetector(2);
+        assertTrue(recorder.last().has(Change.LINK));
+        assertEquals("seq=abracadabra&seed=1&h=16&panels=inspect,weights&detector=r", HashCodec.encode(widget.page()));
+        PageState read = HashCodec.decode("#" + HashCodec.encode(widget.page())).state;
+        assertEquals(widget.page().panels, read.panels);
+        assertEquals(2, read.detector);
     }
 
     @Test

@@ -20,7 +20,7 @@ class CellsTest extends PerEngineTest {
     @SuppressWarnings("unchecked")
     private List<String> captions(String lane) {
         return (List<String>) browser.js("return Array.from(document.querySelectorAll(arguments[0] + ' .grid-block'))"
-                + ".filter(b => !b.hidden).map(b => b.querySelector('.grid-caption').textContent);", lane);
+                + ".filter(b => !b.hidden && b.querySelector('.grid-caption')).map(b => b.querySelector('.grid-caption').textContent);", lane);
     }
 
     @Test
@@ -48,17 +48,17 @@ class CellsTest extends PerEngineTest {
         List<String> gru = captions("#lane");
         assertTrue(gru.get(0).startsWith("z: the update gate (0 … 1)"), gru.toString());
         assertTrue(gru.get(1).startsWith("r: the reset gate (0 … 1)"), gru.toString());
-        assertTrue(gru.get(2).startsWith("h̃: the candidate gate (−1 … 1)"), gru.toString());
+        assertTrue(gru.get(2).startsWith("h̃: the candidate (−1 … 1)"), gru.toString());
         new Select(browser.find("#cell")).selectByValue("lstm");
         browser.waitUntil("the LSTM's gates", () -> captions("#lane").size() >= 5);
         List<String> lstm = captions("#lane");
         for (String gate : new String[] {"i: the input gate", "f: the forget gate", "o: the output gate",
-            "g: the candidate gate"}) {
+            "g: the candidate"}) {
             assertTrue(lstm.stream().anyMatch(c -> c.startsWith(gate)), gate + " in " + lstm);
         }
         new Select(browser.find("#cell")).selectByValue("linear");
         browser.waitUntil("the selective cell's gates", () -> captions("#lane").get(0).startsWith("a: the decay gate"));
-        assertTrue(captions("#lane").get(1).startsWith("u: the input value gate (not bounded"), captions("#lane").toString());
+        assertTrue(captions("#lane").get(1).startsWith("u: the input value (not bounded"), captions("#lane").toString());
         browser.click("#gates");
         browser.waitUntil("the gates go", () -> captions("#lane").stream().noneMatch(c -> c.contains("gate")));
         assertTrue(!browser.location().contains("gates="), browser.location());
@@ -121,12 +121,13 @@ class CellsTest extends PerEngineTest {
         browser.click("#train");
         browser.waitUntil("both train", () -> widget.trainingStep() >= 30);
         browser.click("#train");
-        assertTrue(widget.trainingStatus().matches("Step \\d+ · loss Plain RNN [0-9.]+, GRU [0-9.]+ nats per symbol"),
+        assertTrue(widget.trainingStatus().matches("Step \\d+ · loss Plain RNN [0-9.]+, GRU [0-9.]+ nats per symbol \\(a uniform guess: ln 6 = 1\\.79\\)"),
                 widget.trainingStatus());
         assertTrue(widget.lossChartRows("--chart-line")[3] > 10 && widget.lossChartRows("--chart-line-2")[3] > 10,
                 "the loss chart draws a line for each cell");
         assertEquals(List.of("loss of the Plain RNN", "loss of the GRU",
-                "‖g‖, the Plain RNN’s gradient norm before clipping (right-hand scale)"), lossKey(), "the chart's key");
+                "‖g‖, the Plain RNN’s gradient norm before clipping, on its own scale at the right", "ln 6 = 1.79, a uniform guess"),
+                lossKey(), "the chart's key");
         String link = browser.location().substring(browser.location().indexOf('#'));
         assertArrayEquals(Widget.expected(link), widget.values(), "the first lane is the link's");
         new Select(browser.find("#cell")).selectByValue("gru");
@@ -134,7 +135,8 @@ class CellsTest extends PerEngineTest {
         assertEquals("", browser.find("#compare").getAttribute("value"), "the GRU is no longer compared with itself");
         assertTrue(!browser.location().contains("compare="), browser.location());
         assertEquals(List.of("gru"), notesShown());
-        assertEquals(List.of("loss", "‖g‖, the gradient’s norm before clipping (right-hand scale)"), lossKey(),
+        assertEquals(List.of("loss", "‖g‖, the gradient’s norm before clipping, on its own scale at the right",
+                "ln 6 = 1.79, a uniform guess"), lossKey(),
                 "one cell's key");
     }
 

@@ -42,9 +42,12 @@ class GradientsTest extends PerEngineTest {
         assertEquals(7, paintedInfluence(), "steps 0 to 6 influence h[2, 6], later ones cannot");
         assertTrue(browser.find("#arithmetic").getText().contains("∂h"), "the panel has the chain rule's link");
         browser.click("#per-dimension");
-        browser.waitUntil("the rows per dimension show", () -> browser.find("#lane .grid-block.influence:last-child").isDisplayed());
+        browser.waitUntil("the rows per dimension show", () -> (Boolean) browser.js( // the last ∂ block but the pinned row
+                "const rows = document.querySelectorAll('#lane .grid-block.influence:not(.pinned)'); return !rows[rows.length - 1].hidden;"));
         assertEquals(List.of(), Axe.seriousViolations(browser), "with a chosen value and the rows per dimension");
         browser.click("#arithmetic-close");
+        assertTrue(influenceCaption().contains("h[2, 6]"), "closing the arithmetic keeps the rows of the value chosen");
+        browser.click("#choice-clear");
         browser.waitUntil("back to the loss", () -> influenceCaption().contains("on the loss"));
     }
 

@@ -47,9 +47,9 @@ class LinkStateTest extends FilledPageTest {
         assertEquals("7", new Select(browser.find("#dimension")).getFirstSelectedOption().getAttribute("value"));
         assertEquals(11L, browser.js("return document.querySelectorAll('#strip span.coloured').length;"), "the letters are coloured");
         new Select(browser.find("#dimension")).selectByValue("2");
-        assertEquals("#seq=abracadabra&seed=1&h=16&colour=2", hash());
+        assertEquals("#seq=abracadabra&seed=1&h=16&colour=2&panels=inspect", hash(), "Look inside, opened, is kept too");
         new Select(browser.find("#dimension")).selectByValue("-1");
-        assertEquals("#seq=abracadabra&seed=1&h=16", hash(), "no colouring, nothing in the link");
+        assertEquals("#seq=abracadabra&seed=1&h=16&panels=inspect", hash(), "no colouring, nothing in the link");
         new Select(browser.find("#dimension")).selectByValue("9");
         browser.find("#hidden-size").clear();
         browser.find("#hidden-size").sendKeys("8\t");
@@ -64,7 +64,11 @@ class LinkStateTest extends FilledPageTest {
         assertTrue(browser.find("#arithmetic-title").getText().startsWith("h[3, 5]"));
         assertEquals("#seq=abracadabra&seed=1&h=16&open=h:3,5", hash());
         browser.click("#arithmetic-close");
-        assertEquals("#seq=abracadabra&seed=1&h=16", hash());
+        assertFalse(browser.find("#arithmetic").isDisplayed());
+        assertEquals("#seq=abracadabra&seed=1&h=16&open=h:3,5", hash(), "closing the arithmetic keeps the value chosen");
+        assertTrue(browser.find("#choice-note").getText().startsWith("h[3, 5] stays chosen"), browser.find("#choice-note").getText());
+        browser.click("#choice-clear");
+        assertEquals("#seq=abracadabra&seed=1&h=16", hash(), "choosing none takes it out of the link");
         widget.openCell("predictions", 2, 4);
         assertEquals("#seq=abracadabra&seed=1&h=16&open=p:2,4", hash());
         String link = browser.location();

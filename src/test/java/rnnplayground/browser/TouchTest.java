@@ -59,9 +59,12 @@ class TouchTest extends FilledPageTest {
         browser.size(375, 740);
         open("seq=abracadabra&seed=1&h=16");
         assertTrue(cellOf("heatmap").get(1).doubleValue() < 24, "rows are short until asked: " + cellOf("heatmap"));
-        assertEquals("false", browser.find("#zoom").getAttribute("aria-pressed"));
+        assertEquals("switch", browser.find("#zoom").getAttribute("role"), "Bigger cells is a switch");
+        assertEquals("false", browser.find("#zoom").getAttribute("aria-checked"));
+        assertEquals("Bigger cells off", browser.find("#zoom").getText().replaceAll("\\s+", " "), "it says its state");
         browser.click("#zoom");
-        assertEquals("true", browser.find("#zoom").getAttribute("aria-pressed"));
+        assertEquals("true", browser.find("#zoom").getAttribute("aria-checked"));
+        assertEquals("Bigger cells on", browser.find("#zoom").getText().replaceAll("\\s+", " "));
         for (String grid : new String[] {"heatmap", "predictions"}) {
             List<Number> cell = cellOf(grid);
             assertTrue(cell.get(0).doubleValue() >= 24 && cell.get(1).doubleValue() >= 24, grid + " cells: " + cell);
@@ -109,6 +112,7 @@ class TouchTest extends FilledPageTest {
 
     @Test
     void openingACellOnADesktopDoesNotMakeThePageJump() {
+        browser.size(1280, 1000); // the chosen value's ∂ rows and their scale, above the panel, leave its head in the window
         open("seq=abracadabra&seed=1&h=6");
         // the panel opens under the heatmap's box, its head in the window: nothing moves
         browser.js("window.scrollTo(0, document.getElementById('heatmap').getBoundingClientRect().top + scrollY - 20);");

@@ -152,7 +152,9 @@ class WeightsTest extends FilledPageTest {
         assertEquals(null, markOn("W_xh", "feeding"));
         widget.pointAt("heatmap", 0, 0).perform(); // out of the way
         browser.click("#arithmetic-close");
-        browser.waitUntil("no marks once the panel is closed", () -> markOn("W_hy", "row") == null);
+        assertEquals(List.of(0, 2, 16, 1), toInts(markOn("W_hy", "row")), "closed, the value stays chosen, and marked");
+        browser.click("#choice-clear");
+        browser.waitUntil("no marks once no value is chosen", () -> markOn("W_hy", "row") == null);
     }
 
     private static List<Integer> toInts(List<Number> numbers) {

@@ -1,5 +1,7 @@
 package rnnplayground.browser;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -198,9 +200,27 @@ final class Widget {
     /** The loss the status line gives, in nats per symbol. */
     double trainingLoss() {
         String status = trainingStatus();
-        int at = status.toLowerCase().lastIndexOf("loss "); // "The loss diverged: … Step 12 · loss 1.78"
-        String number = status.substring(at + 5).split(" ")[0];
-        return number.equals("under") ? 0 : Double.parseDouble(number);
+        // the first "loss" followed by a number: "Step 12 · loss 1.78 …", "The loss diverged: … loss 1.78"
+        Matcher m = Pattern.compile("(?i)loss ([0-9])").matcher(status);
+        if (!m.find()) {
+            throw new IllegalStateException("no loss in the status: " + status);
+        }
+        return number(status.substring(m.start(1)));
+    }
+
+    /** The number {@code text} starts with, as the page writes it: "0.083", or "3.7 × 10⁻³". */
+    static double number(String text) {
+        String[] words = text.split(" ");
+        double value = Double.parseDouble(words[0].replace('\u2212', '-'));
+        if (words.length > 2 && words[1].equals("×") && words[2].startsWith("10")) {
+            String exponent = words[2].substring(2).replaceAll("[^⁻⁰¹²³⁴⁵⁶⁷⁸⁹]", "");
+            int power = 0;
+            for (char c : exponent.toCharArray()) {
+                power = c == '⁻' ? power : power * 10 + "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+            }
+            value *= Math.pow(10, exponent.startsWith("⁻") ? -power : power);
+        }
+        return value;
     }
 
     /**

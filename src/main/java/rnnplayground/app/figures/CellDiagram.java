@@ -285,7 +285,7 @@ public final class CellDiagram {
             }
         }
         return new Box(op.output, "gate", Box.Shape.RECTANGLE, x, y, GATE_WIDTH, GATE_HEIGHT, gate.name, value, bar, -1,
-                open(Choice.Grid.GATE, op.gate), "the " + gate.name + " gate " + gate.symbol + ", " + gate.role
+                open(Choice.Grid.GATE, op.gate), "the " + gate.called() + " " + gate.symbol + ", " + gate.role
                 + (step >= 0 ? ": " + value(trajectory.gate(step, op.gate, dimension)) : ""));
     }
 

@@ -51,8 +51,11 @@ public final class CellControls implements WidgetState.View {
         if (change.has(Change.SETTINGS)) {
             show(widget.page(), widget.model(0).network().cell.kind().recurrentMatrices);
         }
-        if (change.has(Change.MEMORY)) {
-            readout.setTextContent(widget.measures().memory());
+        if (change.hasAny(Change.MEMORY | Change.TRAINING)) {
+            String text = widget.measures().memoryReadout(widget.lanes());
+            if (!text.equals(readout.getTextContent())) {
+                readout.setTextContent(text);
+            }
         }
     }
 

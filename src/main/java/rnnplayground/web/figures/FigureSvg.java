@@ -266,6 +266,7 @@ public final class FigureSvg {
                 group.addEventListener("keydown", event -> moveAlongSteps((KeyboardEvent) event, box.step));
             }
         } else {
+            group.setAttribute("role", "img"); // a name needs a role: a part that does nothing is a picture
             group.setAttribute("aria-label", name);
             if (box.label.isEmpty() && box.value.isEmpty()) {
                 group.setAttribute("role", "img"); // a mark that shows no text (a chart's point): its name says what it is

@@ -9,21 +9,27 @@ import org.teavm.jso.dom.html.HTMLElement;
  * influence of earlier steps): its caption line and its grid line, columns aligned with the heatmap's.
  */
 public final class GridBlock {
+    private final HTMLDocument document;
     private final HTMLElement element;
     private final HTMLElement caption;
+    private final HTMLElement captionText;
     private final GridCanvas grid;
+    private HTMLElement button;
 
     /**
      * A block in {@code parent}, before {@code before} (null: at the end); its canvas is focusable and
      * labelled {@code label}.
      */
     GridBlock(HTMLDocument document, HTMLElement parent, HTMLElement before, String kind, String label) {
+        this.document = document;
         element = document.createElement("div");
         element.setClassName("grid-block " + kind);
         HTMLElement captionLine = line(document, element, "grid-line grid-title");
         captionLine.appendChild(gutter(document, "gutter"));
         caption = document.createElement("p");
         caption.setClassName("grid-caption");
+        captionText = document.createElement("span");
+        caption.appendChild(captionText);
         captionLine.appendChild(caption);
         HTMLElement gridLine = line(document, element, "grid-line");
         HTMLElement labels = gutter(document, "gutter row-labels");
@@ -69,7 +75,22 @@ public final class GridBlock {
     }
 
     void caption(String text) {
-        caption.setTextContent(text);
+        captionText.setTextContent(text);
+    }
+
+    /** A button after the caption, which does {@code action}; its text is set by {@link #buttonText}. */
+    void button(String kind, Runnable action) {
+        button = document.createElement("button");
+        button.setAttribute("type", "button");
+        button.setClassName("grid-action " + kind);
+        button.addEventListener("click", event -> action.run());
+        caption.appendChild(button);
+    }
+
+    void buttonText(String text) {
+        if (button != null && !text.equals(button.getTextContent())) {
+            button.setTextContent(text);
+        }
     }
 
     void show(boolean shown) {

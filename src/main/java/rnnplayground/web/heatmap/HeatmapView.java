@@ -77,7 +77,8 @@ public final class HeatmapView {
         int hidden = trajectory.hiddenSize();
         viewWidth = box.getClientWidth();
         scrollLeft = box.getScrollLeft();
-        int available = Math.max(MIN_CELL, viewWidth - 16 - GUTTER);
+        int padding = (int) Math.ceil(pixels(Page.computedStyle(box, "padding-left")) + pixels(Page.computedStyle(box, "padding-right")));
+        int available = Math.max(MIN_CELL, viewWidth - padding - GUTTER);
         cellWidth = Zoom.columns(steps == 0 ? MAX_CELL : Math.max(MIN_CELL, Math.min(MAX_CELL, available / steps)));
         int cellHeight = Zoom.rows(Math.max(3, Math.min(16, HEATMAP_HEIGHT / hidden)));
         int every = cellHeight >= 12 ? 1 : cellHeight >= 6 ? 2 : 4;
@@ -87,6 +88,16 @@ public final class HeatmapView {
         Page.setStyleProperty(box, "--gutter", GUTTER + "px");
         Page.setStyleProperty(box, "--view", viewWidth + "px");
         hint.setHidden(steps != 0);
+    }
+
+    /** A padding, "8px" as 8 (whole pixels); 8 where it cannot be read (a page without the box's style). */
+    private static double pixels(String css) {
+        double value = 0;
+        int k = 0;
+        for (; k < css.length() && css.charAt(k) >= '0' && css.charAt(k) <= '9'; k++) {
+            value = value * 10 + (css.charAt(k) - '0');
+        }
+        return k == 0 ? 8 : value;
     }
 
     /** Paints columns [from, to) from the trajectory, h divided by {@code range} (1 for a tanh state). */

@@ -16,8 +16,9 @@ import rnnplayground.core.Trajectory;
 /**
  * One cell's views, stacked in the widget's sideways-scrolling box with their columns on the steps:
  * its hidden state h, the letters, any further state (the LSTM's c), its gates when shown, how far a
- * change reaches, the influence of earlier steps on a chosen value, and its predictions. The page's
- * first lane is in index.html; a compared cell's lane is a copy of it.
+ * change reaches, the influence of earlier steps on a chosen value (with the scale of its colours, and
+ * in the first lane a row pinned to compare with), and its predictions. The page's first lane is in
+ * index.html; a compared cell's lane is a copy of it.
  */
 public final class LaneView {
     /** Makes the inspector of one of the lane's grids: of {@code grid}'s kind, further state or gate {@code index}. */
@@ -40,6 +41,8 @@ public final class LaneView {
     public final GridBlock influence;
     final GridBlock inputInfluence;
     final GridBlock perDimension;
+    final GridBlock pinned;
+    private final HTMLElement legend;
     private GridBlock[] stateBlocks = new GridBlock[0];
     private GridBlock[] gateBlocks = new GridBlock[0];
     /** The cell and gates the blocks are built for. */
@@ -53,6 +56,8 @@ public final class LaneView {
     private int influenceUpTo = -1;
     private double influenceLargest;
     private double inputLargest;
+    private double[] pinnedRow = new double[0];
+    private double pinnedLargest;
 
     public LaneView(HTMLDocument document, HTMLElement root, HTMLElement box, HTMLElement hint, Inspectors inspectors) {
         this.document = document;
@@ -72,12 +77,21 @@ public final class LaneView {
                 "Influence of each earlier symbol on the chosen value");
         perDimension = new GridBlock(document, extras, null, "influence",
                 "Influence of each earlier state, dimension by dimension");
+        pinned = new GridBlock(document, extras, null, "influence pinned", "The pinned row of influence, to compare with");
+        legend = InfluenceLegend.make(document, extras);
         heatmapInspector = inspectors.of(heatmap.grid(), Choice.Grid.HIDDEN, 0);
         predictionsInspector = inspectors.of(predictions.grid(), Choice.Grid.PREDICTIONS, 0);
         inspectors.of(reach.grid(), Choice.Grid.REACH, 0);
         inspectors.of(influence.grid(), Choice.Grid.INFLUENCE, 0);
         inspectors.of(inputInfluence.grid(), Choice.Grid.INPUT, 0);
         inspectors.of(perDimension.grid(), Choice.Grid.DIMENSIONS, 0);
+        inspectors.of(pinned.grid(), Choice.Grid.PINNED, 0);
+        pinned.show(false);
+    }
+
+    /** The lane's "Pin this row" beside its ∂h row, which {@code toggle} pins or unpins. */
+    public void pinnable(Runnable toggle) {
+        influence.button("pin", toggle);
     }
 
     /** The grid of {@code grid}'s kind (further state or gate {@code index}), or the heatmap's when the lane has none such. */
@@ -97,6 +111,8 @@ public final class LaneView {
                 return inputInfluence.grid();
             case DIMENSIONS:
                 return perDimension.grid();
+            case PINNED:
+                return pinned.grid();
             default:
                 return heatmap.grid();
         }
@@ -152,6 +168,7 @@ public final class LaneView {
         influence.grid().layout(1, steps, width, 12, i -> "∂h");
         inputInfluence.grid().layout(1, steps, width, 12, i -> "∂x");
         perDimension.grid().layout(hidden, steps, width, cellHeight, i -> i % every == 0 ? String.valueOf(i) : "");
+        pinned.grid().layout(1, steps, width, 12, i -> "∂h");
         predictions.layout(trajectory, model.predictions(), width, 0);
         strip.layout(trajectory);
         measure(model);
@@ -175,7 +192,7 @@ public final class LaneView {
         gateBlocks = new GridBlock[gatesShown ? gates.length : 0];
         for (int g = 0; g < gateBlocks.length; g++) {
             gateBlocks[g] = new GridBlock(document, extras, reach.element(), "gate",
-                    cell.displayName() + ": the " + gates[g].name + " gate " + gates[g].symbol);
+                    cell.displayName() + ": the " + gates[g].called() + " " + gates[g].symbol);
             inspectors.of(gateBlocks[g].grid(), Choice.Grid.GATE, g);
         }
         stateRanges = new double[further.length];
@@ -199,7 +216,7 @@ public final class LaneView {
         for (int g = 0; g < gateBlocks.length; g++) {
             String range = gates[g].range == Gate.Range.UNIT ? "0 … 1" : gates[g].range == Gate.Range.SIGNED ? "−1 … 1"
                     : "not bounded, colours span ±" + NumberText.fixed(gateRange(trajectory, g), 2);
-            gateBlocks[g].caption(gates[g].symbol + ": the " + gates[g].name + " gate (" + range + ")");
+            gateBlocks[g].caption(gates[g].symbol + ": the " + gates[g].called() + " (" + range + ")");
         }
     }
 
@@ -262,6 +279,7 @@ public final class LaneView {
         influence.grid().clear(from, to);
         inputInfluence.grid().clear(from, to);
         perDimension.grid().clear(from, to);
+        pinned.grid().clear(from, to);
         predictions.clear(from, to);
     }
 
@@ -275,13 +293,26 @@ public final class LaneView {
         reach.caption(text);
     }
 
-    /** Shows {@code computed}'s influence up to step {@code upTo} (-1: none chosen), captioned {@code text}. */
-    public void influence(Influence computed, int upTo, String text, boolean dimensions) {
+    /**
+     * Shows {@code computed}'s influence up to step {@code upTo} (-1: none chosen), captioned {@code text},
+     * and the row pinned to compare with ({@code pinnedValues} empty: none).
+     */
+    public void influence(Influence computed, int upTo, String text, boolean dimensions, double[] pinnedValues,
+            String pinnedText) {
         influenceUpTo = upTo;
         influenceSource = computed;
         influence.show(upTo >= 0);
         inputInfluence.show(upTo >= 0);
         perDimension.show(upTo >= 0 && dimensions);
+        legend.setHidden(upTo < 0 && pinnedValues.length == 0);
+        pinnedRow = pinnedValues;
+        pinnedLargest = 0;
+        for (double value : pinnedValues) {
+            pinnedLargest = Math.max(pinnedLargest, value);
+        }
+        pinned.show(pinnedValues.length > 0);
+        pinned.caption(pinnedText);
+        influence.buttonText(pinnedValues.length > 0 ? "Unpin the row below" : "Pin this row, to compare");
         influence.caption(text);
         inputInfluence.caption("∂x: how much each symbol read mattered, ‖∂v/∂x_k‖");
         perDimension.caption("The same, dimension by dimension: |∂v/∂h_k[d]|");
@@ -294,6 +325,11 @@ public final class LaneView {
     }
 
     private void drawInfluence(int from, int to) {
+        double[] kept = pinnedRow;
+        if (kept.length > 0) {
+            pinned.grid().paint(from, to, (i, t) -> ColorScale.MAGNITUDE.rgb(
+                    t < kept.length ? ColorScale.magnitude(kept[t], pinnedLargest) : 0));
+        }
         if (influenceUpTo < 0 || influenceSource == null) {
             return;
         }

@@ -52,6 +52,13 @@ public final class LaneViews implements WidgetState.View, GridPlaces {
         hint = document.getElementById("heatmap-hint");
         first = document.getElementById("lane");
         views.add(laneView(first));
+        views.get(0).pinnable(() -> {
+            if (widget.measures().pinned().length > 0) {
+                widget.unpinInfluence();
+            } else {
+                widget.pinInfluence();
+            }
+        });
         Window.current().addEventListener("resize", event -> {
             if (Window.current().getInnerWidth() != laidOutWidth) {
                 widget.relayout();
@@ -134,14 +141,14 @@ public final class LaneViews implements WidgetState.View, GridPlaces {
         views.get(lane).heatmap.reveal(t);
     }
 
-    /** The measured rows of every lane: how far a change reaches, and the influence on the chosen value. */
+    /** The measured rows of every lane: how far a change reaches, the influence on the chosen value, the first lane's pinned row. */
     private void showMeasures() {
         Measures measures = widget.measures();
         for (int k = 0; k < views.size(); k++) {
             LaneView view = views.get(k);
             view.reach(measures.reach(k), measures.reachCaption(k));
             view.influence(measures.influence(k), measures.influenceUpTo(k), measures.influenceCaption(k),
-                    widget.perDimension());
+                    widget.perDimension(), k == 0 ? measures.pinned() : new double[0], k == 0 ? measures.pinnedCaption() : "");
         }
     }
 

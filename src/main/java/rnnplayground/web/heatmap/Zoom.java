@@ -28,14 +28,23 @@ public final class Zoom {
         return rows(natural);
     }
 
-    /** The toggle {@code #zoom}; {@code relayout} lays the grids out again when it changes. */
+    /**
+     * The switch {@code #zoom}, which says its state ("on", "off") beside its name; {@code relayout} lays
+     * the grids out again when it changes.
+     */
     public static void wire(HTMLDocument document, Runnable relayout) {
         HTMLElement button = document.getElementById("zoom");
-        button.setAttribute("aria-pressed", String.valueOf(on));
+        HTMLElement state = document.getElementById("zoom-state");
+        show(button, state);
         button.addEventListener("click", event -> {
             on = !on;
-            button.setAttribute("aria-pressed", String.valueOf(on));
+            show(button, state);
             relayout.run();
         });
+    }
+
+    private static void show(HTMLElement button, HTMLElement state) {
+        button.setAttribute("aria-checked", String.valueOf(on));
+        state.setTextContent(on ? "on" : "off");
     }
 }

@@ -20,8 +20,9 @@ import rnnplayground.web.heatmap.GridPlaces;
 
 /**
  * The panel that spells out how the chosen value was computed: the terms of every gate and of the
- * state update, each as the model computed it, so that they add up to exactly what the view shows.
- * Open while a value with arithmetic is chosen.
+ * state update, each as the model computed it, so that they add up to exactly what the view shows,
+ * and every symbol they use defined. Open while a value with arithmetic is chosen and the panel is not
+ * closed (closing it keeps the value chosen). On a narrow screen a sheet, which its grip resizes.
  */
 public final class ArithmeticPanel implements WidgetState.View {
     private static final int DIGITS = 4;
@@ -35,6 +36,7 @@ public final class ArithmeticPanel implements WidgetState.View {
     private final HTMLElement title;
     private final HTMLElement terms;
     private final HTMLElement note;
+    private final HTMLElement symbols;
     private final HTMLElement colourButton;
     private final WidgetState widget;
     private final GridPlaces places;
@@ -49,6 +51,8 @@ public final class ArithmeticPanel implements WidgetState.View {
         title = document.getElementById("arithmetic-title");
         terms = document.getElementById("arithmetic-terms");
         note = document.getElementById("arithmetic-note");
+        symbols = document.getElementById("arithmetic-symbols");
+        new SheetGrip(panel, document.getElementById("arithmetic-grip"));
         colourButton = document.getElementById("arithmetic-colour");
         document.getElementById("arithmetic-close").addEventListener("click", event -> close());
         colourButton.addEventListener("click", event -> widget.colourBy(widget.choice().row));
@@ -65,20 +69,20 @@ public final class ArithmeticPanel implements WidgetState.View {
             return;
         }
         Choice choice = widget.choice();
-        if (!choice.isMade()) {
+        if (!widget.panelOpen()) {
             panel.setHidden(true);
-            shown = choice;
+            shown = Choice.NONE;
             return;
         }
         Model model = widget.model(choice.lane);
         if (choice.grid == Choice.Grid.PREDICTIONS) {
             PredictionArithmetic a = new PredictionArithmetic(model.network().readout, model.trajectory(),
                     model.predictions(), choice.row, choice.step);
-            show(a.title, a.terms, a.note, -1);
+            show(a.title, a.terms, a.note, a.symbols, -1);
         } else {
             CellArithmetic a = new CellArithmetic(model.trajectory(), choice.row, choice.step,
                     widget.measures().influence(choice.lane));
-            show(a.title, a.terms, a.note, choice.row);
+            show(a.title, a.terms, a.note, a.symbols, choice.row);
         }
         if (!choice.sameAs(shown)) {
             keepInView(places.bounds(choice));
@@ -86,21 +90,26 @@ public final class ArithmeticPanel implements WidgetState.View {
         shown = choice;
     }
 
-    /** Closed by the person (Escape, ✕): the focus goes back to the grid it came from. */
+    /**
+     * Escape or ✕: an open panel closes, the value staying chosen, and the focus goes back to the grid
+     * it came from; with the panel closed already, the value is no longer chosen.
+     */
     public void close() {
         Choice was = widget.choice();
-        if (was.isMade()) {
-            widget.closeCell();
+        if (widget.panelOpen()) {
+            widget.closePanel();
             places.focus(was);
+        } else if (was.isMade()) {
+            widget.clearChoice();
         }
     }
 
     /**
      * Shows {@code heading}, then the terms, a line each, grouped under their quantity when there are
-     * several, and {@code remark} under them; {@code dimension} names the dimension the colour button
+     * several, {@code remark} under them, then {@code where}, the symbols defined; {@code dimension} names the dimension the colour button
      * colours the letters by (-1: no button).
      */
-    private void show(String heading, List<Term> lines, String remark, int dimension) {
+    private void show(String heading, List<Term> lines, String remark, String where, int dimension) {
         title.setTextContent(heading);
         Elements.empty(terms);
         boolean grouped = lines.size() > 1 && !lines.get(0).group.equals(lines.get(lines.size() - 1).group);
@@ -113,9 +122,18 @@ public final class ArithmeticPanel implements WidgetState.View {
             row(term);
         }
         note.setTextContent(remark);
+        Elements.empty(symbols);
+        TermSymbol.write(document, symbols, where);
         colourButton.setHidden(dimension < 0);
         colourButton.setTextContent("Colour the letters by dimension " + dimension);
         panel.setHidden(false);
+    }
+
+    /** What is above the grids changed size (the figures, drawn after the first heatmap): the chosen cell is kept in view again. */
+    public void revealChoice() {
+        if (widget.panelOpen()) {
+            keepInView(places.bounds(widget.choice()));
+        }
     }
 
     /** Moves the focus into the panel, without the page jumping to it. */

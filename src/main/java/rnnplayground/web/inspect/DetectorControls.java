@@ -18,7 +18,7 @@ import rnnplayground.web.dom.SelectOptions;
 /**
  * "Find a detector of" a symbol: the dimensions that react most to it (mean on the symbol minus mean
  * elsewhere, either way), the first few as buttons that colour the letters by them. Choosing a symbol
- * colours the letters by the first at once.
+ * colours the letters by the first at once. The symbol chosen travels in the link.
  */
 public final class DetectorControls implements WidgetState.View {
     private static final int SHOWN = 5;
@@ -26,6 +26,7 @@ public final class DetectorControls implements WidgetState.View {
     private final HTMLDocument document;
     private final Supplier<Trajectory> trajectory;
     private final IntConsumer colourBy;
+    private final IntConsumer detect;
     private final HTMLSelectElement symbol;
     private final HTMLElement ranking;
     private final HTMLElement summary;
@@ -34,10 +35,13 @@ public final class DetectorControls implements WidgetState.View {
     private String shown = "";
     private int colouring = -1;
 
-    public DetectorControls(HTMLDocument document, Supplier<Trajectory> trajectory, IntConsumer colourBy) {
+    /** {@code detect} is told the symbol chosen (-1: none), {@code colourBy} the dimension to colour the letters by. */
+    public DetectorControls(HTMLDocument document, Supplier<Trajectory> trajectory, IntConsumer colourBy,
+            IntConsumer detect) {
         this.document = document;
         this.trajectory = trajectory;
         this.colourBy = colourBy;
+        this.detect = detect;
         symbol = (HTMLSelectElement) document.getElementById("detector");
         ranking = document.getElementById("detector-ranking");
         summary = document.getElementById("detector-summary");
@@ -54,11 +58,9 @@ public final class DetectorControls implements WidgetState.View {
 
     private void chosen() {
         int k = chosenSymbol();
+        detect.accept(k);
         if (k >= 0) {
             LetterDetectors detectors = new LetterDetectors(trajectory.get(), k);
-            summary.setTextContent(detectors.problem.isEmpty() ? "Mean on " + SymbolText.quoted(k)
-                    + " minus mean elsewhere, the largest either way first; the letters are coloured by dimension "
-                    + detectors.ranking[0] + "." : detectors.problem);
             if (detectors.ranking.length > 0) {
                 colourBy.accept(detectors.ranking[0]);
             }
@@ -66,8 +68,13 @@ public final class DetectorControls implements WidgetState.View {
         render(trajectory.get(), colouring);
     }
 
+    /** Follows the widget: its trajectory, the colouring, and the symbol a link chose. */
     @Override
     public void show(WidgetState widget, Change change) {
+        String wanted = String.valueOf(widget.page().detector);
+        if (!wanted.equals(symbol.getValue())) {
+            symbol.setValue(wanted);
+        }
         render(widget.trajectory(), widget.page().colour);
     }
 
@@ -90,9 +97,10 @@ public final class DetectorControls implements WidgetState.View {
             return;
         }
         shown = key.toString();
-        if (!detectors.problem.isEmpty()) {
-            summary.setTextContent(detectors.problem);
-        }
+        summary.setTextContent(detectors.problem.isEmpty() ? "Mean on " + SymbolText.quoted(k)
+                + " minus mean elsewhere, the largest either way first: dimension " + detectors.ranking[0]
+                + " reacts most" + (colouring >= 0 ? "; the letters are coloured by dimension " + colouring + "." : ".")
+                : detectors.problem);
         Elements.empty(dimensions);
         for (int n = 0; n < count; n++) {
             int dimension = detectors.ranking[n];

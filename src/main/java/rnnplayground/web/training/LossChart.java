@@ -4,29 +4,26 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import rnnplayground.app.LogAxis;
 import rnnplayground.app.NumberText;
 import rnnplayground.app.TrainingLog;
-import rnnplayground.core.Alphabet;
-import rnnplayground.core.ExpLog;
+import rnnplayground.app.TrainingText;
 import rnnplayground.core.Predictions;
 import rnnplayground.web.dom.Page;
 
 /**
  * The loss of every training step, drawn on a canvas: a logarithmic scale (the loss falls by orders of
- * magnitude), the uniform guess ln 6 as a dashed line, a dashed mark where a new part began (a new
- * text or new settings), a line per network when two are compared, and the gradient's norm before
- * clipping, thin, on its own logarithmic scale at the right. Many steps to a pixel are drawn as that
- * pixel's lowest to highest value.
+ * magnitude), the uniform guess ln 6 as a labelled dashed line, a dashed mark where a new part began (a
+ * new text or new settings), a line per network when two are compared (before any step, a dot at step
+ * 0 for the loss the weights start with), and the gradient's norm before clipping, thin, on a scale of
+ * its own at the right that spans the norms seen. Every tick is written as {@link LogAxis} writes it.
+ * Many steps to a pixel are drawn as that pixel's lowest to highest value.
  */
 public final class LossChart {
-    private static final double LN10 = 2.302585092994046;
     private static final int LEFT = 40;
     private static final int RIGHT = 40;
     private static final int TOP = 6;
     private static final int BOTTOM = 18;
-    /** The gradient norm's scale: 10^2 at the top, 10^-4 at the bottom. */
-    private static final double NORM_TOP = 2;
-    private static final double NORM_BOTTOM = -4;
     /** The x axis ends at the first of these (times a power of ten) that holds every step. */
     private static final int[] NICE = {1, 2, 5};
 
@@ -42,6 +39,7 @@ public final class LossChart {
     private final CanvasRenderingContext2D context;
     private int width;
     private int height;
+    private double ratio = 1;
     private String ink;
     private String[] lines;
     private String norm;
@@ -55,7 +53,7 @@ public final class LossChart {
 
     /** Takes the chart's size and colours from the page (after a resize or a change of theme). */
     void layout() {
-        double ratio = Math.max(1, Window.current().getDevicePixelRatio());
+        ratio = Math.max(1, Window.current().getDevicePixelRatio());
         width = canvas.getClientWidth();
         height = canvas.getClientHeight();
         canvas.setWidth((int) (width * ratio));
@@ -68,8 +66,11 @@ public final class LossChart {
         edit = Page.computedStyle(canvas, "--mark-changed");
     }
 
-    /** The losses of every log (the first the page's own network, then the compared one). */
-    void draw(TrainingLog[] logs) {
+    /**
+     * The losses of every log (the first the page's own network, then the compared one); {@code start}
+     * holds each network's loss now, drawn at step 0 before any step is taken.
+     */
+    void draw(TrainingLog[] logs, double[] start) {
         context.clearRect(0, 0, width, height);
         TrainingLog log = logs[0];
         int steps = log.steps();
@@ -85,8 +86,14 @@ public final class LossChart {
                 }
             }
         }
-        double top = log10(highest * 1.15);
-        double bottom = Math.max(-6, Math.floor(log10(lowest)));
+        for (int l = 0; l < logs.length && l < start.length; l++) {
+            if (logs[l].steps() == 0 && start[l] > 0) { // only the dot at step 0 shows this loss
+                highest = Math.max(highest, start[l]);
+                lowest = Math.min(lowest, start[l]);
+            }
+        }
+        double top = LogAxis.log10(highest * 1.15);
+        double bottom = Math.max(-6, Math.floor(LogAxis.log10(lowest)));
         int extent = extent(steps);
         double plotWidth = width - LEFT - RIGHT;
         double plotHeight = height - TOP - BOTTOM;
@@ -102,24 +109,15 @@ public final class LossChart {
             context.setGlobalAlpha(0.35);
             horizontal(y, plotWidth);
             context.setGlobalAlpha(1);
-            context.fillText(power(p), LEFT - 4, y);
+            context.fillText(LogAxis.label(p), LEFT - 4, y);
         }
-        double uniform = TOP + plotHeight * (top - log10(uniformLoss)) / (top - bottom);
+        double uniform = TOP + plotHeight * (top - LogAxis.log10(uniformLoss)) / (top - bottom);
         context.setStrokeStyle(rule);
         context.<Dashes>cast().setLineDash(DASHED);
         horizontal(uniform, plotWidth);
         context.setTextAlign("right");
         context.setTextBaseline("top");
-        context.fillText("ln " + Alphabet.SIZE + ": a uniform guess", LEFT + plotWidth, uniform + 2);
-        // where a new text began
-        context.setStrokeStyle(edit);
-        for (int e = 0; e < log.edits(); e++) {
-            double x = LEFT + plotWidth * log.editAt(e) / extent;
-            context.beginPath();
-            context.moveTo(x, TOP);
-            context.lineTo(x, TOP + plotHeight);
-            context.stroke();
-        }
+        context.fillText(TrainingText.chanceLine() + ": a uniform guess", LEFT + plotWidth, uniform + 2);
         context.<Dashes>cast().setLineDash(SOLID);
         // the step axis
         context.setTextBaseline("top");
@@ -127,26 +125,63 @@ public final class LossChart {
         context.fillText("0", LEFT, TOP + plotHeight + 4);
         context.setTextAlign("right");
         context.fillText(NumberText.grouped(extent) + " steps", LEFT + plotWidth, TOP + plotHeight + 4);
-        // the gradient's norm, thin, on the right-hand scale: 10^-4 … 10^2
+        // the gradient's norm, thin, on a right-hand scale of its own that spans every norm seen
         if (steps > 0) {
+            LogAxis axis = normAxis(log);
             context.setStrokeStyle(norm);
             context.setLineWidth(1);
             context.setGlobalAlpha(0.6);
-            trace(log, false, extent, plotWidth, plotHeight, NORM_TOP, NORM_BOTTOM);
+            trace(log, false, extent, plotWidth, plotHeight, axis.top, axis.bottom);
             context.setGlobalAlpha(1);
             context.setTextAlign("left");
             context.setTextBaseline("middle");
             context.setFillStyle(ink);
-            context.fillText("10²", LEFT + plotWidth + 4, TOP);
-            context.fillText("‖g‖", LEFT + plotWidth + 4, TOP + plotHeight / 2);
-            context.fillText("10⁻⁴", LEFT + plotWidth + 4, TOP + plotHeight);
+            int[] ticks = axis.ticks(1);
+            int every = Math.max(1, (int) Math.ceil(ticks.length / Math.max(1.0, plotHeight / 14)));
+            for (int p : axis.ticks(every)) {
+                context.fillText(LogAxis.label(p), LEFT + plotWidth + 4, TOP + plotHeight * (axis.top - p) / (axis.top - axis.bottom));
+            }
         }
-        // the losses
+        // the losses, or before any step the loss the weights start with
         for (int l = 0; l < logs.length; l++) {
             context.setStrokeStyle(lines[l % lines.length]);
+            context.setFillStyle(lines[l % lines.length]);
             context.setLineWidth(1.5);
-            trace(logs[l], true, extent, plotWidth, plotHeight, top, bottom);
+            if (logs[l].steps() > 0) {
+                trace(logs[l], true, extent, plotWidth, plotHeight, top, bottom);
+            } else if (l < start.length && start[l] > 0) {
+                double y = TOP + plotHeight * (top - clamp(LogAxis.log10(start[l]), bottom, top)) / (top - bottom);
+                context.beginPath();
+                context.arc(LEFT, y, 3, 0, 2 * Math.PI);
+                context.fill();
+            }
         }
+        // where a new text began, over the lines: the loss and ‖g‖ jump at that very step
+        context.setStrokeStyle(edit);
+        context.setLineWidth(1);
+        context.<Dashes>cast().setLineDash(DASHED);
+        for (int e = 0; e < log.edits(); e++) {
+            double x = crisp(LEFT + plotWidth * log.editAt(e) / extent);
+            context.beginPath();
+            context.moveTo(x, TOP);
+            context.lineTo(x, TOP + plotHeight);
+            context.stroke();
+        }
+        context.<Dashes>cast().setLineDash(SOLID);
+    }
+
+    /** The gradient norm's scale: from the power of ten under its smallest to the one over its largest. */
+    private static LogAxis normAxis(TrainingLog log) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (int k = 0; k < log.steps(); k++) {
+            double value = log.gradientNorm(k);
+            if (value > 0) {
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+            }
+        }
+        return high > 0 ? LogAxis.holding(low, high) : new LogAxis(-1, 0);
     }
 
     /**
@@ -169,8 +204,8 @@ public final class LossChart {
                 high = Math.max(high, value);
             }
             double x = LEFT + px * plotWidth / pixels;
-            double yHigh = TOP + plotHeight * (top - clamp(log10(high), bottom, top)) / (top - bottom);
-            double yLow = TOP + plotHeight * (top - clamp(log10(low), bottom, top)) / (top - bottom);
+            double yHigh = TOP + plotHeight * (top - clamp(LogAxis.log10(high), bottom, top)) / (top - bottom);
+            double yLow = TOP + plotHeight * (top - clamp(LogAxis.log10(low), bottom, top)) / (top - bottom);
             if (px == 0) {
                 context.moveTo(x, yHigh);
             } else {
@@ -183,14 +218,19 @@ public final class LossChart {
         context.stroke();
     }
 
+    /** {@code at} moved to the middle of a device pixel, so that a thin rule is one row (or column) of full colour, not two half ones. */
+    private double crisp(double at) {
+        return (Math.floor(at * ratio) + 0.5) / ratio;
+    }
+
     private static double clamp(double value, double low, double high) {
         return value < low ? low : value > high ? high : value;
     }
 
     private void horizontal(double y, double plotWidth) {
         context.beginPath();
-        context.moveTo(LEFT, y);
-        context.lineTo(LEFT + plotWidth, y);
+        context.moveTo(LEFT, crisp(y));
+        context.lineTo(LEFT + plotWidth, crisp(y));
         context.stroke();
     }
 
@@ -205,29 +245,5 @@ public final class LossChart {
             }
             scale *= 10;
         }
-    }
-
-    /** log10 of x > 0; very small or zero losses sit at the bottom of the chart. */
-    private static double log10(double x) {
-        return x > 1e-12 ? ExpLog.log(x) / LN10 : -12;
-    }
-
-    /** "10", "1", "0.1", "0.01", "1e-4": a power of ten as its label. */
-    private static String power(int p) {
-        if (p >= 0) {
-            StringBuilder out = new StringBuilder("1");
-            for (int k = 0; k < p; k++) {
-                out.append('0');
-            }
-            return out.toString();
-        }
-        if (p >= -3) {
-            StringBuilder out = new StringBuilder("0.");
-            for (int k = -1; k > p; k--) {
-                out.append('0');
-            }
-            return out.append('1').toString();
-        }
-        return "1e" + p;
     }
 }

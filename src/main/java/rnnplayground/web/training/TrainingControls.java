@@ -128,8 +128,8 @@ public final class TrainingControls implements WidgetState.View {
         if (change.has(Change.SETTLED)) {
             String reason = lanes.stopReason();
             String progress = TrainingText.progress(lanes) + ".";
-            announce(!reason.isEmpty() ? reason : wasCatchingUp ? "The link’s training is done. " + progress
-                    : "Training paused. " + progress);
+            announce(!reason.isEmpty() ? reason : lanes.plateaued() ? TrainingText.status(lanes, widget.steps())
+                    : wasCatchingUp ? "The link’s training is done. " + progress : "Training paused. " + progress);
         }
         wasCatchingUp = training.catchingUp();
     }
@@ -137,14 +137,19 @@ public final class TrainingControls implements WidgetState.View {
     private void draw() {
         Lanes lanes = widget.lanes();
         TrainingLog[] logs = new TrainingLog[lanes.count()];
+        double[] start = new double[lanes.count()];
         for (int k = 0; k < logs.length; k++) {
             logs[k] = lanes.training(k).log();
+            start[k] = lanes.model(k).loss();
         }
-        chart.draw(logs);
+        chart.draw(logs, start);
         writeKey();
     }
 
-    /** The chart's key: each lane's loss line, by its cell's name when two are compared, and the first one's gradient norm. */
+    /**
+     * The chart's key: each lane's loss line, by its cell's name when two are compared, the first one's
+     * gradient norm, and the dashed line of a uniform guess.
+     */
     private void writeKey() {
         Lanes lanes = widget.lanes();
         int count = lanes.count();
@@ -156,16 +161,17 @@ public final class TrainingControls implements WidgetState.View {
             return;
         }
         keyFor = cells;
-        String[] entries = new String[count + 1];
+        String[] entries = new String[count + 2];
         for (int k = 0; k < count; k++) {
             entries[k] = count == 1 ? "loss" : "loss of the " + cells[k].displayName();
         }
         entries[count] = "‖g‖, " + (count == 1 ? "the gradient’s" : "the " + cells[0].displayName() + "’s gradient")
-                + " norm before clipping (right-hand scale)";
+                + " norm before clipping, on its own scale at the right";
+        entries[count + 1] = TrainingText.chanceLine() + ", a uniform guess";
         Elements.empty(key);
         for (int k = 0; k < entries.length; k++) {
             HTMLElement entry = document.createElement("span");
-            entry.setClassName(k < count ? "line-" + (k + 1) : "norm");
+            entry.setClassName(k < count ? "line-" + (k + 1) : k == count ? "norm" : "chance");
             entry.setTextContent(entries[k]);
             key.appendChild(entry);
         }
