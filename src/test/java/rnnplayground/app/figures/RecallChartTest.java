@@ -25,23 +25,11 @@ class RecallChartTest {
     }
 
     private static List<Line> lines(Figure figure, String kind) {
-        List<Line> found = new ArrayList<>();
-        for (Line line : figure.lines) {
-            if (line.kind.equals(kind)) {
-                found.add(line);
-            }
-        }
-        return found;
+        return FigureParts.ofKind(figure.lines, part -> part.kind, kind);
     }
 
     private static List<String> labels(Figure figure, String kind) {
-        List<String> found = new ArrayList<>();
-        for (Label label : figure.labels) {
-            if (label.kind.equals(kind)) {
-                found.add(label.text);
-            }
-        }
-        return found;
+        return FigureParts.labels(figure, kind);
     }
 
     @Test

@@ -14,6 +14,7 @@ import rnnplayground.app.figures.Action;
 import rnnplayground.app.figures.Arrow;
 import rnnplayground.app.figures.Dot;
 import rnnplayground.app.figures.Figure;
+import rnnplayground.app.figures.FigureParts;
 import rnnplayground.app.figures.Label;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Cells;
@@ -22,23 +23,11 @@ import rnnplayground.core.PrincipalComponents;
 
 class StatePlotTest {
     private static List<Dot> dots(Figure figure, String kind) {
-        List<Dot> found = new ArrayList<>();
-        for (Dot dot : figure.dots) {
-            if (dot.kind.equals(kind)) {
-                found.add(dot);
-            }
-        }
-        return found;
+        return FigureParts.ofKind(figure.dots, part -> part.kind, kind);
     }
 
     private static List<String> labels(Figure figure, String kind) {
-        List<String> found = new ArrayList<>();
-        for (Label label : figure.labels) {
-            if (label.kind.equals(kind)) {
-                found.add(label.text);
-            }
-        }
-        return found;
+        return FigureParts.labels(figure, kind);
     }
 
     @Test
