@@ -12,7 +12,7 @@ import rnnplayground.app.HashCodec;
 import rnnplayground.app.HostileLinks;
 
 /**
- * Reliability: every link of {@link HostileLinks} opened in the page, on each engine. The page starts
+ * Reliability: every link of {@link HostileLinks} opened in the page (every other one on WebAssembly). The page starts
  * on its engine; nothing from the link becomes markup or script; the notice under the box is the
  * JVM's, word for word; the values are the JVM's, training included (a diverging one too); the
  * address then holds a link that reads back with no notice; no console error, no foreign request.
@@ -40,7 +40,11 @@ class HostileLinksTest extends PerEngineTest {
     @Test
     void everyHostileLinkIsReadAsTheJvmReadsItAndIsHarmless() {
         List<String> failures = new ArrayList<>();
-        for (String link : HostileLinks.ALL) {
+        // The link is read by the same compiled Java on both engines: JavaScript opens every link, WebAssembly
+        // every other one (half the page loads of the longest test class), so both read each kind of link.
+        int stride = engine == Engine.JS ? 1 : 2;
+        for (int k = 0; k < HostileLinks.ALL.size(); k += stride) {
+            String link = HostileLinks.ALL.get(k);
             String url = Site.url() + "index.html?engine=" + engine + "#" + link;
             try {
                 // the hash as the browser hands it to the page (it escapes what a URL may not hold)
