@@ -7,6 +7,7 @@ import rnnplayground.app.Change;
 import rnnplayground.app.ExperimentRunner;
 import rnnplayground.app.ExperimentSettings;
 import rnnplayground.app.ExperimentText;
+import rnnplayground.app.NumberText;
 import rnnplayground.app.RecallExperiment;
 import rnnplayground.app.WidgetState;
 import rnnplayground.web.dom.Page;
@@ -127,7 +128,7 @@ public final class ExperimentView implements WidgetState.View {
         run.setClassName(running ? "primary busy" : "primary");
         cancel.setHidden(!running);
         progressBox.setHidden(false);
-        progress.setAttribute("value", String.valueOf(experiment.progress()));
+        progress.setAttribute("value", NumberText.plain(experiment.progress(), 4));
         String text = ExperimentText.status(experiment, Page.now() - startedAt);
         status.setTextContent(fromLink ? (running ? "Recomputing the link’s experiment, as it was run: "
                 : "Recomputed from the link. ") + text : text);
