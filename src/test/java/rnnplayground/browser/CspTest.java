@@ -51,6 +51,9 @@ class CspTest extends PerEngineTest {
                 + ".png");
         browser.click("#copy-link");
         browser.waitUntil("the link is copied", () -> browser.find("#share-status").getText().equals("Link copied"));
+        // A first visit's page stays the network's; once the offline copy is installed, the next load is the copy's.
+        browser.jsAsync("navigator.serviceWorker.ready.then(() => done(true));");
+        open("seq=cab%20rad&seed=7&h=10");
         browser.waitUntil("the service worker controls the page",
                 () -> (Boolean) browser.js("return navigator.serviceWorker.controller !== null;"));
         assertEquals(List.of(), browser.errors());
