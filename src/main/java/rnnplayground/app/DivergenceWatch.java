@@ -1,5 +1,6 @@
 package rnnplayground.app;
 
+import rnnplayground.core.Packed;
 import rnnplayground.core.Param;
 import rnnplayground.core.Predictions;
 
@@ -68,6 +69,36 @@ final class DivergenceWatch {
             candidateStep = step;
         }
         return false;
+    }
+
+    void save(Packed out) {
+        out.putNumber(goodStep);
+        out.putNumber(candidateStep);
+        out.putNumber(smoothed);
+        out.putNumber(lowest);
+        for (int k = 0; k < params.length; k++) {
+            out.putFloats(good[k]);
+            out.putBoolean(candidate[k] != null);
+            if (candidate[k] != null) {
+                out.putFloats(candidate[k]);
+            }
+        }
+    }
+
+    void load(Packed in) {
+        goodStep = in.integer();
+        candidateStep = in.integer();
+        smoothed = in.number();
+        lowest = in.number();
+        for (int k = 0; k < params.length; k++) {
+            in.floatsInto(good[k]);
+            if (in.bool()) {
+                if (candidate[k] == null) {
+                    candidate[k] = new float[params[k].w.length];
+                }
+                in.floatsInto(candidate[k]);
+            }
+        }
     }
 
     /** Puts the last good weights back into the network; returns the step they are of. */

@@ -1,6 +1,9 @@
 package rnnplayground.app;
 
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import rnnplayground.core.Packed;
+import rnnplayground.core.Param;
 
 /**
  * The networks the page shows: the state's cell, and the cell it is compared with, if any; each with
@@ -14,6 +17,11 @@ public final class Lanes {
     private PageState last;
     /** Whether training paused by itself because the loss had stopped falling in every lane. */
     private boolean plateaued;
+    /** Counts the changes made here other than steps: a copy of the lanes elsewhere is out of date once it moves. */
+    private int version;
+    /** A later state of the lanes, trained elsewhere, read in before anything changes here (see {@link #park}), or null. */
+    private Supplier<Packed> parked;
+    private int parkedSteps;
 
     /** Networks set aside, with their training (weights, optimizer, plan, log), exactly as they were. */
     public static final class Kept {
@@ -74,6 +82,7 @@ public final class Lanes {
      * a training plan never mixes tasks).
      */
     public int apply(PageState state) {
+        changing();
         if (!state.cell.equals(last.cell) || !state.compare.equals(last.compare) || state.seed != last.seed
                 || state.hiddenSize != last.hiddenSize || state.recurrentScale != last.recurrentScale
                 || !state.task.equals(last.task)) {
@@ -95,12 +104,14 @@ public final class Lanes {
 
     /** The networks as they are, paused, to be brought back by {@link #restore} after new ones are built. */
     public Kept keep() {
+        changing();
         pause();
         return new Kept(models, trainings, last);
     }
 
     /** The networks {@code kept}, exactly as they were, brought to {@code state}'s sequence. */
     public void restore(Kept kept, PageState state) {
+        changing();
         models = kept.models;
         trainings = kept.trainings;
         last = kept.last;
@@ -110,6 +121,7 @@ public final class Lanes {
 
     /** Step 0 for every lane on its model's current (maybe new) weights. */
     public void resetTraining(PageState state) {
+        changing();
         for (int k = 0; k < models.length; k++) {
             trainings[k].reset(models[k], state.stepSettings());
         }
@@ -117,6 +129,7 @@ public final class Lanes {
 
     /** Reset training: the seeds' random weights again, step 0. */
     public void reset(PageState state) {
+        changing();
         for (Model model : models) {
             model.reset();
         }
@@ -125,12 +138,14 @@ public final class Lanes {
     }
 
     public void follow(TrainingPlan plan, String sequence) {
+        changing();
         for (Training training : trainings) {
             training.follow(plan, sequence);
         }
     }
 
     public void start() {
+        changing();
         plateaued = false;
         for (Training training : trainings) {
             training.start();
@@ -138,18 +153,21 @@ public final class Lanes {
     }
 
     public void pause() {
+        changing();
         for (Training training : trainings) {
             training.pause();
         }
     }
 
     public void edited(String previous, double now) {
+        changing();
         for (Training training : trainings) {
             training.edited(previous, now);
         }
     }
 
     public void setSettings(StepSettings settings, String sequence) {
+        changing();
         for (Training training : trainings) {
             training.setSettings(settings, sequence);
         }
@@ -161,6 +179,7 @@ public final class Lanes {
      * (a link's steps are all taken first). Returns the steps taken.
      */
     public int run(String sequence, DoubleSupplier clock, double budgetMs, int pace) {
+        unpark();
         int taken = trainings[0].run(sequence, clock, budgetMs, pace);
         for (int k = 1; k < trainings.length; k++) {
             trainings[k].steps(sequence, taken);
@@ -177,6 +196,80 @@ public final class Lanes {
             }
         }
         return taken;
+    }
+
+    /** Stops catching up with a link where it is (see {@link Training#stopCatchingUp}). */
+    public void stopCatchingUp(String sequence) {
+        changing();
+        for (Training training : trainings) {
+            training.stopCatchingUp(sequence);
+        }
+    }
+
+    /** Counts the changes other than steps taken or read in: see {@link #save}. */
+    public int version() {
+        return version;
+    }
+
+    private void changing() {
+        unpark();
+        version++;
+    }
+
+    /**
+     * The lanes' training as it stands, for a copy elsewhere to go on from ({@code now} on this
+     * thread's clock): each lane's weights and {@link Training#save}, its log from {@code logFrom[lane]}.
+     * A copy of the same page state, once it has read this in, takes the same steps to the same bits.
+     */
+    public void save(Packed out, double now, int[] logFrom) {
+        unpark();
+        out.putBoolean(plateaued);
+        for (int k = 0; k < models.length; k++) {
+            for (Param param : models[k].network().params()) {
+                out.putFloats(param.w);
+            }
+            trainings[k].save(out, now, logFrom[k]);
+        }
+    }
+
+    /**
+     * Reads in what {@link #save} wrote from lanes of the same page state (on this thread's clock at
+     * {@code now}); returns the steps the first lane has taken since.
+     */
+    public int load(Packed in, double now) {
+        parked = null;
+        int before = trainings[0].log().steps();
+        plateaued = in.bool();
+        for (int k = 0; k < models.length; k++) {
+            for (Param param : models[k].network().params()) {
+                in.floatsInto(param.w);
+            }
+            trainings[k].load(in, now);
+            models[k].weightsChanged();
+        }
+        return trainings[0].log().steps() - before;
+    }
+
+    /**
+     * Holds a later state of these lanes ({@code steps} taken by then) without reading it in: what is
+     * shown stays as it is until {@link #load}, or until anything changes here, which reads it in first.
+     */
+    public void park(Supplier<Packed> state, int steps) {
+        parked = state;
+        parkedSteps = steps;
+    }
+
+    /** The steps taken, counting those of a parked state. */
+    public int stepsTaken() {
+        return parked != null ? parkedSteps : trainings[0].plan().steps();
+    }
+
+    private void unpark() {
+        if (parked != null) {
+            Supplier<Packed> state = parked;
+            parked = null;
+            load(state.get(), Double.NEGATIVE_INFINITY); // a link being caught up with: no edit holds its steps
+        }
     }
 
     private boolean everyLanePlateaued() {

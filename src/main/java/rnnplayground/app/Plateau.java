@@ -1,5 +1,7 @@
 package rnnplayground.app;
 
+import rnnplayground.core.Packed;
+
 /**
  * When training has stopped paying: the loss, smoothed over about ten steps, has found no new low by
  * {@link #TOLERANCE} or more over the last {@link #WINDOW} steps. The tolerance is an absolute amount,
@@ -38,6 +40,18 @@ public final class Plateau {
     void restart() {
         low = smoothed;
         sinceLow = 0;
+    }
+
+    void save(Packed out) {
+        out.putNumber(smoothed);
+        out.putNumber(low);
+        out.putNumber(sinceLow);
+    }
+
+    void load(Packed in) {
+        smoothed = in.number();
+        low = in.number();
+        sinceLow = in.integer();
     }
 
     /** Step 0: nothing seen. */

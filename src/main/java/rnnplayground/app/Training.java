@@ -2,6 +2,7 @@ package rnnplayground.app;
 
 import java.util.function.DoubleSupplier;
 import rnnplayground.core.Alphabet;
+import rnnplayground.core.Packed;
 import rnnplayground.core.Prng;
 import rnnplayground.core.Task;
 import rnnplayground.core.TaskSequence;
@@ -195,10 +196,7 @@ public final class Training {
     /** One step: the next of a link's plan, or one more on the current sequence. */
     private boolean step(String sequence, int[] symbols) {
         if (target != null && plan.earlier.size() >= target.earlier.size() && plan.current >= target.current) {
-            target = null; // caught up
-            if (!sequence.equals(targetSequence) && task.readsText() || !settings.equals(targetSettings)) {
-                endPart(targetSequence, targetSettings); // the box or the settings changed meanwhile
-            }
+            caughtUp(sequence);
             if (!running) {
                 return false;
             }
@@ -243,6 +241,87 @@ public final class Training {
         }
         TaskSequence drawn = taskNow.draw(draws);
         return trainer.step(drawn.symbols, drawn.scored);
+    }
+
+    /**
+     * Everything the next steps depend on but the weights (which {@link Lanes} writes), for another
+     * thread to go on from: the optimizer, the watches, the log from step {@code logFrom}, the plan,
+     * the link being caught up with, and a hold as the time left of it at {@code now}.
+     */
+    void save(Packed out, double now, int logFrom) {
+        trainer.save(out);
+        watch.save(out);
+        plateau.save(out);
+        log.save(out, logFrom);
+        out.putText(plan.text());
+        save(out, settings);
+        out.putBoolean(target != null);
+        if (target != null) {
+            out.putText(target.text());
+            out.putText(targetSequence);
+            save(out, targetSettings);
+        }
+        out.putBoolean(running);
+        out.putNumber(heldUntil - now);
+        out.putText(stop);
+        out.putNumber(draws.state());
+    }
+
+    /** What {@link #save} wrote, on this thread's clock at {@code now}. */
+    void load(Packed in, double now) {
+        trainer.load(in);
+        watch.load(in);
+        plateau.load(in);
+        log.load(in);
+        plan = parsed(in.text());
+        settings = settings(in);
+        target = null;
+        if (in.bool()) {
+            target = parsed(in.text());
+            targetSequence = in.text();
+            targetSettings = settings(in);
+        }
+        running = in.bool();
+        heldUntil = now + in.number();
+        stop = in.text();
+        draws = new Prng(in.integer());
+        taskNow = null;
+    }
+
+    private static void save(Packed out, StepSettings settings) {
+        out.putNumber(settings.learningRate);
+        out.putNumber(settings.clip);
+    }
+
+    private static StepSettings settings(Packed in) {
+        return new StepSettings(in.integer(), in.integer());
+    }
+
+    private static TrainingPlan parsed(String text) {
+        TrainingPlan plan = TrainingPlan.parse(text);
+        if (plan == null) {
+            throw new IllegalStateException("a training plan that does not read back: " + text);
+        }
+        return plan;
+    }
+
+    /**
+     * Stops catching up with a link ({@code sequence} is the current one): the steps taken so far stay
+     * the plan's, and training pauses.
+     */
+    void stopCatchingUp(String sequence) {
+        if (target != null) {
+            caughtUp(sequence);
+        }
+        running = false;
+    }
+
+    /** The link's steps are taken (or no more will be); if the box or the settings changed meanwhile, a new part begins. */
+    private void caughtUp(String sequence) {
+        target = null;
+        if (!sequence.equals(targetSequence) && task.readsText() || !settings.equals(targetSettings)) {
+            endPart(targetSequence, targetSettings);
+        }
     }
 
     /** The task the steps train on. */

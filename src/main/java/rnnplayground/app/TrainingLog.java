@@ -1,5 +1,7 @@
 package rnnplayground.app;
 
+import rnnplayground.core.Packed;
+
 /** The loss and the gradient norm of every training step, and the steps where a new text began. */
 public final class TrainingLog {
     private double[] losses = new double[256];
@@ -25,7 +27,11 @@ public final class TrainingLog {
 
     /** A new text begins after the steps logged so far. */
     void markEdit() {
-        if (editCount > 0 && edits[editCount - 1] == steps) {
+        editAfter(steps);
+    }
+
+    private void editAfter(int step) {
+        if (editCount > 0 && edits[editCount - 1] == step) {
             return;
         }
         if (editCount == edits.length) {
@@ -33,7 +39,40 @@ public final class TrainingLog {
             System.arraycopy(edits, 0, grown, 0, editCount);
             edits = grown;
         }
-        edits[editCount++] = steps;
+        edits[editCount++] = step;
+    }
+
+    /** The steps from {@code from} on (those before, the reader has already), and every edit. */
+    void save(Packed out, int from) {
+        out.putNumber(from);
+        double[] newLosses = new double[steps - from];
+        double[] newNorms = new double[steps - from];
+        System.arraycopy(losses, from, newLosses, 0, newLosses.length);
+        System.arraycopy(norms, from, newNorms, 0, newNorms.length);
+        out.putDoubles(newLosses);
+        out.putDoubles(newNorms);
+        out.putNumber(editCount);
+        for (int e = 0; e < editCount; e++) {
+            out.putNumber(edits[e]);
+        }
+    }
+
+    /** What {@link #save} wrote, after the steps before its start, which this log must hold. */
+    void load(Packed in) {
+        int from = in.integer();
+        if (from > steps) {
+            throw new IllegalStateException("a log from step " + from + " after " + steps + " steps");
+        }
+        steps = from;
+        double[] newLosses = in.doubles();
+        double[] newNorms = in.doubles();
+        for (int k = 0; k < newLosses.length; k++) {
+            add(newLosses[k], newNorms[k]);
+        }
+        editCount = 0;
+        for (int e = in.integer(); e > 0; e--) {
+            editAfter(in.integer());
+        }
     }
 
     public int steps() {

@@ -47,6 +47,28 @@ public final class Adam {
         return steps;
     }
 
+    /** The optimizer's state: its steps, β1^t and β2^t, m and v. */
+    public void save(Packed out) {
+        out.putNumber(steps);
+        out.putNumber(beta1Power);
+        out.putNumber(beta2Power);
+        for (int p = 0; p < params.length; p++) {
+            out.putDoubles(m[p]);
+            out.putDoubles(v[p]);
+        }
+    }
+
+    /** The state {@link #save} wrote, of an optimizer of the same params. */
+    public void load(Packed in) {
+        steps = in.integer();
+        beta1Power = in.number();
+        beta2Power = in.number();
+        for (int p = 0; p < params.length; p++) {
+            in.doublesInto(m[p]);
+            in.doublesInto(v[p]);
+        }
+    }
+
     /**
      * Moves every value against its gradient dw: m = β1 m + (1 - β1) g, v = β2 v + (1 - β2) g²,
      * w -= m (rate / (1 - β1^t)) / (sqrt(v (1 / (1 - β2^t))) + ε). Returns null, or, when a value would not be

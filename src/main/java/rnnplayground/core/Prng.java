@@ -11,6 +11,11 @@ public final class Prng {
         this.state = seed;
     }
 
+    /** The state now: {@code new Prng(state())} draws what this one will. */
+    public int state() {
+        return state;
+    }
+
     public int nextInt() {
         state += 0x6D2B79F5;
         int z = state;

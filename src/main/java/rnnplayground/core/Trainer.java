@@ -77,6 +77,19 @@ public final class Trainer {
         return clipThreshold;
     }
 
+    /**
+     * What the next page step depends on besides the weights: the optimizer's state. (The windowed
+     * protocol's carried state is the benchmark's; a trainer that faulted is not handed on, as its
+     * training has stopped.)
+     */
+    public void save(Packed out) {
+        adam.save(out);
+    }
+
+    public void load(Packed in) {
+        adam.load(in);
+    }
+
     /** The optimizer steps taken. */
     public int steps() {
         return adam.steps();

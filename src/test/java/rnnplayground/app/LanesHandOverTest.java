@@ -1,0 +1,179 @@
+package rnnplayground.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import rnnplayground.core.Cells;
+import rnnplayground.core.Packed;
+
+/**
+ * Training handed from one copy of the lanes to another (the page and its training worker) goes on
+ * to the same bits as training that never moved.
+ */
+class LanesHandOverTest {
+    private static final double NOW = 0;
+
+    private static PageState state(String cell, String compare) {
+        return new PageState("abracadabra cab", 9, 8).with(b -> b.cell(cell).compare(compare));
+    }
+
+    /** {@code count} steps, whatever the clock. */
+    private static void steps(Lanes lanes, PageState state, int count) {
+        lanes.run(state.sequence, () -> NOW, 1, count);
+    }
+
+    private static Packed saved(Lanes lanes) {
+        Packed out = new Packed();
+        lanes.save(out, NOW, new int[lanes.count()]);
+        return out;
+    }
+
+    private static Packed sent(Packed written) {
+        return Packed.of(written.numbers(), written.floatArrays(), written.doubleArrays(), written.texts());
+    }
+
+    /** Lanes of {@code state} that read in {@code from}'s training. */
+    private static Lanes handedOver(Lanes from, PageState state) {
+        Lanes to = new Lanes(state);
+        to.load(sent(saved(from)), NOW);
+        return to;
+    }
+
+    private static void assertSame(Lanes expected, Lanes actual) {
+        Packed a = saved(expected);
+        Packed b = saved(actual);
+        assertArrayEquals(a.numbers(), b.numbers(), "numbers");
+        assertEquals(a.texts(), b.texts(), "texts");
+        assertArrays(a.floatArrays(), b.floatArrays());
+        assertEquals(a.doubleArrays().size(), b.doubleArrays().size());
+        for (int k = 0; k < a.doubleArrays().size(); k++) {
+            assertArrayEquals(a.doubleArrays().get(k), b.doubleArrays().get(k), "double array " + k);
+        }
+        for (int k = 0; k < expected.count(); k++) {
+            assertEquals(expected.model(k).network().checksum(), actual.model(k).network().checksum());
+        }
+    }
+
+    private static void assertArrays(List<float[]> a, List<float[]> b) {
+        assertEquals(a.size(), b.size());
+        for (int k = 0; k < a.size(); k++) {
+            assertArrayEquals(a.get(k), b.get(k), "float array " + k);
+        }
+    }
+
+    @Test
+    void everyCellGoesOnToTheSameBitsAfterAHandOver() {
+        for (String cell : Cells.keys()) {
+            PageState state = state(cell, "");
+            Lanes straight = new Lanes(state);
+            straight.start();
+            steps(straight, state, 30);
+
+            Lanes first = new Lanes(state);
+            first.start();
+            steps(first, state, 12);
+            Lanes second = handedOver(first, state);
+            steps(second, state, 18);
+            assertSame(straight, second);
+            assertEquals(30, second.first().log().steps(), cell);
+        }
+    }
+
+    @Test
+    void comparedLanesATaskAndAnEditHandOverToo() {
+        PageState recall = state(Cells.keys()[0], Cells.keys()[Cells.keys().length - 1])
+                .with(b -> b.task(new TaskChoice(1, 4)));
+        Lanes straight = new Lanes(recall);
+        straight.start();
+        steps(straight, recall, 20);
+        Lanes first = new Lanes(recall);
+        first.start();
+        steps(first, recall, 7);
+        Lanes second = handedOver(first, recall);
+        steps(second, recall, 13);
+        assertSame(straight, second);
+
+        PageState text = state(Cells.keys()[1], "");
+        PageState edited = text.with(b -> b.sequence("cab bad dab"));
+        Lanes whole = new Lanes(text);
+        whole.start();
+        steps(whole, text, 10);
+        whole.apply(edited);
+        whole.edited(text.sequence, Double.NEGATIVE_INFINITY);
+        steps(whole, edited, 10);
+        Lanes before = new Lanes(text);
+        before.start();
+        steps(before, text, 10);
+        before.apply(edited);
+        before.edited(text.sequence, Double.NEGATIVE_INFINITY);
+        Lanes after = handedOver(before, edited);
+        steps(after, edited, 10);
+        assertSame(whole, after);
+        assertEquals("abracadabra cab:10:0.01:5,10", after.first().plan().text());
+        assertEquals(1, after.first().log().edits());
+    }
+
+    @Test
+    void aLinkCaughtUpWithInTwoCopiesEndsWhereItWouldHave() {
+        PageState state = state(Cells.keys()[2], "");
+        TrainingPlan plan = TrainingPlan.parse("abra:6:0.03:off,9");
+        Lanes straight = new Lanes(state);
+        straight.follow(plan, state.sequence);
+        steps(straight, state, 1); // a link's steps are all taken in one go here, whatever the pace
+        assertFalse(straight.first().catchingUp());
+
+        Lanes first = new Lanes(state);
+        first.follow(plan, state.sequence);
+        double[] clock = {0};
+        first.run(state.sequence, () -> clock[0]++, 4, 1);
+        assertTrue(first.first().catchingUp(), "part of the link is left");
+        Lanes second = handedOver(first, state);
+        assertTrue(second.first().catchingUp());
+        steps(second, state, 1);
+        assertSame(straight, second);
+        assertEquals(15, second.first().plan().steps());
+    }
+
+    @Test
+    void aCopyThatTrainedOnSendsOnlyItsNewStepsAndIsReadInWhenNeeded() {
+        PageState state = state(Cells.keys()[0], "");
+        Lanes page = new Lanes(state);
+        page.start();
+        steps(page, state, 10);
+        Lanes worker = handedOver(page, state);
+        steps(worker, state, 5);
+        Packed newSteps = new Packed();
+        worker.save(newSteps, NOW, new int[] {10});
+        assertEquals(5, newSteps.doubleArrays().get(newSteps.doubleArrays().size() - 2).length,
+                "the log's new losses only");
+
+        int version = page.version();
+        page.park(() -> sent(newSteps), 15);
+        assertEquals(15, page.stepsTaken());
+        assertEquals(10, page.first().log().steps(), "a parked state is not read in yet");
+        page.pause();
+        assertNotEquals(version, page.version());
+        assertEquals(15, page.first().log().steps(), "a change reads the parked state in first");
+        worker.pause();
+        assertSame(worker, page);
+    }
+
+    @Test
+    void onlyChangesOtherThanStepsMoveTheVersion() {
+        PageState state = state(Cells.keys()[0], "");
+        Lanes lanes = new Lanes(state);
+        int version = lanes.version();
+        lanes.start();
+        assertEquals(version + 1, lanes.version());
+        steps(lanes, state, 3);
+        lanes.load(sent(saved(lanes)), NOW);
+        assertEquals(version + 1, lanes.version());
+        lanes.stopCatchingUp(state.sequence);
+        assertEquals(version + 2, lanes.version());
+    }
+}
