@@ -74,7 +74,8 @@
   // them: no string ever becomes code, HTML or a script address. The only script addresses are the
   // site's own files below; the WebAssembly GC loader compiles no JavaScript from text (see
   // src/main/js/eval-free-loader.js), so there is no default policy to let any string through.
-  var SCRIPTS = ['classes.js', 'classes.wasm-runtime.js', 'sw.js'];
+  var WORKERS = { js: 'training-worker-js.js', wasm: 'training-worker-wasm.js' };
+  var SCRIPTS = ['classes.js', 'classes.wasm-runtime.js', 'sw.js', WORKERS.js, WORKERS.wasm];
   var scriptUrls = null;
   if (window.trustedTypes && window.trustedTypes.createPolicy) {
     scriptUrls = window.trustedTypes.createPolicy('rnn-playground', {
@@ -124,13 +125,33 @@
     });
   }
 
+  // The training worker runs the same compiled code as the page (see training-worker-js.js); it is
+  // made here, where the policy for script addresses is. The page's code calls rnnPlaygroundWorker()
+  // when it first trains: a worker, or null with the reason in rnnPlaygroundWorkerRefused (a page
+  // opened from disk, a policy that forbids workers).
+  var engineInUse = null;
+  window.rnnPlaygroundWorker = function () {
+    try {
+      var worker = new Worker(scriptUrl(WORKERS[engineInUse]));
+      window.rnnPlaygroundWorker.last = worker;
+      return worker;
+    } catch (error) {
+      window.rnnPlaygroundWorkerRefused = location.protocol === 'file:'
+        ? 'the browser refused a worker to a page opened from disk'
+        : 'the browser refused a worker (' + (error && error.name || error) + ')';
+      return null;
+    }
+  };
+
   function startWasm() {
+    engineInUse = 'wasm';
     return loadScript('classes.wasm-runtime.js')
       .then(function () { return TeaVM.wasmGC.load('classes.wasm'); })
       .then(function (teavm) { return runMain(function () { teavm.exports.main([]); }); });
   }
 
   function startJs() {
+    engineInUse = 'js';
     return loadScript('classes.js').then(function () { return runMain(function () { main([]); }); });
   }
 

@@ -99,7 +99,7 @@ public final class Lanes {
 
     /** Whether any lane has taken a training step (a link's included): new networks would lose them. */
     public boolean trained() {
-        return trainings[0].log().steps() > 0;
+        return parked != null || trainings[0].log().steps() > 0;
     }
 
     /** The networks as they are, paused, to be brought back by {@link #restore} after new ones are built. */

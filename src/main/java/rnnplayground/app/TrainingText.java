@@ -16,7 +16,7 @@ public final class TrainingText {
         Training training = lanes.first();
         if (training.catchingUp()) {
             return "Running the link’s " + NumberText.grouped(training.goal()) + " training steps again… "
-                    + NumberText.grouped(training.plan().steps()) + " done.";
+                    + NumberText.grouped(lanes.stepsTaken()) + " done.";
         }
         if (!lanes.stopReason().isEmpty()) {
             return lanes.stopReason() + " " + progress(lanes);

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.CellKind;
+import rnnplayground.core.Packed;
 import rnnplayground.core.Trajectory;
 
 /**
@@ -475,8 +477,32 @@ public final class WidgetState {
      * does them all.
      */
     public void trainFrame(double budgetMs, int pace) {
+        trained(lanes.run(page.sequence, clock, budgetMs / lanes.count(), pace));
+    }
+
+    /** Training done elsewhere (the training worker: see {@link Lanes#save}) is read in, shown as a frame's steps. */
+    public void adoptTraining(Packed state) {
+        trained(lanes.load(state, clock.getAsDouble()));
+    }
+
+    /**
+     * A link's steps being caught up with elsewhere: the state they have reached is held, not shown,
+     * until the link is done (or anything changes), and the progress is shown.
+     */
+    public void parkTraining(Supplier<Packed> state, int steps) {
+        lanes.park(state, steps);
+        notify(Change.TRAINING, 0);
+    }
+
+    /** Stops catching up with a link: the steps taken so far are kept, and the link holds them. */
+    public void stopCatchingUp() {
+        lanes.stopCatchingUp(page.sequence);
+        notify(Change.TRAINING | Change.VALUES | Change.LINK, 0);
+    }
+
+    private void trained(int taken) {
         int flags = Change.TRAINING;
-        if (lanes.run(page.sequence, clock, budgetMs / lanes.count(), pace) > 0) {
+        if (taken > 0) {
             flags |= Change.VALUES | Change.FRAME;
             double now = clock.getAsDouble();
             slowTurn = (slowTurn + 1) % 4;

@@ -2,6 +2,7 @@ package rnnplayground.web;
 
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.web.worker.TrainingWorker;
 
 /** The entry point of both builds (JavaScript and WebAssembly GC). */
 public final class Main {
@@ -15,6 +16,10 @@ public final class Main {
      * engine can still start on the same page.
      */
     public static void main(String[] args) {
+        if (args.length > 0 && "worker".equals(args[0])) {
+            TrainingWorker.start(); // a training worker: no page here, not even a window
+            return;
+        }
         HTMLDocument document = HTMLDocument.current();
         HTMLElement widget = document.getElementById("playground");
         widget.setAttribute("data-start", "begun");

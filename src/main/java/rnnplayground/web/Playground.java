@@ -38,6 +38,7 @@ import rnnplayground.web.share.ShareControls;
 import rnnplayground.web.training.SampleView;
 import rnnplayground.web.training.TaskControls;
 import rnnplayground.web.training.TrainingControls;
+import rnnplayground.web.training.TrainingRunner;
 import rnnplayground.web.training.UndoNote;
 
 /**
@@ -71,6 +72,7 @@ final class Playground implements LaneViews.Actions {
         widget.subscribe(new EditNote(document, widget));
         widget.subscribe(new SampleView(document, widget));
         widget.subscribe(new TrainingControls(document, widget));
+        widget.subscribe(new TrainingRunner(document, widget));
         widget.subscribe(new UndoNote(document, widget));
         widget.subscribe(new SeedControls(document, widget, playback::replay));
         widget.subscribe(new Address());

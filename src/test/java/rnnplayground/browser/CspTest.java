@@ -20,8 +20,8 @@ import rnnplayground.server.SiteServer;
  * fall back to JavaScript), and no string becomes code or markup.
  */
 class CspTest extends PerEngineTest {
-    static final String POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none';"
-            + " base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types rnn-playground";
+    static final String POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self';"
+            + " object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types rnn-playground";
 
     /** A test that provokes violations reads them itself; a failed one must not fail the next. */
     @BeforeEach

@@ -2,7 +2,6 @@ package rnnplayground.web.training;
 
 import java.util.Arrays;
 import org.teavm.jso.browser.Performance;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -22,14 +21,9 @@ import rnnplayground.web.dom.SelectOptions;
 
 /**
  * Train (a pressed toggle while it trains), Reset training, the learning rate, the status line and
- * the loss chart. Training runs in slices of a few milliseconds, one an animation frame, so that the
- * page answers while it learns; the widget's views follow each slice that took steps.
+ * the loss chart; {@link TrainingRunner} decides where the steps are taken.
  */
 public final class TrainingControls implements WidgetState.View {
-    /** The time a frame gives to training steps; the rest of the frame is the page's. */
-    private static final double SLICE_MS = 8;
-    /** Steps a frame takes at most (a link's are taken as fast as the slice allows): about 120 a second, to be watched. */
-    private static final int PACE = 2;
     /** While training, the announcement is renewed at most this often. */
     private static final double ANNOUNCE_MS = 15000;
     /** What the status, the chart and the button show. */
@@ -49,7 +43,6 @@ public final class TrainingControls implements WidgetState.View {
     private final HTMLElement key;
     /** The cells the key was written for: it is written again only when they change, not every frame. */
     private RecurrentCell[] keyFor = new RecurrentCell[0];
-    private int frame = -1;
     /** Whether a link's steps were being run when the views were last shown: its end is said differently. */
     private boolean wasCatchingUp;
     private double announced;
@@ -122,8 +115,8 @@ public final class TrainingControls implements WidgetState.View {
         trainMore.setTextContent(running ? " training" : "");
         status.setTextContent(TrainingText.status(lanes, widget.steps()));
         draw();
-        if (widget.training() && frame < 0) {
-            frame = Window.requestAnimationFrame(time -> step());
+        if (change.has(Change.FRAME) && running && Performance.now() - announced > ANNOUNCE_MS) {
+            announce(TrainingText.progress(lanes) + ".");
         }
         if (change.has(Change.SETTLED)) {
             String reason = lanes.stopReason();
@@ -177,14 +170,6 @@ public final class TrainingControls implements WidgetState.View {
         }
     }
 
-
-    private void step() {
-        frame = -1;
-        widget.trainFrame(SLICE_MS, PACE);
-        if (widget.lanes().first().running() && Performance.now() - announced > ANNOUNCE_MS) {
-            announce(TrainingText.progress(widget.lanes()) + ".");
-        }
-    }
 
     private void announce(String text) {
         announced = Performance.now();

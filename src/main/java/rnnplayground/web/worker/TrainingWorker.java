@@ -1,0 +1,128 @@
+package rnnplayground.web.worker;
+
+import org.teavm.jso.JSObject;
+import rnnplayground.app.HashCodec;
+import rnnplayground.app.Lanes;
+import rnnplayground.app.PageState;
+import rnnplayground.core.Packed;
+
+/**
+ * The worker's side: trains the lanes the page leases to it, in slices, and posts the training it has
+ * reached after each (at most one a frame), until training stops wanting steps or the page takes it
+ * back. A link's steps are caught up with as fast as they go; after that, {@code fast} or a few steps
+ * a frame, so that the loss can be watched. Nothing here depends on the page being drawn: a frame
+ * out of view or a tab in the background trains as fast.
+ */
+public final class TrainingWorker {
+    /** Steps per frame when training is to be watched: the page's pace before there was a worker. */
+    static final int WATCHED_PACE = 2;
+    static final double FRAME_MS = 1000 / 60.0;
+    /** A slice while catching up with a link: its state is only held by the page, not shown, until done. */
+    static final double CATCH_UP_SLICE_MS = 100;
+    /** While steps are held (an edit being typed), how long to wait before trying again. */
+    static final double HELD_WAIT_MS = 50;
+    /** While waiting, the worker says it is alive this often, so that the page can tell a dead one. */
+    static final double ALIVE_EVERY_MS = 500;
+
+    private final WorkerScope self = WorkerScope.current();
+    private final YieldChannel yield = new YieldChannel();
+    private int generation = -1;
+    private Lanes lanes;
+    private String sequence;
+    private boolean fast;
+    /** Each lane's log steps the page has (or will have once it reads the last state posted). */
+    private int[] sent;
+    private double postedAt;
+
+    /** Starts listening for leases; says so with "ready". */
+    public static void start() {
+        new TrainingWorker().listen();
+    }
+
+    private void listen() {
+        self.setOnMessage(event -> receive((WorkerMessage) event.getData()));
+        yield.getPort1().setOnMessage(event -> slice());
+        self.postMessage(WorkerMessage.of("ready", -1), new JsList<>());
+    }
+
+    private void receive(WorkerMessage message) {
+        try {
+            generation = message.getGeneration();
+            lanes = null;
+            if ("lease".equals(message.getType())) {
+                PageState state = HashCodec.decode(message.getHash()).state;
+                lanes = new Lanes(state);
+                lanes.load(PackedMessage.read(message), WorkerScope.now());
+                sequence = state.sequence;
+                fast = message.getFast();
+                sent = new int[lanes.count()];
+                for (int k = 0; k < sent.length; k++) {
+                    sent[k] = lanes.training(k).log().steps();
+                }
+                slice();
+            }
+        } catch (Throwable error) {
+            fail(error);
+        }
+    }
+
+    private void slice() {
+        if (lanes == null) {
+            return;
+        }
+        try {
+            double start = WorkerScope.now();
+            boolean catchingUp = lanes.first().catchingUp();
+            double budget = catchingUp ? CATCH_UP_SLICE_MS : fast ? FRAME_MS : FRAME_MS / 2;
+            int taken = lanes.run(sequence, WorkerScope::now, budget / lanes.count(),
+                    catchingUp || fast ? Integer.MAX_VALUE : WATCHED_PACE);
+            boolean busy = lanes.busy();
+            if (taken > 0 || !busy) {
+                post(busy);
+            } else if (start - postedAt >= ALIVE_EVERY_MS) {
+                postedAt = start;
+                self.postMessage(WorkerMessage.of("alive", generation), new JsList<>());
+            }
+            if (!busy) {
+                lanes = null;
+            } else if (taken == 0) {
+                WorkerScope.setTimeout(this::slice, HELD_WAIT_MS);
+            } else if (lanes.first().catchingUp() || fast) {
+                yield.getPort2().postMessage(null);
+            } else {
+                WorkerScope.setTimeout(this::slice, Math.max(0, start + FRAME_MS - WorkerScope.now()));
+            }
+        } catch (Throwable error) {
+            lanes = null;
+            fail(error);
+        }
+    }
+
+    /**
+     * The training reached. While a link is caught up with, the page only holds it, so each state
+     * carries the log from where the page's stands; after that, only the steps it has not had.
+     */
+    private void post(boolean busy) {
+        boolean catchingUp = lanes.first().catchingUp();
+        Packed packed = new Packed();
+        lanes.save(packed, WorkerScope.now(), sent);
+        if (!catchingUp) {
+            for (int k = 0; k < sent.length; k++) {
+                sent[k] = lanes.training(k).log().steps();
+            }
+        }
+        WorkerMessage message = WorkerMessage.of("state", generation);
+        message.setSteps(lanes.stepsTaken());
+        message.setBusy(busy);
+        message.setCatchingUp(catchingUp);
+        JsList<JSObject> transfer = PackedMessage.write(packed, message);
+        postedAt = WorkerScope.now();
+        self.postMessage(message, transfer);
+    }
+
+    private void fail(Throwable error) {
+        WorkerMessage message = WorkerMessage.of("failed", generation);
+        message.setMessage(error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName());
+        self.postMessage(message, new JsList<>());
+    }
+}
