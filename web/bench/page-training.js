@@ -1,7 +1,10 @@
 // 3. Training in the page: index.html at hidden size 64 on a 64-symbol sequence, trained for 5 s
-// through its own code (its slices of training steps, the loss chart, the heatmap and predictions
-// redrawn), in a frame of this page: training steps per second and the longest frame. The benchmark
-// command runs it under a Chromium trace and adds the longest main-thread task of every run.
+// through its own code (its training worker, or its slices where there is none; the loss chart, the
+// heatmap and predictions redrawn), in a frame of this page: training steps per second, the same
+// steps' rate in the core alone (the engine's own build, no page, no worker) and their ratio, the
+// longest frame, and the longest wait of a message sent through a MessageChannel every few
+// milliseconds (how long the page's thread could not answer). The benchmark command runs it under a
+// Chromium trace and adds the longest main-thread task of every run.
 import { RUNS, SEED, fixedText, nextFrame, sleep, stats, status } from './common.js';
 import { openPage } from './page.js';
 
@@ -11,11 +14,56 @@ export const PAGE_TRAINING_MS = 5000;
 /** The page's most steps a link can hold: more than 5 s of them. */
 const LINK_STEPS = 10000;
 
-/** How training starts: Train pressed (a few steps a frame, to be watched), or a link's steps (as fast as the page's slices allow). */
+/**
+ * How training starts, and on which cells: Train pressed at the pace to be watched (2 steps a frame)
+ * or as fast as it goes, one cell or two compared, or a link's steps (caught up with as fast as they go).
+ */
 export const PAGE_TRAINING_PATHS = {
-  train: { name: 'Train pressed', hash: '', press: true },
-  link: { name: 'a link with train=' + LINK_STEPS, hash: '&train=' + LINK_STEPS, press: false },
+  train: { name: 'LSTM, Train pressed', cells: ['lstm'], hash: '&cell=lstm', press: true },
+  fast: { name: 'LSTM, as fast as it goes', cells: ['lstm'], hash: '&cell=lstm', press: true, fast: true },
+  compare: { name: 'LSTM + GRU, fast', cells: ['lstm', 'gru'], hash: '&cell=lstm&compare=gru', press: true, fast: true },
+  link: { name: 'LSTM, train=' + LINK_STEPS, cells: ['lstm'], hash: '&cell=lstm&train=' + LINK_STEPS, press: false },
 };
+
+/** Sends a message through a MessageChannel every few ms; stop() gives the longest it waited to be received. */
+function ping() {
+  const channel = new MessageChannel();
+  let sentAt = 0;
+  let longest = 0;
+  let running = true;
+  const send = () => {
+    sentAt = performance.now();
+    channel.port2.postMessage(0);
+  };
+  channel.port1.onmessage = () => {
+    longest = Math.max(longest, performance.now() - sentAt);
+    if (running) {
+      setTimeout(send, 4);
+    }
+  };
+  send();
+  return { stop() { running = false; channel.port1.close(); return longest; } };
+}
+
+/** The engine's core alone: full-sequence steps a second on the same network and sequence, the cells one after the other. */
+function coreStepsPerSecond(api, cells, sequence) {
+  let secondsPerStep = 0;
+  for (const cell of cells) {
+    api.fullTrain(SEED, PAGE_TRAINING_HIDDEN, cell, sequence, 0.01, 20); // warm-up
+    let steps = 20;
+    for (;;) {
+      const start = performance.now();
+      api.fullTrain(SEED, PAGE_TRAINING_HIDDEN, cell, sequence, 0.01, steps);
+      const ms = performance.now() - start;
+      if (ms > 500) {
+        secondsPerStep += ms / 1000 / steps;
+        break;
+      }
+      steps *= 2;
+    }
+  }
+  return 1 / secondsPerStep;
+}
 
 /** The steps taken so far, as the page's status line tells them ("Step 1,234 · …" or "… 1,234 done."). */
 function stepsTaken(page) {
@@ -37,6 +85,9 @@ export async function trainingRun(engine, path, label) {
   frame.scrollIntoView();
   await nextFrame();
   const train = page.document.getElementById('train');
+  page.document.getElementById('pace').value = path.fast ? 'fast' : 'watch';
+  page.document.getElementById('pace').dispatchEvent(new page.Event('change'));
+  const pinging = ping();
   performance.mark(label + ':start');
   const start = performance.now();
   const before = stepsTaken(page);
@@ -56,6 +107,7 @@ export async function trainingRun(engine, path, label) {
   }
   const steps = stepsTaken(page) - before;
   const seconds = (performance.now() - start) / 1000;
+  const longestPing = pinging.stop();
   performance.mark(label + ':end');
   await sleep(0); // Pause pressed in a task of its own, after the run
   if (path.press) {
@@ -65,7 +117,7 @@ export async function trainingRun(engine, path, label) {
   if (steps <= 0) {
     throw new Error(`index.html?engine=${engine} took no training step in ${seconds} s (${path.name})`);
   }
-  return { stepsPerSecond: steps / seconds, longestFrameMs: longestFrame, frames, lateFrames: late };
+  return { stepsPerSecond: steps / seconds, longestFrameMs: longestFrame, longestPingMs: longestPing, frames, lateFrames: late };
 }
 
 export async function pageTrainingSuite(engines, results, update) {
@@ -85,8 +137,13 @@ export async function pageTrainingSuite(engines, results, update) {
         await sleep(100);
       }
       const summary = { labels };
-      for (const name of ['stepsPerSecond', 'longestFrameMs', 'frames', 'lateFrames']) {
+      for (const name of ['stepsPerSecond', 'longestFrameMs', 'longestPingMs', 'frames', 'lateFrames']) {
         summary[name] = stats(runs.map(run => run[name]));
+      }
+      if (!path.press || path.fast) {
+        status(`Training in ${engine.name}'s core alone, ${path.cells.join(' + ')}…`);
+        summary.coreStepsPerSecond = coreStepsPerSecond(engine.api, path.cells, fixedText(PAGE_TRAINING_STEPS));
+        summary.ofCore = summary.stepsPerSecond.median / summary.coreStepsPerSecond;
       }
       results.pageTraining[engine.key][key] = summary;
       update();

@@ -56,9 +56,15 @@ export function targets(results) {
   }
   for (const [key, paths] of Object.entries(results.pageTraining)) {
     for (const [path, run] of Object.entries(paths)) {
+      const what = `${engineName(key)}, training in the page (${PAGE_TRAINING_PATHS[path].name})`;
       if (run.trace) {
-        list.push(taskTarget(`${engineName(key)}, training in the page (${PAGE_TRAINING_PATHS[path].name})`,
-            run.trace.longestTaskMs.max, run.trace.longestTaskCpuMs.max));
+        list.push(taskTarget(what, run.trace.longestTaskMs.max, run.trace.longestTaskCpuMs.max));
+      }
+      list.push({ what: `${what}: the page answers a message within ${FRAME_MS} ms`, met: run.longestPingMs.max <= FRAME_MS,
+        value: `${number(run.longestPingMs.max, 1)} ms` });
+      if (run.ofCore) {
+        list.push({ what: `${what}: at least 90 % of the core's rate`, met: run.ofCore >= 0.9,
+          value: `${number(run.ofCore * 100, 0)} %` });
       }
     }
   }
@@ -208,15 +214,19 @@ function perCellLines(results, lines) {
 function pageTrainingLines(results, lines) {
   lines.push(`3. Training in index.html: H=${PAGE_TRAINING_HIDDEN}, a ${PAGE_TRAINING_STEPS}-symbol sequence, ${PAGE_TRAINING_MS / 1000} s a run,`
       + ' the page\'s own code in a frame of this page');
-  lines.push('     Train pressed: the page takes 2 steps a frame, to be watched; a link\'s steps: as many as its 8 ms slices a frame allow');
+  lines.push('     Train pressed: 2 steps a frame, to be watched; fast: as fast as it goes; a link\'s steps: as fast as they go;');
+  lines.push('     core: the same steps in the engine\'s core alone, steps/s, and the page\'s rate as a share of it;');
+  lines.push('     ping: the longest a message sent through a MessageChannel every 4 ms waited for the page\'s thread;');
   lines.push('     longest task: of the main thread, from a Chromium trace (script, style, layout, paint); its thread time: the most');
   lines.push('     CPU time a task of the run took (on a shared machine a task also waits for a core)');
-  lines.push('  ' + pad('engine', 16) + pad('how', 28) + pad('steps/s', 22) + pad('longest task', 26) + pad('most thread time', 24)
-      + pad('longest frame', 26) + 'late frames (> 25 ms apart)');
+  lines.push('  ' + pad('engine', 16) + pad('how', 28) + pad('steps/s', 22) + pad('core, share', 20) + pad('longest ping', 24)
+      + pad('longest task', 26) + pad('most thread time', 24) + pad('longest frame', 26) + 'late frames (> 25 ms apart)');
   for (const [key, paths] of Object.entries(results.pageTraining)) {
     Object.entries(paths).forEach(([path, run], index) => {
       lines.push('  ' + pad(index === 0 ? ENGINE_NAMES[key] : '', 16) + pad(PAGE_TRAINING_PATHS[path].name, 28)
-          + pad(spread(run.stepsPerSecond, 0), 22) + pad(run.trace ? spread(run.trace.longestTaskMs, 1) : '(no trace)', 26)
+          + pad(spread(run.stepsPerSecond, 0), 22)
+          + pad(run.coreStepsPerSecond ? `${number(run.coreStepsPerSecond, 0)}, ${number(run.ofCore * 100, 0)} %` : '', 20)
+          + pad(spread(run.longestPingMs, 1), 24) + pad(run.trace ? spread(run.trace.longestTaskMs, 1) : '(no trace)', 26)
           + pad(run.trace ? spread(run.trace.longestTaskCpuMs, 1) : '', 24)
           + pad(spread(run.longestFrameMs, 1), 26) + spread(run.lateFrames, 0));
     });

@@ -53,6 +53,8 @@ class FileProtocolTest extends BrowserTest {
         String link = browser.location().substring(browser.location().indexOf('#'));
         assertTrue(link.contains("&train="), link);
         assertArrayEquals(Widget.expected(link), widget.values(), "trained from disk as on the JVM");
+        assertEquals("Training runs on the page: the browser refused a worker to a page opened from disk.",
+                browser.find("#training-where").getText());
 
         browser.click("#copy-link");
         browser.waitUntil("Copy link answers", () -> !browser.find("#share-status").getText().isEmpty());

@@ -140,7 +140,7 @@ class LearningTest extends PerEngineTest {
         open("seq=a&seed=1&h=4");
         browser.click("#train");
         browser.waitUntil("the status explains", () -> widget.trainingStatus().startsWith("Training needs at least two symbols"));
-        assertEquals("false", browser.find("#train").getAttribute("aria-pressed"));
+        browser.waitUntil("training stops at once", () -> browser.find("#train").getAttribute("aria-pressed").equals("false"));
     }
 
     @SuppressWarnings("unchecked")

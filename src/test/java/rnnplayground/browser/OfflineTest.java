@@ -48,6 +48,8 @@ class OfflineTest extends PerEngineTest {
         assertArrayEquals(Widget.expected("cabdrad", (int) seed, hidden), widget.values());
         widget.train(10);
         assertArrayEquals(Widget.expected(widget.hash()), widget.values(), "trained");
+        assertTrue(browser.find("#training-where").getText().startsWith("Training runs in a worker"),
+                browser.find("#training-where").getText());
     }
 
     @Test

@@ -33,6 +33,9 @@ public final class TrainingWorker {
     /** Each lane's log steps the page has (or will have once it reads the last state posted). */
     private int[] sent;
     private double postedAt;
+    /** The one slice to come, if any: a timer, or a message through the yield channel. */
+    private int timer = -1;
+    private boolean yielding;
 
     /** Starts listening for leases; says so with "ready". */
     public static void start() {
@@ -41,7 +44,10 @@ public final class TrainingWorker {
 
     private void listen() {
         self.setOnMessage(event -> receive((WorkerMessage) event.getData()));
-        yield.getPort1().setOnMessage(event -> slice());
+        yield.getPort1().setOnMessage(event -> {
+            yielding = false;
+            slice();
+        });
         self.postMessage(WorkerMessage.of("ready", -1), new JsList<>());
     }
 
@@ -59,7 +65,11 @@ public final class TrainingWorker {
                 for (int k = 0; k < sent.length; k++) {
                     sent[k] = lanes.training(k).log().steps();
                 }
-                slice();
+                if (timer >= 0) {
+                    WorkerScope.clearTimeout(timer);
+                    timer = -1;
+                }
+                schedule(0);
             }
         } catch (Throwable error) {
             fail(error);
@@ -86,15 +96,31 @@ public final class TrainingWorker {
             if (!busy) {
                 lanes = null;
             } else if (taken == 0) {
-                WorkerScope.setTimeout(this::slice, HELD_WAIT_MS);
+                schedule(HELD_WAIT_MS);
             } else if (lanes.first().catchingUp() || fast) {
-                yield.getPort2().postMessage(null);
+                schedule(0);
             } else {
-                WorkerScope.setTimeout(this::slice, Math.max(0, start + FRAME_MS - WorkerScope.now()));
+                schedule(start + FRAME_MS - WorkerScope.now());
             }
         } catch (Throwable error) {
             lanes = null;
             fail(error);
+        }
+    }
+
+    /** The next slice, after {@code delayMs}, unless one is to come already: one chain of slices at a time. */
+    private void schedule(double delayMs) {
+        if (timer >= 0 || yielding) {
+            return;
+        }
+        if (delayMs <= 0) {
+            yielding = true;
+            yield.getPort2().postMessage(null);
+        } else {
+            timer = WorkerScope.setTimeout(() -> {
+                timer = -1;
+                slice();
+            }, delayMs);
         }
     }
 

@@ -1,0 +1,162 @@
+package rnnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import rnnplayground.app.HashCodec;
+import rnnplayground.app.Lanes;
+import rnnplayground.app.PageState;
+import rnnplayground.app.TrainingText;
+import rnnplayground.server.SiteServer;
+
+/**
+ * Training in the page's worker: a link's steps come out as on the JVM, two compared cells too; a long
+ * link catches up with progress while the page answers, and Cancel keeps its steps; a worker killed
+ * mid-run is told and Resume goes on; a frame far below the fold of another site trains as fast as
+ * one at the top.
+ */
+class WorkerTrainingTest extends PerEngineTest {
+    private static final String IN_WORKER = "Training runs in a worker";
+    private SiteServer blog;
+
+    @BeforeParameterizedClassInvocation
+    void start() throws IOException {
+        browser.size(1280, 900);
+        blog = SiteServer.onFreePort(writeBlog());
+    }
+
+    @AfterParameterizedClassInvocation
+    void stop() {
+        blog.close();
+    }
+
+    @AfterEach
+    void clean() {
+        browser.driver.switchTo().defaultContent();
+        assertCleanConsoleAndOrigin();
+    }
+
+    /** The JVM's lanes for {@code hash}, trained to the end of its plan. */
+    private static Lanes trained(String hash) {
+        PageState state = HashCodec.decode(hash).state;
+        Lanes lanes = new Lanes(state);
+        lanes.follow(state.training, state.sequence);
+        while (lanes.busy()) {
+            lanes.run(state.sequence, () -> 0, 0, Integer.MAX_VALUE);
+        }
+        return lanes;
+    }
+
+    private String where() {
+        return browser.find("#training-where").getText();
+    }
+
+    @Test
+    void comparedCellsTrainedInTheWorkerFromALinkEqualTheJvm() {
+        String hash = "seq=cab%20dab&seed=12345&h=12&cell=lstm&compare=gru&lr=0.03"
+                + "&train=abracadabra:40:0.01:5,cab:15:0.1:off,60";
+        open(hash);
+        browser.waitUntil("the link's training is run again", () -> widget.trainingStep() == 115);
+        Lanes jvm = trained(hash);
+        assertEquals(TrainingText.progress(jvm), widget.trainingStatus(), "both lanes' losses");
+        assertArrayEquals(Widget.expected("#" + hash), widget.values());
+        assertTrue(where().startsWith(IN_WORKER), where());
+        assertEquals(true, browser.js("return rnnPlaygroundWorker.last instanceof Worker;"));
+    }
+
+    @Test
+    void aLongLinkCatchesUpWithProgressWhileThePageAnswersAndCancelKeepsItsSteps() {
+        String untrained = "seq=abracadabra%20cab%20bad%20rad%20dab%20abracadabra%20cab%20bad%20rad&seed=3&h=64&cell=lstm";
+        open(untrained + "&train=10000");
+        browser.waitUntil("the progress shows", () -> browser.find("#catch-up-text").getText().matches("[1-9][\\d,]* of 10,000 steps.*"));
+        assertArrayEquals(Widget.expected("#" + untrained), widget.values(), "the untrained network until it is done");
+        Number longest = (Number) browser.driver.executeAsyncScript("const done = arguments[0];"
+                + " let last = performance.now(), longest = 0; const end = last + 1500;"
+                + " (function tick() { const now = performance.now(); longest = Math.max(longest, now - last); last = now;"
+                + " if (now < end) setTimeout(tick, 0); else done(longest); })();");
+        assertTrue(longest.doubleValue() < 100, "the page answered within " + longest + " ms while catching up");
+        browser.waitUntil("the time left shows", () -> browser.find("#catch-up-text").getText().contains(" s left"));
+        browser.click("#catch-up-cancel");
+        browser.waitUntil("the catching up stops", () -> !browser.find("#catch-up").isDisplayed() && widget.trainingStep() > 0);
+        int steps = widget.trainingStep();
+        assertTrue(steps < 10000, "cancelled at step " + steps);
+        browser.waitUntil("the link holds the steps taken", () -> widget.hash().endsWith("&train=" + steps));
+        assertArrayEquals(Widget.expected(widget.hash()), widget.values(), "the network of the steps taken");
+    }
+
+    @Test
+    void aKilledWorkerIsToldAndResumeGoesOnToTheSameBits() {
+        open("seq=abracadabra&seed=4&h=10");
+        browser.click("#train");
+        browser.waitUntil("some steps", () -> widget.trainingStep() >= 20);
+        browser.js("rnnPlaygroundWorker.last.terminate();");
+        browser.waitUntil("the page says the worker stopped", () -> browser.find("#worker-failure").isDisplayed());
+        String told = browser.find("#worker-failure-text").getText();
+        assertTrue(told.startsWith("Training stopped: the training worker stopped answering. The weights of step "), told);
+        int kept = widget.trainingStep();
+        assertTrue(told.contains("step " + kept + " are kept"), told + " / step " + kept);
+        browser.click("#worker-resume");
+        browser.waitUntil("training goes on", () -> widget.trainingStep() >= kept + 20);
+        assertFalse(browser.find("#worker-failure").isDisplayed());
+        browser.click("#train");
+        browser.waitUntil("the training pauses", () -> browser.find("#train").getAttribute("aria-pressed").equals("false"));
+        browser.waitUntil("the link holds every step", () -> widget.hash().endsWith("&train=" + widget.trainingStep()));
+        assertArrayEquals(Widget.expected(widget.hash()), widget.values(), "resumed from the kept weights");
+    }
+
+    @Test
+    void aFrameFarBelowTheFoldTrainsAsFastAsOneAtTheTop() {
+        browser.driver.get(blog.url());
+        long start = System.nanoTime();
+        double[] doneAt = {-1, -1};
+        browser.waitUntil("both frames trained the link's 2,000 steps", () -> {
+            for (int k = 0; k < 2; k++) {
+                if (doneAt[k] < 0 && inFrame(k).startsWith("Step 2,000")) {
+                    doneAt[k] = (System.nanoTime() - start) / 1e9;
+                }
+            }
+            return doneAt[0] >= 0 && doneAt[1] >= 0;
+        });
+        assertTrue(doneAt[1] <= doneAt[0] * 2 + 2, "at the top after " + doneAt[0] + " s, below the fold after " + doneAt[1] + " s");
+        assertEquals(false, browser.js("const r = document.getElementById('below').getBoundingClientRect();"
+                + " return r.top < innerHeight;"), "the second frame is out of view");
+        for (int k = 0; k < 2; k++) {
+            browser.driver.switchTo().frame(k);
+            assertEquals(List.of(), browser.foreignRequests(), "frame " + k + " asks its own site only");
+            browser.driver.switchTo().defaultContent();
+        }
+        browser.driver.get(Site.url() + "favicon.svg"); // leaves the blog, whose address is not the site's
+    }
+
+    /** The training status inside frame {@code k} of the blog page. */
+    private String inFrame(int k) {
+        browser.driver.switchTo().frame(k);
+        try {
+            return widget.trainingStatus();
+        } finally {
+            browser.driver.switchTo().defaultContent();
+        }
+    }
+
+    /** A page of another origin with the playground in a frame at its top and another 3,000 px below. */
+    private Path writeBlog() throws IOException {
+        String src = Site.url() + "index.html?embed&engine=" + engine + "#seq=abracadabra%20cab&seed=5&h=24&cell=gru&train=2000";
+        String frame = "<iframe title=\"An RNN\" src=\"" + src + "\" style=\"width:600px;height:900px;border:0\"";
+        String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>A long blog post</title>"
+                + "<link rel=\"icon\" href=\"data:,\"></head><body>" + frame + "></iframe>"
+                + "<div style=\"height:3000px\"></div>" + frame + " id=\"below\"></iframe></body></html>\n";
+        Path dir = Site.scratch("long-blog");
+        Files.writeString(dir.resolve("index.html"), page);
+        return dir;
+    }
+}
