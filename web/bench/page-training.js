@@ -85,8 +85,11 @@ export async function trainingRun(engine, path, label) {
   frame.scrollIntoView();
   await nextFrame();
   const train = page.document.getElementById('train');
-  page.document.getElementById('pace').value = path.fast ? 'fast' : 'watch';
-  page.document.getElementById('pace').dispatchEvent(new page.Event('change'));
+  const pace = page.document.getElementById('pace'); // none before the training worker
+  if (pace) {
+    pace.value = path.fast ? 'fast' : 'watch';
+    pace.dispatchEvent(new page.Event('change'));
+  }
   const pinging = ping();
   performance.mark(label + ':start');
   const start = performance.now();

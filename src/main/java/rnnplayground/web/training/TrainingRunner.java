@@ -35,6 +35,8 @@ public final class TrainingRunner implements WidgetState.View {
     private final HTMLElement catchUpBar;
     private final HTMLElement catchUpText;
     private int frame = -1;
+    /** The time left is told once this many steps were timed (the first ones include the worker's start). */
+    private static final int MEASURED_STEPS = 20;
     /** When the link's catching up was first seen, and its steps then. */
     private double catchUpStart = -1;
     private int catchUpFrom;
@@ -99,7 +101,7 @@ public final class TrainingRunner implements WidgetState.View {
         int done = lanes.stepsTaken();
         int goal = lanes.first().goal();
         double now = Page.now();
-        if (catchUpStart < 0) {
+        if (catchUpStart < 0 || catchUpFrom == 0 || done < catchUpFrom) { // timed from the first steps seen
             catchUpStart = now;
             catchUpFrom = done;
         }
@@ -107,7 +109,7 @@ public final class TrainingRunner implements WidgetState.View {
         catchUpBar.setAttribute("value", String.valueOf(done));
         String text = NumberText.grouped(done) + " of " + NumberText.grouped(goal) + " steps";
         double seconds = (now - catchUpStart) / 1000;
-        if (done > catchUpFrom && seconds > 0.5) {
+        if (done - catchUpFrom >= MEASURED_STEPS && seconds > 0.5) {
             double left = (goal - done) * seconds / (done - catchUpFrom);
             text += " · about " + NumberText.grouped((int) Math.ceil(left)) + " s left";
         }
