@@ -5,7 +5,7 @@
 // longest frame, and the longest wait of a message sent through a MessageChannel every few
 // milliseconds (how long the page's thread could not answer). The benchmark command runs it under a
 // Chromium trace and adds the longest main-thread task of every run.
-import { RUNS, SEED, fixedText, nextFrame, sleep, stats, status } from './common.js';
+import { CELL_KEYS, RUNS, SEED, fixedText, nextFrame, sleep, stats, status } from './common.js';
 import { openPage } from './page.js';
 
 export const PAGE_TRAINING_HIDDEN = 64;
@@ -151,5 +151,11 @@ export async function pageTrainingSuite(engines, results, update) {
       results.pageTraining[engine.key][key] = summary;
       update();
     }
+    results.pageTrainingCells[engine.key] = {};
+    for (const cell of CELL_KEYS) {
+      status(`Training in ${engine.name}'s core alone, ${cell}…`);
+      results.pageTrainingCells[engine.key][cell] = coreStepsPerSecond(engine.api, [cell], fixedText(PAGE_TRAINING_STEPS));
+    }
+    update();
   }
 }

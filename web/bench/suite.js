@@ -55,6 +55,7 @@ async function main() {
     training: [],
     influence: [],
     pageTraining: {},
+    pageTrainingCells: {},
     replay: {},
     load: {},
     bytes: {},

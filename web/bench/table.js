@@ -1,6 +1,6 @@
 // The benchmark's results as a plain-text table, and its targets, each met or missed (the benchmark
 // command prints the same table).
-import { CELL_NAMES, ENGINE_NAMES, TEXT_LENGTH, ALPHABET } from './common.js';
+import { CELL_KEYS, CELL_NAMES, ENGINE_NAMES, TEXT_LENGTH, ALPHABET } from './common.js';
 import { CHECK_WINDOWS, EARLY_TOLERANCE, EARLY_WINDOWS, TOLERANCE } from './training.js';
 import { INFLUENCE_HIDDEN, INFLUENCE_STEPS } from './influence.js';
 import { REPLAY_FRAMES, REPLAY_HIDDEN, REPLAY_STEPS_PER_SECOND } from './replay.js';
@@ -230,6 +230,11 @@ function pageTrainingLines(results, lines) {
           + pad(run.trace ? spread(run.trace.longestTaskCpuMs, 1) : '', 24)
           + pad(spread(run.longestFrameMs, 1), 26) + spread(run.lateFrames, 0));
     });
+  }
+  lines.push('  seconds per thousand steps, each cell in the core alone (a link\'s steps in the worker take as long):');
+  lines.push('  ' + pad('engine', 16) + CELL_KEYS.map(cell => pad(CELL_NAMES[cell], 18)).join(''));
+  for (const [key, cells] of Object.entries(results.pageTrainingCells || {})) {
+    lines.push('  ' + pad(ENGINE_NAMES[key], 16) + CELL_KEYS.map(cell => pad(number(1000 / cells[cell], 2), 18)).join(''));
   }
 }
 

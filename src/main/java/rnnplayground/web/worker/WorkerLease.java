@@ -19,6 +19,8 @@ import rnnplayground.web.dom.Page;
 public final class WorkerLease {
     /** A worker silent this long while it holds a lease has died. */
     static final double SILENT_MS = 3000;
+    /** A worker not started this long after it was made will not start (its code is fetched and compiled meanwhile). */
+    static final double START_MS = 15000;
 
     private final WidgetState widget;
     private final Runnable changed;
@@ -150,15 +152,18 @@ public final class WorkerLease {
         }
     }
 
-    /** A leased worker that falls silent (killed, or hung) has failed. */
+    /** A leased worker that falls silent (killed, or hung) has failed; one that never says it is ready did not start. */
     private void watch() {
         watchdog = WorkerScope.setTimeout(() -> {
             watchdog = -1;
             if (worker == null) {
                 return;
             }
-            if (leased && ready && Page.now() - heardAt > SILENT_MS) {
+            double silent = Page.now() - heardAt;
+            if (leased && ready && silent > SILENT_MS) {
                 fail("the training worker stopped answering");
+            } else if (!ready && silent > START_MS) {
+                refuse("the training worker did not start");
             } else {
                 watch();
             }
