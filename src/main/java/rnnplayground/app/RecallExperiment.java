@@ -3,6 +3,8 @@ package rnnplayground.app;
 import java.util.function.DoubleSupplier;
 import rnnplayground.core.Cells;
 import rnnplayground.core.Network;
+import rnnplayground.core.Packed;
+import rnnplayground.core.Param;
 import rnnplayground.core.Prng;
 import rnnplayground.core.RecallTask;
 import rnnplayground.core.TaskScore;
@@ -149,17 +151,91 @@ public final class RecallExperiment {
 
     /** The index of the cell being trained (in {@link ExperimentResult#cell}), or -1 once done. */
     public int currentCell() {
-        return done() ? -1 : point / settings.networks % cells.length;
+        return done() ? -1 : cellOf(point);
     }
 
     /** The index of the gap being trained, or -1 once done. */
     public int currentGap() {
-        return done() ? -1 : point / (settings.networks * cells.length);
+        return done() ? -1 : gapOf(point);
     }
 
     /** Which of the point's networks is being trained, from 0, or -1 once done. */
     public int currentNetwork() {
         return done() ? -1 : point % settings.networks;
+    }
+
+    private int cellOf(int p) {
+        return p / settings.networks % cells.length;
+    }
+
+    private int gapOf(int p) {
+        return p / (settings.networks * cells.length);
+    }
+
+    /**
+     * The work done and the points measured from {@code from} on, each with the first network of its
+     * cell and gap, for a copy of this experiment elsewhere (the page, when a worker runs it) to show.
+     */
+    public void save(Packed out, int from) {
+        out.putNumber(workDone);
+        out.putNumber(from);
+        out.putNumber(point);
+        for (int p = from; p < point; p++) {
+            int c = cellOf(p);
+            int g = gapOf(p);
+            int n = p % settings.networks;
+            out.putNumber(result.recalled(c, g, n));
+            out.putNumber(result.scored(c, g, n));
+            out.putNumber(result.loss(c, g, n));
+            out.putNumber(result.networkChecksum(c, g, n));
+            out.putBoolean(result.failed(c, g, n));
+            if (n == 0) {
+                for (Param param : trained(c, g).params()) {
+                    out.putFloats(param.w);
+                }
+            }
+        }
+    }
+
+    /** Reads in what a copy of this experiment measured elsewhere (see {@link #save}), from this one's next point. */
+    public void load(Packed in) {
+        workDone = in.number();
+        int from = in.integer();
+        int to = in.integer();
+        if (from != point) {
+            throw new IllegalStateException("points from " + from + " read after " + point);
+        }
+        for (int p = from; p < to; p++) {
+            int c = cellOf(p);
+            int g = gapOf(p);
+            int n = p % settings.networks;
+            result.record(c, g, n, in.integer(), in.integer(), in.number(), in.integer(), in.bool());
+            if (n == 0) {
+                Network network = Network.random(cells[c], networkSeeds[n], settings.hiddenSize,
+                        Cells.DEFAULT_RECURRENT_SCALE);
+                for (Param param : network.params()) {
+                    in.floatsInto(param.w);
+                }
+                firstNetworks[c * settings.gapCount() + g] = network;
+            }
+        }
+        point = to;
+    }
+
+    /** The points measured so far (each a network of a cell at a gap, trained and scored). */
+    public int pointsMeasured() {
+        return point;
+    }
+
+    /** The point under way starts again here, its work done so far forgotten (the worker that ran it is gone). */
+    public void restartPoint() {
+        trainer = null;
+        scoring = null;
+        double before = 0;
+        for (int p = 0; p < point; p++) {
+            before += pointWork(gapOf(p));
+        }
+        workDone = before;
     }
 
     /** The first network of cell c at gap g as trained, or null before it is. */

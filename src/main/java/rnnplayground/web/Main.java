@@ -2,7 +2,7 @@ package rnnplayground.web;
 
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
-import rnnplayground.web.worker.TrainingWorker;
+import rnnplayground.web.worker.WorkerJobs;
 
 /** The entry point of both builds (JavaScript and WebAssembly GC). */
 public final class Main {
@@ -17,7 +17,7 @@ public final class Main {
      */
     public static void main(String[] args) {
         if (args.length > 0 && "worker".equals(args[0])) {
-            TrainingWorker.start(); // a training worker: no page here, not even a window
+            WorkerJobs.start(); // a training worker: no page here, not even a window
             return;
         }
         HTMLDocument document = HTMLDocument.current();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import rnnplayground.core.Cells;
+import rnnplayground.core.Packed;
 
 class RecallExperimentTest {
     private static final ExperimentSettings SMALL = ExperimentSettings.parse("1,4:40:8:3:2");
@@ -43,6 +44,32 @@ class RecallExperimentTest {
             assertTrue(taken >= 4 && taken <= 6, "steps in a 5 ms budget at 1 ms a read: " + taken);
         }
         assertEquals(expected, numbers(timed.result()), "slices of 5 ms");
+    }
+
+    /** A copy that reads in what the experiment measured elsewhere, in pieces, shows the same points and networks. */
+    @Test
+    void aCopyReadingInTheMeasuredPointsHasTheSameResultAndNetworks() {
+        RecallExperiment elsewhere = new RecallExperiment(SMALL);
+        RecallExperiment shown = new RecallExperiment(SMALL);
+        int sent = 0;
+        while (!elsewhere.done()) {
+            elsewhere.run(PIECES / 2 + 3);
+            Packed out = new Packed();
+            elsewhere.save(out, sent);
+            shown.load(Packed.of(out.numbers(), out.floatArrays(), out.doubleArrays(), out.texts()));
+            sent = shown.pointsMeasured();
+            assertEquals(elsewhere.progress(), shown.progress(), 0.0);
+        }
+        assertTrue(shown.done());
+        assertEquals(numbers(elsewhere.result()), numbers(shown.result()));
+        assertEquals(elsewhere.result().checksum(), shown.result().checksum());
+        for (int c = 0; c < Cells.keys().length; c++) {
+            for (int g = 0; g < 2; g++) {
+                assertEquals(elsewhere.trained(c, g).checksum(), shown.trained(c, g).checksum());
+            }
+        }
+        shown.restartPoint();
+        assertEquals(1.0, shown.progress(), 0.0, "every point measured: all the work is done");
     }
 
     /** A point depends on its cell, gap and the settings, not on the other cells or gaps run with it. */

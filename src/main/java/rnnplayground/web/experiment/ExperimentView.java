@@ -12,6 +12,7 @@ import rnnplayground.app.RecallExperiment;
 import rnnplayground.app.WidgetState;
 import rnnplayground.web.dom.Page;
 import rnnplayground.web.figures.RecallChartView;
+import rnnplayground.web.worker.WorkerExperiment;
 
 /**
  * "How far back can each cell remember?": the button that runs the recall experiment on every cell
@@ -22,7 +23,7 @@ import rnnplayground.web.figures.RecallChartView;
  */
 public final class ExperimentView implements WidgetState.View {
     private final WidgetState widget;
-    private final ExperimentRunner runner = new FrameRunner();
+    private final ExperimentRunner runner = new WorkerExperiment(new FrameRunner());
     private final HTMLElement group;
     private final HTMLElement run;
     private final HTMLElement cancel;

@@ -24,8 +24,8 @@ public final class TrainingWorker {
     /** While waiting, the worker says it is alive this often, so that the page can tell a dead one. */
     static final double ALIVE_EVERY_MS = 500;
 
-    private final WorkerScope self = WorkerScope.current();
-    private final YieldChannel yield = new YieldChannel();
+    private final WorkerScope self;
+    private final Slices slices = new Slices(this::slice);
     private int generation = -1;
     private Lanes lanes;
     private String sequence;
@@ -33,28 +33,17 @@ public final class TrainingWorker {
     /** Each lane's log steps the page has (or will have once it reads the last state posted). */
     private int[] sent;
     private double postedAt;
-    /** The one slice to come, if any: a timer, or a message through the yield channel. */
-    private int timer = -1;
-    private boolean yielding;
 
-    /** Starts listening for leases; says so with "ready". */
-    public static void start() {
-        new TrainingWorker().listen();
+    TrainingWorker(WorkerScope self) {
+        this.self = self;
     }
 
-    private void listen() {
-        self.setOnMessage(event -> receive((WorkerMessage) event.getData()));
-        yield.getPort1().setOnMessage(event -> {
-            yielding = false;
-            slice();
-        });
-        self.postMessage(WorkerMessage.of("ready", -1), new JsList<>());
-    }
-
-    private void receive(WorkerMessage message) {
+    /** A lease of the page's training, or "stop": it takes the training back. */
+    void receive(WorkerMessage message) {
         try {
             generation = message.getGeneration();
             lanes = null;
+            slices.cancel();
             if ("lease".equals(message.getType())) {
                 PageState state = HashCodec.decode(message.getHash()).state;
                 lanes = new Lanes(state);
@@ -65,11 +54,7 @@ public final class TrainingWorker {
                 for (int k = 0; k < sent.length; k++) {
                     sent[k] = lanes.training(k).log().steps();
                 }
-                if (timer >= 0) {
-                    WorkerScope.clearTimeout(timer);
-                    timer = -1;
-                }
-                schedule(0);
+                slices.next(0);
             }
         } catch (Throwable error) {
             fail(error);
@@ -96,31 +81,15 @@ public final class TrainingWorker {
             if (!busy) {
                 lanes = null;
             } else if (taken == 0) {
-                schedule(HELD_WAIT_MS);
+                slices.next(HELD_WAIT_MS);
             } else if (lanes.first().catchingUp() || fast) {
-                schedule(0);
+                slices.next(0);
             } else {
-                schedule(start + FRAME_MS - WorkerScope.now());
+                slices.next(start + FRAME_MS - WorkerScope.now());
             }
         } catch (Throwable error) {
             lanes = null;
             fail(error);
-        }
-    }
-
-    /** The next slice, after {@code delayMs}, unless one is to come already: one chain of slices at a time. */
-    private void schedule(double delayMs) {
-        if (timer >= 0 || yielding) {
-            return;
-        }
-        if (delayMs <= 0) {
-            yielding = true;
-            yield.getPort2().postMessage(null);
-        } else {
-            timer = WorkerScope.setTimeout(() -> {
-                timer = -1;
-                slice();
-            }, delayMs);
         }
     }
 
@@ -147,8 +116,6 @@ public final class TrainingWorker {
     }
 
     private void fail(Throwable error) {
-        WorkerMessage message = WorkerMessage.of("failed", generation);
-        message.setMessage(error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName());
-        self.postMessage(message, new JsList<>());
+        self.postMessage(WorkerMessage.failure(generation, error), new JsList<>());
     }
 }

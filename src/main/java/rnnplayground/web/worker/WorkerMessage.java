@@ -45,6 +45,13 @@ public class WorkerMessage implements JSObject {
     @JSProperty public native JsList<JSString> getTexts();
     @JSProperty public native void setTexts(JsList<JSString> texts);
 
+    /** "failed", with what went wrong. */
+    public static WorkerMessage failure(int generation, Throwable error) {
+        WorkerMessage message = of("failed", generation);
+        message.setMessage(error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName());
+        return message;
+    }
+
     public static WorkerMessage of(String type, int generation) {
         WorkerMessage message = new WorkerMessage();
         message.setType(type);
