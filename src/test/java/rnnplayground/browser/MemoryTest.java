@@ -168,6 +168,8 @@ class MemoryTest extends PerEngineTest {
         assertTrue(browser.find("#experiment-status").getText().startsWith("Recomputed from the link. Done in "),
                 browser.find("#experiment-status").getText());
         assertChart();
+        assertEquals(true, browser.js("return rnnPlaygroundWorker.last instanceof Worker;"),
+                "the experiment ran in a worker (nothing here trains)");
         assertWhereTheGradientDies();
         assertDownloads();
         // what this adds; the cell diagrams' gates have findings of their own (label-content-name-mismatch)
