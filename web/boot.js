@@ -2,7 +2,8 @@
 // is served over http(s), the JavaScript build otherwise. ?engine=js or ?engine=wasm forces one.
 // When the WebAssembly build fails, the JavaScript one runs for that load only, and the line at the
 // bottom of the widget says why; a page that cannot start says so, with a Repair and reload button.
-// ?embed shows the widget alone, for an iframe. This script runs in the head, before the body is
+// A small build (first.js) draws the first heatmap before either engine has loaded; the engine then
+// takes the heatmap's box over. ?embed shows the widget alone, for an iframe. This script runs in the head, before the body is
 // parsed, so that the embed layout is there from the first paint; the compiled code is fetched at
 // once and started when the document is ready.
 (function () {
@@ -74,7 +75,7 @@
   // them: no string ever becomes code, HTML or a script address. The only script addresses are the
   // site's own files below; the WebAssembly GC loader compiles no JavaScript from text (see
   // src/main/js/eval-free-loader.js), so there is no default policy to let any string through.
-  var SCRIPTS = ['classes.js', 'classes.wasm-runtime.js', 'sw.js'];
+  var SCRIPTS = ['first.js', 'classes.js', 'classes.wasm-runtime.js', 'sw.js'];
   var scriptUrls = null;
   if (window.trustedTypes && window.trustedTypes.createPolicy) {
     scriptUrls = window.trustedTypes.createPolicy('rnn-playground', {
@@ -101,6 +102,25 @@
     });
   }
 
+  // The first heatmap, drawn by the small build (rnnplayground.web.first) from the page's own classes,
+  // then the engine, fetched after it so as not to share a slow network with it. The engine starts on
+  // a fresh copy of the heatmap's box, put in place in the same task, so the page never shows it blank.
+  var heatmapBox = null;
+  var firstShown = loadScript('first.js').then(function () {
+    return documentReady;
+  }).then(function () {
+    var box = document.getElementById('heatmap-box');
+    heatmapBox = box && box.cloneNode(true);
+    firstHeatmap([]);
+  }).catch(function () { /* the engine draws it */ });
+
+  function takeOverHeatmap() {
+    var box = document.getElementById('heatmap-box');
+    if (heatmapBox && box) {
+      box.replaceWith(heatmapBox.cloneNode(true));
+    }
+  }
+
   // Runs a compiled main. TeaVM's main reports no Java exception to its caller, so rnnplayground.web.Main
   // marks on the widget how far it got: "begun" once it starts wiring the page, "done" at the end.
   // A failure before "begun" left the page as it was, so the other engine can still start on it.
@@ -108,6 +128,7 @@
     return documentReady.then(function () {
       var thrown = null;
       try {
+        takeOverHeatmap();
         start();
       } catch (error) {
         thrown = error;
@@ -125,13 +146,14 @@
   }
 
   function startWasm() {
-    return loadScript('classes.wasm-runtime.js')
+    return firstShown.then(function () { return loadScript('classes.wasm-runtime.js'); })
       .then(function () { return TeaVM.wasmGC.load('classes.wasm'); })
       .then(function (teavm) { return runMain(function () { teavm.exports.main([]); }); });
   }
 
   function startJs() {
-    return loadScript('classes.js').then(function () { return runMain(function () { main([]); }); });
+    return firstShown.then(function () { return loadScript('classes.js'); })
+      .then(function () { return runMain(function () { main([]); }); });
   }
 
   function report(engine, why) {
