@@ -91,12 +91,16 @@ class FirstVisitTest extends PerEngineTest {
         // not driver.get: it would return only at the load event, after the engine's build
         browser.js("location.href = arguments[0];", Site.url() + "index.html?engine=" + engine + (hash.isEmpty() ? "" : "#" + hash));
         browser.waitUntil("the first heatmap", () -> browser.pageHas("window.firstSeen"));
-        browser.screenshotOf("#playground", screenshot + "-" + engine + "-first");
+        browser.js("document.getElementById('heatmap-box').scrollIntoView({block: 'nearest'});");
+        browser.screenshotOfWindow(screenshot + "-" + engine + "-first");
+        assertEquals(null, browser.js("return document.getElementById('playground').getAttribute('data-start');"),
+                "the screenshot shows the page before the engine started");
         browser.waitUntil("the engine started", () -> browser.pageHas(
                 "document.getElementById('playground').getAttribute('data-start') === 'done'"
                 + " && document.documentElement.getAttribute('data-engine')"));
         assertEquals(engine.key, browser.engine());
-        browser.screenshotOf("#playground", screenshot + "-" + engine + "-taken-over");
+        browser.js("document.getElementById('heatmap-box').scrollIntoView({block: 'nearest'});");
+        browser.screenshotOfWindow(screenshot + "-" + engine + "-taken-over");
         return (Map<String, Object>) browser.js("return window.firstSeen;");
     }
 
