@@ -102,13 +102,39 @@
     });
   }
 
+  // Resolves once the widget is parsed whole (an element after it has begun), before the article
+  // after it: on a slow phone, parsing the rest of the page takes longer than drawing the heatmap.
+  var widgetParsed = new Promise(function (resolve) {
+    function parsed() {
+      for (var e = document.getElementById('playground'); e && e !== document.body; e = e.parentNode) {
+        if (e.nextElementSibling) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!window.MutationObserver) {
+      documentReady.then(resolve);
+      return;
+    }
+    var observer = new MutationObserver(function () {
+      if (parsed()) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    documentReady.then(function () {
+      observer.disconnect();
+      resolve();
+    });
+  });
+
   // The first heatmap, drawn by the small build (rnnplayground.web.first) from the page's own classes,
   // then the engine, fetched after it so as not to share a slow network with it. The engine starts on
   // a fresh copy of the heatmap's box, put in place in the same task, so the page never shows it blank.
   var heatmapBox = null;
-  var firstShown = loadScript('first.js').then(function () {
-    return documentReady;
-  }).then(function () {
+  var firstShown = Promise.all([loadScript('first.js'), widgetParsed]).then(function () {
     var box = document.getElementById('heatmap-box');
     heatmapBox = box && box.cloneNode(true);
     firstHeatmap([]);
