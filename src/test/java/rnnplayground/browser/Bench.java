@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +28,8 @@ import rnnplayground.server.SiteServer;
  *
  * <p>{@code mvn -q test-compile exec:java@bench}; {@code -Dbench.runs=N} sets the runs per figure,
  * {@code -Dbench.suites=forward,training,influence,page,replay,page-training,figures,experiment,first-visit} picks the parts
- * ({@code first-visit}: {@link FirstVisitBench}, in a browser of its own),
+ * ({@code first-visit}: {@link FirstVisitBench}, in a browser of its own; {@code -Dbench.before=DIR} also
+ * times the site built in DIR, in turns with this one),
  * {@code -Dbench.engines=js} or {@code wasm} one engine, {@code -Dbench.cells=rnn,gru} some cells,
  * {@code -Dbench.sizes=64} some hidden sizes, and
  * {@code -Dbench.trace=true} also writes the trace to target/bench/trace.json.
@@ -65,7 +67,7 @@ public final class Bench {
         try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY)) {
             String firstVisit = "";
             if (suites.contains(FIRST_VISIT)) {
-                firstVisit = FirstVisitBench.measure(server.url(), engines());
+                firstVisit = firstVisit(server);
                 System.out.println(firstVisit);
             }
             if (!untraced.isEmpty() || !traced.isEmpty()) {
@@ -73,6 +75,23 @@ public final class Bench {
             } else {
                 Files.writeString(out.resolve("bench.txt"), firstVisit, StandardCharsets.UTF_8);
             }
+        }
+    }
+
+    /**
+     * The part first-visit, on this site; with {@code -Dbench.before=DIR}, also on the site built in DIR
+     * (another version of the code), the two sites' loads taken in turns.
+     */
+    private static String firstVisit(SiteServer server) throws Exception {
+        Map<String, Map.Entry<String, Path>> sites = new LinkedHashMap<>();
+        sites.put("", Map.entry(server.url(), Site.DIRECTORY));
+        String before = System.getProperty("bench.before");
+        if (before == null) {
+            return FirstVisitBench.measure(sites, engines());
+        }
+        try (SiteServer other = SiteServer.onFreePort(Path.of(before))) {
+            sites.put("before", Map.entry(other.url(), Path.of(before)));
+            return FirstVisitBench.measure(sites, engines());
         }
     }
 
