@@ -2,10 +2,10 @@
 // is served over http(s), the JavaScript build otherwise. ?engine=js or ?engine=wasm forces one.
 // When the WebAssembly build fails, the JavaScript one runs for that load only, and the line at the
 // bottom of the widget says why; a page that cannot start says so, with a Repair and reload button.
-// A small build (first.js) draws the first heatmap before either engine has loaded; the engine then
-// takes the heatmap's box over. ?embed shows the widget alone, for an iframe. This script runs in the head, before the body is
-// parsed, so that the embed layout is there from the first paint; the compiled code is fetched at
-// once and started when the document is ready.
+// A small build (first.js) draws the first heatmap as soon as the widget is parsed; the engine's build
+// is fetched after it, started when the document is ready, and takes the heatmap's box over. ?embed
+// shows the widget alone, for an iframe. This script runs in the head, before the body is parsed, so
+// that the embed layout is there from the first paint.
 (function () {
   'use strict';
 
