@@ -2,9 +2,10 @@
 // is served over http(s), the JavaScript build otherwise. ?engine=js or ?engine=wasm forces one.
 // When the WebAssembly build fails, the JavaScript one runs for that load only, and the line at the
 // bottom of the widget says why; a page that cannot start says so, with a Repair and reload button.
-// ?embed shows the widget alone, for an iframe. This script runs in the head, before the body is
-// parsed, so that the embed layout is there from the first paint; the compiled code is fetched at
-// once and started when the document is ready.
+// A small build (first.js) draws the first heatmap as soon as the widget is parsed; the engine's build
+// is fetched after it, started when the document is ready, and takes the heatmap's box over. ?embed
+// shows the widget alone, for an iframe. This script runs in the head, before the body is parsed, so
+// that the embed layout is there from the first paint.
 (function () {
   'use strict';
 
@@ -75,7 +76,7 @@
   // site's own files below; the WebAssembly GC loader compiles no JavaScript from text (see
   // src/main/js/eval-free-loader.js), so there is no default policy to let any string through.
   var WORKERS = { js: 'training-worker-js.js', wasm: 'training-worker-wasm.js' };
-  var SCRIPTS = ['classes.js', 'classes.wasm-runtime.js', 'sw.js', WORKERS.js, WORKERS.wasm];
+  var SCRIPTS = ['first.js', 'classes.js', 'classes.wasm-runtime.js', 'sw.js', WORKERS.js, WORKERS.wasm];
   var scriptUrls = null;
   if (window.trustedTypes && window.trustedTypes.createPolicy) {
     scriptUrls = window.trustedTypes.createPolicy('rnn-playground', {
@@ -102,6 +103,51 @@
     });
   }
 
+  // Resolves once the widget is parsed whole (an element after it has begun), before the article
+  // after it: on a slow phone, parsing the rest of the page takes longer than drawing the heatmap.
+  var widgetParsed = new Promise(function (resolve) {
+    function parsed() {
+      for (var e = document.getElementById('playground'); e && e !== document.body; e = e.parentNode) {
+        if (e.nextElementSibling) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!window.MutationObserver) {
+      documentReady.then(resolve);
+      return;
+    }
+    var observer = new MutationObserver(function () {
+      if (parsed()) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    documentReady.then(function () {
+      observer.disconnect();
+      resolve();
+    });
+  });
+
+  // The first heatmap, drawn by the small build (rnnplayground.web.first) from the page's own classes,
+  // then the engine, fetched after it so as not to share a slow network with it. The engine starts on
+  // a fresh copy of the heatmap's box, put in place in the same task, so the page never shows it blank.
+  var heatmapBox = null;
+  var firstShown = Promise.all([loadScript('first.js'), widgetParsed]).then(function () {
+    var box = document.getElementById('heatmap-box');
+    heatmapBox = box && box.cloneNode(true);
+    firstHeatmap([]);
+  }).catch(function () { /* the engine draws it */ });
+
+  function takeOverHeatmap() {
+    var box = document.getElementById('heatmap-box');
+    if (heatmapBox && box) {
+      box.replaceWith(heatmapBox.cloneNode(true));
+    }
+  }
+
   // Runs a compiled main. TeaVM's main reports no Java exception to its caller, so rnnplayground.web.Main
   // marks on the widget how far it got: "begun" once it starts wiring the page, "done" at the end.
   // A failure before "begun" left the page as it was, so the other engine can still start on it.
@@ -109,6 +155,7 @@
     return documentReady.then(function () {
       var thrown = null;
       try {
+        takeOverHeatmap();
         start();
       } catch (error) {
         thrown = error;
@@ -145,14 +192,15 @@
 
   function startWasm() {
     engineInUse = 'wasm';
-    return loadScript('classes.wasm-runtime.js')
+    return firstShown.then(function () { return loadScript('classes.wasm-runtime.js'); })
       .then(function () { return TeaVM.wasmGC.load('classes.wasm'); })
       .then(function (teavm) { return runMain(function () { teavm.exports.main([]); }); });
   }
 
   function startJs() {
     engineInUse = 'js';
-    return loadScript('classes.js').then(function () { return runMain(function () { main([]); }); });
+    return firstShown.then(function () { return loadScript('classes.js'); })
+      .then(function () { return runMain(function () { main([]); }); });
   }
 
   function report(engine, why) {

@@ -2,6 +2,7 @@ package rnnplayground.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -11,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A small static file server for the built site (development and tests only; the published site is
- * plain files). Binds to loopback unless told otherwise and serves .wasm as application/wasm.
+ * plain files). Binds to loopback unless told otherwise and serves .wasm as application/wasm. Text
+ * (HTML, CSS, JavaScript, SVG, JSON) goes gzip-compressed to a browser that accepts it, as GitHub Pages
+ * sends it, so that a slowed network in a test or the benchmark carries what a real one would.
  */
 public final class SiteServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 8080;
@@ -109,11 +113,30 @@ public final class SiteServer implements AutoCloseable {
                 exchange.sendResponseHeaders(200, -1);
                 return;
             }
+            String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+            if (accepted != null && accepted.contains("gzip") && compressible(file)) {
+                body = gzip(body);
+                exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+                exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
+            }
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         }
+    }
+
+    private static boolean compressible(Path file) {
+        String type = contentType(file);
+        return type.startsWith("text/") || type.equals("image/svg+xml") || type.equals("application/json");
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        }
+        return out.toByteArray();
     }
 
     static String contentType(Path file) {

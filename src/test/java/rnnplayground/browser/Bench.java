@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +27,9 @@ import rnnplayground.server.SiteServer;
  * not a test: it fails only when the page cannot run.
  *
  * <p>{@code mvn -q test-compile exec:java@bench}; {@code -Dbench.runs=N} sets the runs per figure,
- * {@code -Dbench.suites=forward,training,influence,page,replay,page-training,figures,experiment} picks the parts,
+ * {@code -Dbench.suites=forward,training,influence,page,replay,page-training,figures,experiment,first-visit} picks the parts
+ * ({@code first-visit}: {@link FirstVisitBench}, in a browser of its own; {@code -Dbench.before=DIR} also
+ * times the site built in DIR, in turns with this one),
  * {@code -Dbench.engines=js} or {@code wasm} one engine, {@code -Dbench.cells=rnn,gru} some cells,
  * {@code -Dbench.sizes=64} some hidden sizes, and
  * {@code -Dbench.trace=true} also writes the trace to target/bench/trace.json.
@@ -34,8 +37,9 @@ import rnnplayground.server.SiteServer;
 public final class Bench {
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
     private static final String TRACE_CATEGORIES = "devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing";
+    private static final String FIRST_VISIT = "first-visit";
     private static final List<String> SUITES = List.of("forward", "training", "influence", "page", "replay", "page-training",
-            "experiment");
+            "experiment", FIRST_VISIT);
     /** The parts whose main-thread tasks count: they run under a trace, with what they measured merged in. */
     private static final Map<String, String> TRACED = Map.of("replay", "replay", "page-training", "pageTraining");
     /** The prefixes of the performance marks the page sets around what the trace measures. */
@@ -56,11 +60,50 @@ public final class Bench {
         int runs = Math.max(5, Integer.getInteger("bench.runs", 7));
         String options = "runs=" + runs + option("engines") + option("cells") + option("sizes");
         List<String> suites = List.of(System.getProperty("bench.suites", String.join(",", SUITES)).split(","));
-        List<String> untraced = suites.stream().filter(s -> !TRACED.containsKey(s)).toList();
+        List<String> untraced = suites.stream().filter(s -> !TRACED.containsKey(s) && !s.equals(FIRST_VISIT)).toList();
         List<String> traced = suites.stream().filter(TRACED::containsKey).toList();
         Path out = Site.BUILD.resolve("bench");
         Files.createDirectories(out);
-        try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY); Chromium browser = new Chromium()) {
+        try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY)) {
+            String firstVisit = "";
+            if (suites.contains(FIRST_VISIT)) {
+                firstVisit = firstVisit(server);
+                System.out.println(firstVisit);
+            }
+            if (!untraced.isEmpty() || !traced.isEmpty()) {
+                runPage(server, out, runs, options, untraced, traced, firstVisit);
+            } else {
+                Files.writeString(out.resolve("bench.txt"), firstVisit, StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /**
+     * The part first-visit, on this site; with {@code -Dbench.before=DIR}, also on the site built in DIR
+     * (another version of the code), the two sites' loads taken in turns.
+     */
+    private static String firstVisit(SiteServer server) throws Exception {
+        Map<String, Map.Entry<String, Path>> sites = new LinkedHashMap<>();
+        sites.put("", Map.entry(server.url(), Site.DIRECTORY));
+        String before = System.getProperty("bench.before");
+        if (before == null) {
+            return FirstVisitBench.measure(sites, engines());
+        }
+        try (SiteServer other = SiteServer.onFreePort(Path.of(before))) {
+            sites.put("before", Map.entry(other.url(), Path.of(before)));
+            return FirstVisitBench.measure(sites, engines());
+        }
+    }
+
+    /** The engines -Dbench.engines names, both by default. */
+    private static List<String> engines() {
+        return List.of(System.getProperty("bench.engines", "js,wasm").split(","));
+    }
+
+    /** The parts bench.html runs, their table printed and written with the first visit's after it. */
+    private static void runPage(SiteServer server, Path out, int runs, String options, List<String> untraced,
+            List<String> traced, String firstVisit) throws Exception {
+        try (Chromium browser = new Chromium()) {
             String page = server.url() + "bench.html?" + options;
             System.out.println("Running " + page + " in headless Chromium (several minutes)");
             browser.driver.executeCdpCommand("Network.enable", Map.of());
@@ -91,7 +134,7 @@ public final class Bench {
             results.put("targets", browser.js("return window.benchTargets(arguments[0]);", results));
             String table = (String) browser.js("return window.benchFormat(arguments[0]);", results);
             Files.writeString(out.resolve("bench.json"), new Json().toJson(results), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("bench.txt"), table + "\n", StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("bench.txt"), table + "\n" + firstVisit, StandardCharsets.UTF_8);
             System.out.println();
             System.out.println(table);
             System.out.println();

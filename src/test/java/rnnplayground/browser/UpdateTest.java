@@ -69,7 +69,7 @@ class UpdateTest extends PerEngineTest {
             Files.writeString(index, Files.readString(index).replace("<html lang=\"en\">",
                     "<html lang=\"en\" data-site=\"" + n + "\">"));
             Files.writeString(site.resolve("style.css"), "\n:root { --site: " + n + "; }\n", StandardOpenOption.APPEND);
-            for (String script : List.of("boot.js", "classes.js", "classes.wasm-runtime.js")) {
+            for (String script : List.of("boot.js", "first.js", "classes.js", "classes.wasm-runtime.js")) {
                 Files.writeString(site.resolve(script), "\n;(self.site = self.site || {})['" + script + "'] = " + n + ";\n",
                         StandardOpenOption.APPEND);
             }
@@ -105,8 +105,8 @@ class UpdateTest extends PerEngineTest {
 
     /** The files the page on {@code engine} loads. */
     private List<String> filesOf() {
-        return engine == Engine.JS ? List.of("index.html", "style.css", "boot.js", "classes.js")
-                : List.of("index.html", "style.css", "boot.js", "classes.wasm-runtime.js", "classes.wasm");
+        return engine == Engine.JS ? List.of("index.html", "style.css", "boot.js", "first.js", "classes.js")
+                : List.of("index.html", "style.css", "boot.js", "first.js", "classes.wasm-runtime.js", "classes.wasm");
     }
 
     /** The version of each file the page loaded, as the files tell it. */

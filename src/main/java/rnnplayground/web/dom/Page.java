@@ -6,6 +6,7 @@ import org.teavm.jso.JSClass;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSObjects;
 import org.teavm.jso.dom.css.CSSStyleDeclaration;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -40,6 +41,8 @@ public final class Page {
         public void mark(String name);
 
         public double now();
+
+        public JSArrayReader<JSObject> getEntriesByName(String name);
     }
 
     /** An input's text selection. */
@@ -162,5 +165,12 @@ public final class Page {
     /** A named point on the page's performance timeline (read by web/bench.html). */
     public static void mark(String name) {
         window().getPerformance().mark(name);
+    }
+
+    /** {@link #mark}, unless the timeline has a point of that name already (set by the other build). */
+    public static void markOnce(String name) {
+        if (window().getPerformance().getEntriesByName(name).getLength() == 0) {
+            mark(name);
+        }
     }
 }
