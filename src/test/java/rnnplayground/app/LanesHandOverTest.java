@@ -66,37 +66,31 @@ class LanesHandOverTest {
         }
     }
 
+    /** Training for {@code before} steps, handed over, and {@code after} more, compared with all of them in one copy. */
+    private static Lanes assertHandOver(PageState state, int before, int after) {
+        Lanes straight = new Lanes(state);
+        straight.start();
+        steps(straight, state, before + after);
+        Lanes first = new Lanes(state);
+        first.start();
+        steps(first, state, before);
+        Lanes second = handedOver(first, state);
+        steps(second, state, after);
+        assertSame(straight, second);
+        return second;
+    }
+
     @Test
     void everyCellGoesOnToTheSameBitsAfterAHandOver() {
         for (String cell : Cells.keys()) {
-            PageState state = state(cell, "");
-            Lanes straight = new Lanes(state);
-            straight.start();
-            steps(straight, state, 30);
-
-            Lanes first = new Lanes(state);
-            first.start();
-            steps(first, state, 12);
-            Lanes second = handedOver(first, state);
-            steps(second, state, 18);
-            assertSame(straight, second);
-            assertEquals(30, second.first().log().steps(), cell);
+            assertEquals(30, assertHandOver(state(cell, ""), 12, 18).first().log().steps(), cell);
         }
     }
 
     @Test
     void comparedLanesATaskAndAnEditHandOverToo() {
-        PageState recall = state(Cells.keys()[0], Cells.keys()[Cells.keys().length - 1])
-                .with(b -> b.task(new TaskChoice(1, 4)));
-        Lanes straight = new Lanes(recall);
-        straight.start();
-        steps(straight, recall, 20);
-        Lanes first = new Lanes(recall);
-        first.start();
-        steps(first, recall, 7);
-        Lanes second = handedOver(first, recall);
-        steps(second, recall, 13);
-        assertSame(straight, second);
+        assertHandOver(state(Cells.keys()[0], Cells.keys()[Cells.keys().length - 1])
+                .with(b -> b.task(new TaskChoice(1, 4))), 7, 13);
 
         PageState text = state(Cells.keys()[1], "");
         PageState edited = text.with(b -> b.sequence("cab bad dab"));
