@@ -31,7 +31,7 @@ public final class Kernels {
      * the order of j exactly as {@link #dot} takes it. Eight rows are summed side by side: they share
      * each load of x, and their additions need not wait for one another (in V8 a training step at
      * H = 64 takes about a tenth less time than with four). Of the rows left, four are summed side by
-     * side too.
+     * side too, then two (the readout's six rows: two passes over x, not three).
      */
     public static void matVec(float[] m, int rows, int cols, float[] x, int xOffset, double[] y) {
         matVec(m, rows, cols, x, xOffset, y, 0);
@@ -77,7 +77,7 @@ public final class Kernels {
             y[yOffset + i + 6] = s6;
             y[yOffset + i + 7] = s7;
         }
-        if (i + 3 < rows) { // four more rows side by side, as the readout's six are: four, then two alone
+        if (i + 3 < rows) { // four more rows side by side
             int r0 = i * cols;
             int r1 = r0 + cols;
             int r2 = r1 + cols;
@@ -99,7 +99,21 @@ public final class Kernels {
             y[yOffset + i + 3] = s3;
             i += 4;
         }
-        for (; i < rows; i++) {
+        if (i + 1 < rows) { // two more side by side
+            int r0 = i * cols;
+            int r1 = r0 + cols;
+            double s0 = 0;
+            double s1 = 0;
+            for (int j = 0; j < cols; j++) {
+                double xj = x[xOffset + j];
+                s0 += m[r0 + j] * xj;
+                s1 += m[r1 + j] * xj;
+            }
+            y[yOffset + i] = s0;
+            y[yOffset + i + 1] = s1;
+            i += 2;
+        }
+        if (i < rows) {
             y[yOffset + i] = dot(m, i * cols, x, xOffset, cols);
         }
     }
@@ -117,7 +131,7 @@ public final class Kernels {
 
     /**
      * y += M^T v, adding the rows of M into y in the order of i, each weighted by v[i]. Eight rows are
-     * added in one pass over y (of the rows left, four): the sum for y[j] still takes them one after
+     * added in one pass over y (of the rows left, four, then two): the sum for y[j] still takes them one after
      * the other, left to right.
      */
     public static void matTVecAdd(float[] m, int rows, int cols, double[] v, double[] y) {
@@ -163,7 +177,17 @@ public final class Kernels {
             }
             i += 4;
         }
-        for (; i < rows; i++) {
+        if (i + 1 < rows) { // two more in one pass
+            int r0 = i * cols;
+            int r1 = r0 + cols;
+            double v0 = v[vOffset + i];
+            double v1 = v[vOffset + i + 1];
+            for (int j = 0; j < cols; j++) {
+                y[j] = y[j] + m[r0 + j] * v0 + m[r1 + j] * v1;
+            }
+            i += 2;
+        }
+        if (i < rows) {
             int r = i * cols;
             double vi = v[vOffset + i];
             for (int j = 0; j < cols; j++) {
@@ -242,15 +266,15 @@ public final class Kernels {
         }
     }
 
-    /** Column {@code col} of the rows x cols matrix m += d: the gradient of an input matrix for a one-hot x. */
-    public static void addColumn(double[] m, int rows, int cols, int col, double[] d) {
-        addColumn(m, rows, cols, col, d, 0);
-    }
-
-    /** {@link #addColumn(double[], int, int, int, double[])} for the d at d[dOffset ..]. */
-    public static void addColumn(double[] m, int rows, int cols, int col, double[] d, int dOffset) {
+    /**
+     * Column {@code col} of the rows x cols matrix m += d and v += d, in one pass, for the rows doubles of d
+     * from dOffset: the gradients of an input matrix for a one-hot x and of its bias.
+     */
+    public static void addColumnAndVector(double[] m, int rows, int cols, int col, double[] v, double[] d, int dOffset) {
         for (int i = 0; i < rows; i++) {
-            m[i * cols + col] += d[dOffset + i];
+            double di = d[dOffset + i];
+            m[i * cols + col] += di;
+            v[i] += di;
         }
     }
 
