@@ -31,7 +31,7 @@ public final class Kernels {
      * the order of j exactly as {@link #dot} takes it. Eight rows are summed side by side: they share
      * each load of x, and their additions need not wait for one another (in V8 a training step at
      * H = 64 takes about a tenth less time than with four). Of the rows left, four are summed side by
-     * side too, then two (the readout's six rows: two passes over x, not three).
+     * side too, then two.
      */
     public static void matVec(float[] m, int rows, int cols, float[] x, int xOffset, double[] y) {
         matVec(m, rows, cols, x, xOffset, y, 0);
@@ -77,11 +77,14 @@ public final class Kernels {
             y[yOffset + i + 6] = s6;
             y[yOffset + i + 7] = s7;
         }
-        if (i + 3 < rows) { // four more rows side by side
+        while (i + 1 < rows) {
+            // four more rows side by side, or the last two, each summed twice: the readout's six rows
+            // in two passes over x, not three
             int r0 = i * cols;
             int r1 = r0 + cols;
-            int r2 = r1 + cols;
-            int r3 = r2 + cols;
+            boolean four = i + 3 < rows;
+            int r2 = four ? r1 + cols : r0;
+            int r3 = four ? r2 + cols : r1;
             double s0 = 0;
             double s1 = 0;
             double s2 = 0;
@@ -95,23 +98,11 @@ public final class Kernels {
             }
             y[yOffset + i] = s0;
             y[yOffset + i + 1] = s1;
-            y[yOffset + i + 2] = s2;
-            y[yOffset + i + 3] = s3;
-            i += 4;
-        }
-        if (i + 1 < rows) { // two more side by side
-            int r0 = i * cols;
-            int r1 = r0 + cols;
-            double s0 = 0;
-            double s1 = 0;
-            for (int j = 0; j < cols; j++) {
-                double xj = x[xOffset + j];
-                s0 += m[r0 + j] * xj;
-                s1 += m[r1 + j] * xj;
+            if (four) {
+                y[yOffset + i + 2] = s2;
+                y[yOffset + i + 3] = s3;
             }
-            y[yOffset + i] = s0;
-            y[yOffset + i + 1] = s1;
-            i += 2;
+            i += four ? 4 : 2;
         }
         if (i < rows) {
             y[yOffset + i] = dot(m, i * cols, x, xOffset, cols);
@@ -131,7 +122,7 @@ public final class Kernels {
 
     /**
      * y += M^T v, adding the rows of M into y in the order of i, each weighted by v[i]. Eight rows are
-     * added in one pass over y (of the rows left, four, then two): the sum for y[j] still takes them one after
+     * added in one pass over y (of the rows left, four): the sum for y[j] still takes them one after
      * the other, left to right.
      */
     public static void matTVecAdd(float[] m, int rows, int cols, double[] v, double[] y) {
@@ -177,17 +168,7 @@ public final class Kernels {
             }
             i += 4;
         }
-        if (i + 1 < rows) { // two more in one pass
-            int r0 = i * cols;
-            int r1 = r0 + cols;
-            double v0 = v[vOffset + i];
-            double v1 = v[vOffset + i + 1];
-            for (int j = 0; j < cols; j++) {
-                y[j] = y[j] + m[r0 + j] * v0 + m[r1 + j] * v1;
-            }
-            i += 2;
-        }
-        if (i < rows) {
+        for (; i < rows; i++) {
             int r = i * cols;
             double vi = v[vOffset + i];
             for (int j = 0; j < cols; j++) {
