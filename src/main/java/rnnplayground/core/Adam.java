@@ -87,8 +87,9 @@ public final class Adam {
             double[] vp = v[p];
             double[] mq = mNext[p];
             double[] vq = vNext[p];
-            System.arraycopy(w, 0, wBefore[p], 0, w.length);
+            float[] before = wBefore[p];
             for (int k = 0; k < w.length; k++) {
+                before[k] = w[k]; // kept in this loop: System.arraycopy's checks cost more than the copy
                 double g = dw[k];
                 double mk = BETA1 * mp[k] + (1 - BETA1) * g;
                 double vk = BETA2 * vp[k] + (1 - BETA2) * g * g;
@@ -100,9 +101,10 @@ public final class Adam {
                 // mispredicted for every other value
                 double stored = w[k];
                 if (!(stored <= Float.MAX_VALUE && stored >= -Float.MAX_VALUE)) {
-                    for (int q = 0; q <= p; q++) {
+                    for (int q = 0; q < p; q++) {
                         System.arraycopy(wBefore[q], 0, params[q].w, 0, wBefore[q].length);
                     }
+                    System.arraycopy(before, 0, w, 0, k + 1); // the values of p kept so far
                     return params[p].name; // m and v are untouched
                 }
             }

@@ -161,11 +161,10 @@ final class Affine {
 
     /** {@link #accumulate(double[], int, float[], int)} for the dPre at dPre[from ..]. */
     void accumulate(double[] dPre, int from, int symbol, float[] source, int offset) {
-        Kernels.addColumn(w.dw, hidden, V, symbol, dPre, from);
+        Kernels.addColumnAndVector(w.dw, hidden, V, symbol, b.dw, dPre, from);
         if (u != null) {
             dU.add(dPre, from, source, offset);
         }
-        Kernels.add(b.dw, dPre, from, hidden);
     }
 
     /** Adds what {@link #accumulate} left pending into dU. */

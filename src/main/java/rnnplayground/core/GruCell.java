@@ -43,7 +43,6 @@ public final class GruCell extends AbstractCell {
     private final double[] dGatesPre;
     private final double[] dCandidatePre;
     private final double[] dResetH;
-    private final double[] dhPrev;
 
     GruCell(Affine update, Affine reset, Affine candidate) {
         super(KIND, update.b.rows, update, reset, candidate);
@@ -56,7 +55,6 @@ public final class GruCell extends AbstractCell {
         dGatesPre = new double[gatesOnState.size()];
         dCandidatePre = new double[h];
         dResetH = new double[h];
-        dhPrev = new double[h];
     }
 
     /** Biases small, no offset: z starts near 1/2, halfway between copying h and replacing it. */
@@ -109,7 +107,7 @@ public final class GruCell extends AbstractCell {
             // z = σ(a_z), h̃ = tanh(a_h)          =>  da_z = dz ⊙ z (1 - z), da_h = dh̃ ⊙ (1 - h̃²)
             dGatesPre[i] = dh * (states[prevOffset + i] - candidateI) * zi * (1 - zi);
             dCandidatePre[i] = dh * (1 - zi) * (1 - candidateI * candidateI);
-            dhPrev[i] = dh * zi;
+            dState[i] = dh * zi; // dh_{t-1}, summed in place: dh_t[i] is not read again
         }
         // a_h = W_h x + U_h (r ⊙ h_{t-1}) + b_h  =>  d(r ⊙ h_{t-1}) = U_h^T da_h
         Kernels.zero(dResetH);
@@ -119,7 +117,7 @@ public final class GruCell extends AbstractCell {
             // r ⊙ h_{t-1}                       =>  dr = d(r ⊙ h) ⊙ h_{t-1}, dh_{t-1} += d(r ⊙ h) ⊙ r
             // r = σ(a_r)                        =>  da_r = dr ⊙ r (1 - r)
             dGatesPre[h + i] = dResetH[i] * states[prevOffset + i] * ri * (1 - ri);
-            dhPrev[i] += dResetH[i] * ri;
+            dState[i] += dResetH[i] * ri;
         }
         if (accumulate) {
             gatesOnState.accumulate(dGatesPre, symbol, states, prevOffset);
@@ -132,8 +130,7 @@ public final class GruCell extends AbstractCell {
             candidateGate.backIntoInput(dCandidatePre, dx);
         }
         // a_z, a_r read h_{t-1}                 =>  dh_{t-1} += U_z^T da_z + U_r^T da_r
-        gatesOnState.backIntoSource(dGatesPre, dhPrev);
-        System.arraycopy(dhPrev, 0, dState, 0, h);
+        gatesOnState.backIntoSource(dGatesPre, dState);
     }
 
     @Override

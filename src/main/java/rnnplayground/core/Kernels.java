@@ -31,7 +31,7 @@ public final class Kernels {
      * the order of j exactly as {@link #dot} takes it. Eight rows are summed side by side: they share
      * each load of x, and their additions need not wait for one another (in V8 a training step at
      * H = 64 takes about a tenth less time than with four). Of the rows left, four are summed side by
-     * side too.
+     * side too, then two.
      */
     public static void matVec(float[] m, int rows, int cols, float[] x, int xOffset, double[] y) {
         matVec(m, rows, cols, x, xOffset, y, 0);
@@ -77,11 +77,14 @@ public final class Kernels {
             y[yOffset + i + 6] = s6;
             y[yOffset + i + 7] = s7;
         }
-        if (i + 3 < rows) { // four more rows side by side, as the readout's six are: four, then two alone
+        while (i + 1 < rows) {
+            // four more rows side by side, or the last two, each summed twice: the readout's six rows
+            // in two passes over x, not three
             int r0 = i * cols;
             int r1 = r0 + cols;
-            int r2 = r1 + cols;
-            int r3 = r2 + cols;
+            boolean four = i + 3 < rows;
+            int r2 = four ? r1 + cols : r0;
+            int r3 = four ? r2 + cols : r1;
             double s0 = 0;
             double s1 = 0;
             double s2 = 0;
@@ -95,11 +98,13 @@ public final class Kernels {
             }
             y[yOffset + i] = s0;
             y[yOffset + i + 1] = s1;
-            y[yOffset + i + 2] = s2;
-            y[yOffset + i + 3] = s3;
-            i += 4;
+            if (four) {
+                y[yOffset + i + 2] = s2;
+                y[yOffset + i + 3] = s3;
+            }
+            i += four ? 4 : 2;
         }
-        for (; i < rows; i++) {
+        if (i < rows) {
             y[yOffset + i] = dot(m, i * cols, x, xOffset, cols);
         }
     }
@@ -242,15 +247,15 @@ public final class Kernels {
         }
     }
 
-    /** Column {@code col} of the rows x cols matrix m += d: the gradient of an input matrix for a one-hot x. */
-    public static void addColumn(double[] m, int rows, int cols, int col, double[] d) {
-        addColumn(m, rows, cols, col, d, 0);
-    }
-
-    /** {@link #addColumn(double[], int, int, int, double[])} for the d at d[dOffset ..]. */
-    public static void addColumn(double[] m, int rows, int cols, int col, double[] d, int dOffset) {
+    /**
+     * Column {@code col} of the rows x cols matrix m += d and v += d, in one pass, for the rows doubles of d
+     * from dOffset: the gradients of an input matrix for a one-hot x and of its bias.
+     */
+    public static void addColumnAndVector(double[] m, int rows, int cols, int col, double[] v, double[] d, int dOffset) {
         for (int i = 0; i < rows; i++) {
-            m[i * cols + col] += d[dOffset + i];
+            double di = d[dOffset + i];
+            m[i * cols + col] += di;
+            v[i] += di;
         }
     }
 

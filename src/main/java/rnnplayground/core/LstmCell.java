@@ -49,7 +49,6 @@ public final class LstmCell extends AbstractCell {
     private final double[] cell;
     /** dL/d(pre) of i, f, o, then g, H each. */
     private final double[] dPre;
-    private final double[] dhPrev;
 
     LstmCell(Affine input, Affine forget, Affine output, Affine candidate) {
         super(KIND, input.b.rows, input, forget, output, candidate);
@@ -61,7 +60,6 @@ public final class LstmCell extends AbstractCell {
                 new Gate[] {INPUT, FORGET, OUTPUT, CANDIDATE});
         cell = new double[hidden];
         dPre = new double[all.size()];
-        dhPrev = new double[hidden];
     }
 
     public static LstmCell random(Prng prng, int hiddenSize, double recurrentScale) {
@@ -136,10 +134,12 @@ public final class LstmCell extends AbstractCell {
             Kernels.zero(dx);
             all.backIntoInput(dPre, dx);
         }
-        // every gate read h_{t-1}              =>  dh_{t-1} = U_i^T da_i + U_f^T da_f + U_o^T da_o + U_g^T da_g
-        Kernels.zero(dhPrev);
-        all.backIntoSource(dPre, dhPrev);
-        System.arraycopy(dhPrev, 0, dState, 0, h);
+        // every gate read h_{t-1}              =>  dh_{t-1} = U_i^T da_i + U_f^T da_f + U_o^T da_o + U_g^T da_g,
+        // summed into dState's first H, whose dh_t the loop above has read for the last time
+        for (int k = 0; k < h; k++) {
+            dState[k] = 0;
+        }
+        all.backIntoSource(dPre, dState);
     }
 
     @Override

@@ -37,7 +37,10 @@ final class PendingOuters {
             System.arraycopy(s, 0, grownS, 0, count * cols);
             s = grownS;
         }
-        System.arraycopy(ak, from, a, count * rows, rows);
+        int into = count * rows;
+        for (int i = 0; i < rows; i++) { // a loop: a step's few values cost less than System.arraycopy's call
+            a[into + i] = ak[from + i];
+        }
         int at = count * cols;
         for (int j = 0; j < cols; j++) {
             s[at + j] = source[offset + j];

@@ -81,18 +81,23 @@ public final class SelectiveLinearCell extends AbstractCell {
         float[] gates = s.gates;
         int a = s.gateOffset;
         int u = a + hidden;
-        double[] pa = decay.prepare(states, prevOffset, symbol);
-        double[] pu = value.prepare(states, prevOffset, symbol);
         float[] known = decays;
         double[] knownPres = decayPres;
+        float[] wa = decay.w.w;
+        float[] ba = decay.b.w;
+        float[] wx = value.w.w;
+        float[] bx = value.b.w;
         for (int i = 0; i < hidden; i++) {
+            // both pre-activations as Affine#prepare sums them, in this one loop: the one-hot x_t picks a column
+            int column = i * Alphabet.SIZE + symbol;
+            double pa = (double) wa[column] + ba[i];
             int c = symbol * hidden + i;
-            if (!(knownPres[c] == pa[i])) {
-                knownPres[c] = pa[i];
-                known[c] = (float) Kernels.sigmoid(pa[i]);
+            if (!(knownPres[c] == pa)) {
+                knownPres[c] = pa;
+                known[c] = (float) Kernels.sigmoid(pa);
             }
             gates[a + i] = known[c];
-            gates[u + i] = (float) pu[i];
+            gates[u + i] = (float) ((double) wx[column] + bx[i]);
             double ai = gates[a + i];
             states[offset + i] = (float) (ai * states[prevOffset + i] + (1 - ai) * gates[u + i]);
         }

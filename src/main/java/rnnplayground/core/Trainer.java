@@ -157,7 +157,11 @@ public final class Trainer {
             }
             window.restart(carried, 0);
             window.update(text, position, WINDOW);
-            System.arraycopy(window.states(), window.offset(WINDOW - 1), carried, 0, carried.length);
+            float[] states = window.states();
+            int last = window.offset(WINDOW - 1);
+            for (int k = 0; k < carried.length; k++) { // a loop: System.arraycopy's checks cost more than the copy
+                carried[k] = states[last + k];
+            }
             if (optimize(bptt.lossAndGradients(window, text, position + 1, WINDOW)).failed()) {
                 break;
             }

@@ -91,7 +91,9 @@ public final class Trajectory {
      * next {@link #update} recomputes every step.
      */
     public void restart(float[] initial, int offset) {
-        System.arraycopy(initial, offset, states, 0, stateSize);
+        for (int k = 0; k < stateSize; k++) { // a loop: System.arraycopy's checks cost more than the copy
+            states[k] = initial[offset + k];
+        }
         valid = 0;
     }
 

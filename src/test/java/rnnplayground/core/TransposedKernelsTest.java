@@ -77,9 +77,11 @@ class TransposedKernelsTest {
         double[] m = new double[2 * 3];
         Kernels.addOuters(m, 2, 3, new double[] {2, -1, 1, 1}, 2, new double[] {1, 2, 3, 1, 1, 1});
         assertEquals(java.util.List.of(3.0, 5.0, 7.0, 0.0, -1.0, -2.0), java.util.Arrays.stream(m).boxed().toList());
-        Kernels.addColumn(m, 2, 3, 1, new double[] {10, 20});
+        double[] bias = {1, 2};
+        Kernels.addColumnAndVector(m, 2, 3, 1, bias, new double[] {0, 10, 20}, 1);
         assertEquals(15.0, m[1]);
         assertEquals(19.0, m[4]);
+        assertEquals(java.util.List.of(11.0, 22.0), java.util.Arrays.stream(bias).boxed().toList());
         double[] target = {1, 2, 3};
         Kernels.add(target, new double[] {1, 1, 1, 9}, 3);
         assertEquals(java.util.List.of(2.0, 3.0, 4.0), java.util.Arrays.stream(target).boxed().toList());
