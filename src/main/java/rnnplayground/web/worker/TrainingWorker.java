@@ -14,6 +14,7 @@ import rnnplayground.core.Packed;
  * out of view or a tab in the background trains as fast.
  */
 public final class TrainingWorker {
+    static final String READ = "read";
     /** Steps per frame when training is to be watched: the page's pace before there was a worker. */
     static final int WATCHED_PACE = 2;
     static final double FRAME_MS = 1000 / 60.0;
@@ -33,13 +34,19 @@ public final class TrainingWorker {
     /** Each lane's log steps the page has (or will have once it reads the last state posted). */
     private int[] sent;
     private double postedAt;
+    /** A state posted and not yet read in by the page: the next waits, and carries every step since. */
+    private boolean unread;
 
     TrainingWorker(WorkerScope self) {
         this.self = self;
     }
 
-    /** A lease of the page's training, or "stop": it takes the training back. */
+    /** A lease of the page's training, "read" (the page read the last state in), or "stop": it takes the training back. */
     void receive(WorkerMessage message) {
+        if (READ.equals(message.getType())) {
+            unread = unread && message.getGeneration() != generation;
+            return;
+        }
         try {
             generation = message.getGeneration();
             lanes = null;
@@ -49,6 +56,7 @@ public final class TrainingWorker {
                 lanes = new Lanes(state);
                 lanes.load(PackedMessage.read(message), WorkerScope.now());
                 sequence = state.sequence;
+                unread = false;
                 fast = message.getFast();
                 sent = new int[lanes.count()];
                 for (int k = 0; k < sent.length; k++) {
@@ -72,7 +80,7 @@ public final class TrainingWorker {
             int taken = lanes.run(sequence, WorkerScope::now, budget / lanes.count(),
                     catchingUp || fast ? Integer.MAX_VALUE : WATCHED_PACE);
             boolean busy = lanes.busy();
-            if (taken > 0 || !busy) {
+            if (taken > 0 && !unread || !busy) {
                 post(busy);
             } else if (start - postedAt >= ALIVE_EVERY_MS) {
                 postedAt = start;
@@ -112,6 +120,7 @@ public final class TrainingWorker {
         message.setCatchingUp(catchingUp);
         JsList<JSObject> transfer = PackedMessage.write(packed, message);
         postedAt = WorkerScope.now();
+        unread = true;
         self.postMessage(message, transfer);
     }
 

@@ -145,10 +145,20 @@ public final class WorkerLease {
         if (!message.getBusy()) {
             leased = false;
         }
+        double start = Page.now();
         if (message.getCatchingUp() && message.getBusy()) {
             widget.parkTraining(() -> PackedMessage.read(message), message.getSteps());
         } else {
             widget.adoptTraining(PackedMessage.read(message));
+        }
+        if (message.getBusy()) {
+            // the next state once the page has had as long again to itself: it never falls behind the worker
+            int read = message.getGeneration();
+            WorkerScope.setTimeout(() -> {
+                if (worker != null && read == generation) {
+                    worker.postMessage(WorkerMessage.of(TrainingWorker.READ, read), new JsList<>());
+                }
+            }, Page.now() - start);
         }
     }
 
