@@ -34,6 +34,8 @@ class FiguresTest extends PerEngineTest {
             assertEquals(-1, markedStep(id), id + ": no step read yet");
             assertTrue(caption(id).startsWith("All 11 steps"), caption(id));
         }
+        // 2 steps a second: the replay is still under way when it is paused, however slow the machine
+        browser.js("const s = document.getElementById('speed'); s.value = '2'; s.dispatchEvent(new Event('change'));");
         browser.click("#replay");
         browser.waitUntil("the replay reaches step 3", () -> markedStep("unrolled-widget") >= 3);
         browser.click("#play");

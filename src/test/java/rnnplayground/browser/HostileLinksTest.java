@@ -32,7 +32,7 @@ class HostileLinksTest extends PerEngineTest {
         List<String> scripts = (List<String>) browser.js(
                 "return Array.from(document.scripts).map(s => s.getAttribute('src'));");
         for (String src : scripts) {
-            assertTrue(src != null && List.of("boot.js", "classes.js", "classes.wasm-runtime.js").contains(src),
+            assertTrue(src != null && List.of("boot.js", "first.js", "classes.js", "classes.wasm-runtime.js").contains(src),
                     "unexpected script " + src);
         }
     }
