@@ -81,8 +81,11 @@ final class Firefox implements BrowserDriver {
         context = (String) contexts.get(0).get("context");
         send("browsingContext.setViewport", Map.of("context", context, "viewport", Map.of("width", 1280, "height", 900)));
         bidi.addListener(new Event<Map<String, Object>>("log.entryAdded", map -> map), entry -> {
-            if ("error".equals(entry.get("level"))) {
-                errors.add(String.valueOf(entry.get("text")));
+            String text = String.valueOf(entry.get("text"));
+            // Firefox also reports a MathML element's child count while the page is still being parsed, when it lays
+            // out an <msub> whose second child has not arrived; the markup itself is checked by StaticFilesTest
+            if ("error".equals(entry.get("level")) && !text.startsWith("Invalid markup: Incorrect number of children")) {
+                errors.add(text);
             }
         });
         // policy violations are not console messages in every browser: record them from the page
