@@ -47,6 +47,39 @@ public final class FixedPoint {
         }
     }
 
+    private FixedPoint(Packed in) {
+        symbol = in.integer();
+        q = in.number();
+        residual = in.number();
+        iterations = in.integer();
+        converged = in.bool();
+        eigenvaluesFound = in.bool();
+        spectralRadius = in.number();
+        starts = in.integer();
+        state = in.floats();
+        eigenRe = in.doubles();
+        eigenIm = in.doubles();
+    }
+
+    /** The point as plain values, for another thread: {@link #load} reads it back. */
+    void save(Packed out) {
+        out.putNumber(symbol);
+        out.putNumber(q);
+        out.putNumber(residual);
+        out.putNumber(iterations);
+        out.putBoolean(converged);
+        out.putBoolean(eigenvaluesFound);
+        out.putNumber(spectralRadius);
+        out.putNumber(starts);
+        out.putFloats(state);
+        out.putDoubles(eigenRe);
+        out.putDoubles(eigenIm);
+    }
+
+    static FixedPoint load(Packed in) {
+        return new FixedPoint(in);
+    }
+
     /** A fixed point whose every |λ| is below 1: converged, with its eigenvalues found. */
     public boolean stable() {
         return converged && eigenvaluesFound && spectralRadius < 1;

@@ -77,6 +77,7 @@ public final class FixedPointSearch {
     /** Where a start ended when it left the region, in place of the index of a point. */
     private static final int LEFT = -1;
 
+    private final RecurrentCell cell;
     private final StepMap map;
     private final int n;
     private final float[] starts;
@@ -134,7 +135,9 @@ public final class FixedPointSearch {
         this(cell, starts, starts, starts.length / cell.stateSize());
     }
 
+    /** A search in the box of {@code regionStates} states of {@code region}; with no region, its box is set later. */
     private FixedPointSearch(RecurrentCell cell, float[] starts, float[] region, int regionStates) {
+        this.cell = cell;
         this.map = new StepMap(cell);
         this.n = cell.stateSize();
         if (starts.length == 0 || starts.length % n != 0) {
@@ -163,7 +166,78 @@ public final class FixedPointSearch {
         highest = new double[n];
         lower = new double[n];
         upper = new double[n];
-        box(region, regionStates);
+        if (region != null) {
+            box(region, regionStates);
+        }
+    }
+
+    /**
+     * What the search is asked, for another thread to search the same: the cell (its key, size and
+     * weights), the starts and the region. {@link #asked} makes a search that finds the same points.
+     */
+    public void saveRequest(Packed out) {
+        out.putText(cell.key());
+        out.putNumber(cell.hiddenSize());
+        for (Param param : cell.params()) {
+            out.putFloats(param.w);
+        }
+        out.putFloats(starts);
+        out.putDoubles(lowest);
+        out.putDoubles(highest);
+        out.putNumber(margin);
+    }
+
+    /** The search {@link #saveRequest} wrote, on a cell of its own. */
+    public static FixedPointSearch asked(Packed in) {
+        String key = in.text();
+        RecurrentCell cell = Cells.create(key, new Prng(1), in.integer(), Cells.DEFAULT_RECURRENT_SCALE);
+        for (Param param : cell.params()) {
+            in.floatsInto(param.w);
+        }
+        FixedPointSearch search = new FixedPointSearch(cell, in.floats(), null, 0);
+        in.doublesInto(search.lowest);
+        in.doublesInto(search.highest);
+        search.margin = in.number();
+        return search;
+    }
+
+    /**
+     * What has been found, at the end of a start ({@link #finishStart}): a copy of this search that reads
+     * it in ({@link #loadProgress}) goes on from here to the same points.
+     */
+    public void saveProgress(Packed out) {
+        if (begun) {
+            throw new IllegalStateException("a start is half searched");
+        }
+        out.putNumber(task);
+        for (int count : leftRegion) {
+            out.putNumber(count);
+        }
+        for (int end : ends) {
+            out.putNumber(end);
+        }
+        out.putFloats(runEnds);
+        out.putNumber(found.size());
+        for (FixedPoint p : found) {
+            p.save(out);
+        }
+    }
+
+    /** Reads in what {@link #saveProgress} wrote, from a search asked the same. */
+    public void loadProgress(Packed in) {
+        task = in.integer();
+        for (int s = 0; s < leftRegion.length; s++) {
+            leftRegion[s] = in.integer();
+        }
+        for (int k = 0; k < ends.length; k++) {
+            ends[k] = in.integer();
+        }
+        in.floatsInto(runEnds);
+        found.clear();
+        for (int k = in.integer(); k > 0; k--) {
+            found.add(FixedPoint.load(in));
+        }
+        begun = false;
     }
 
     /** The states s_t of the trajectory at t = (k + 1) T / STARTS − 1, k < STARTS, each once; s_{-1} for T = 0. */
@@ -221,6 +295,17 @@ public final class FixedPointSearch {
     /** Runs up to {@code units} units of the search; returns {@link #done()}. */
     public boolean step(int units) {
         for (int u = 0; u < units && !done(); u++) {
+            unit();
+        }
+        return done();
+    }
+
+    /** Runs the search to the end of the start under way, or of the next one; returns {@link #done()}. */
+    public boolean finishStart() {
+        if (!done()) {
+            unit();
+        }
+        while (begun) {
             unit();
         }
         return done();

@@ -100,6 +100,11 @@ public final class Packed {
         System.arraycopy(values, 0, into, 0, values.length);
     }
 
+    /** The next float array as it is. */
+    public float[] floats() {
+        return floatArrays.get(floatAt++);
+    }
+
     /** The next double array as it is. */
     public double[] doubles() {
         return doubleArrays.get(doubleAt++);

@@ -339,6 +339,44 @@ class FixedPointSearchTest {
         }
     }
 
+    /**
+     * A search asked elsewhere ({@code saveRequest}, {@code asked}) finds the same bits, and so does a page's copy
+     * that reads in its progress after every start and, from some start on, goes on by itself.
+     */
+    @Test
+    void aSearchHandedToAnotherThreadAndBackFindsTheSameBits() {
+        for (String key : Cells.keys()) {
+            Network network = trained(key, 8, 200);
+            Trajectory trajectory = Trajectory.of(network.cell, TrainingTest.LONG);
+            List<Double> whole = bits(search(network.cell, trajectory));
+            FixedPointSearch page = new FixedPointSearch(network.cell, trajectory);
+            Packed request = new Packed();
+            page.saveRequest(request);
+            FixedPointSearch worker = FixedPointSearch.asked(copy(request));
+            int handedBack = V * page.startCount() / 2;
+            while (page.startsDone() < handedBack && !worker.finishStart()) {
+                Packed progress = new Packed();
+                worker.saveProgress(progress);
+                page.loadProgress(copy(progress));
+                assertEquals(worker.startsDone(), page.startsDone());
+                assertEquals(bits(worker.points()), bits(page.points()), key);
+            }
+            assertTrue(page.startsDone() > 0 && !page.done(), key + ": the page goes on from a start in the middle");
+            page.run();
+            assertEquals(whole, bits(page.points()), key + ": the page's copy, gone on by itself");
+            worker.run();
+            assertEquals(whole, bits(worker.points()), key + ": the worker's");
+            for (int s = 0; s < V; s++) {
+                assertEquals(worker.leftRegion(s), page.leftRegion(s));
+            }
+        }
+    }
+
+    /** What another thread reads. */
+    private static Packed copy(Packed written) {
+        return Packed.of(written.numbers(), written.floatArrays(), written.doubleArrays(), written.texts());
+    }
+
     private static List<Double> bits(List<FixedPoint> points) {
         List<Double> values = new ArrayList<>();
         for (FixedPoint p : points) {
