@@ -76,7 +76,7 @@ class StateSpaceTest extends PerEngineTest {
      * and every symbol's points), its axes, a diamond a point with its tooltip, and a diamond's details.
      */
     private void assertSameAsTheJvm(String hash, Model model, StateSpace space) {
-        assertEquals(StatePlot.description(model.trajectory(), space, -1), searched(), hash);
+        assertEquals(StatePlot.description(model.trajectory(), space, markedStep()), searched(), hash);
         assertEquals(List.of(StatePlot.axisName(space.components(), 0), StatePlot.axisName(space.components(), 1)),
                 browser.js("return Array.from(document.querySelectorAll('#state-space-0 .label.axis-name'))"
                         + ".map(l => l.textContent);"), hash);
@@ -104,6 +104,8 @@ class StateSpaceTest extends PerEngineTest {
         open(LINK);
         Model model = Widget.trained(HashCodec.decode(LINK).state);
         assertSameAsTheJvm(LINK, model, expected(model));
+        assertEquals(true, browser.js("return rnnPlaygroundWorker.last instanceof Worker;"),
+                "the fixed points were searched in a worker (nothing here trains)");
         assertEquals(11, ((Number) browser.js("return document.querySelectorAll('#state-space-0 .dot.step').length;"))
                 .intValue(), "a dot a step");
         assertEquals(-1, markedStep(), "every step shown, none read");
@@ -121,11 +123,16 @@ class StateSpaceTest extends PerEngineTest {
         assertEquals("5", browser.js("return document.activeElement.getAttribute('data-step');"),
                 "the dot keeps the focus when it is drawn on top");
         String before = dotAt(5);
+        // the search's worker killed: the next search finds it silent and goes on in the page
+        browser.js("rnnPlaygroundWorker.last.terminate(); return null;");
         browser.click("#train");
         browser.waitUntil("while training the plot follows the weights and the search waits", () ->
                 caption().contains("Fixed points: searched once training pauses.") && !dotAt(5).equals(before));
         browser.click("#train");
-        searched();
+        browser.waitUntil("the training pauses", () -> "false".equals(browser.find("#train").getAttribute("aria-pressed")));
+        String trained = widget.hash();
+        Model after = Widget.trained(HashCodec.decode(trained).state);
+        assertSameAsTheJvm(trained, after, expected(after));
     }
 
     /** Where step {@code t}'s dot is drawn in the first plot. */

@@ -6,6 +6,7 @@ import java.util.function.DoubleSupplier;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.FixedPoint;
 import rnnplayground.core.FixedPointSearch;
+import rnnplayground.core.Packed;
 import rnnplayground.core.PrincipalComponents;
 import rnnplayground.core.Trajectory;
 
@@ -83,6 +84,17 @@ public final class StateSpace {
             points = search.points();
         }
         return search.done();
+    }
+
+    /** What the search under way is asked, for a worker to search the same ({@link FixedPointSearch#asked}). */
+    public void saveRequest(Packed out) {
+        search.saveRequest(out);
+    }
+
+    /** Reads in what a worker searching the same has found ({@link FixedPointSearch#saveProgress}). */
+    public void adoptProgress(Packed in) {
+        search.loadProgress(in);
+        points = search.points();
     }
 
     /** Runs the search to its end at once (for tests and the benchmark). */

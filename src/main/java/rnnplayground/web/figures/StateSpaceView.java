@@ -2,7 +2,6 @@ package rnnplayground.web.figures;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import rnnplayground.app.Change;
@@ -11,25 +10,26 @@ import rnnplayground.app.Model;
 import rnnplayground.app.WidgetState;
 import rnnplayground.app.figures.Action;
 import rnnplayground.app.figures.Focus;
+import rnnplayground.app.space.FixedPointRunner;
 import rnnplayground.app.space.StatePlot;
 import rnnplayground.app.space.StateSpace;
 import rnnplayground.app.space.StateSpaceCsv;
 import rnnplayground.web.dom.Download;
 import rnnplayground.web.dom.Page;
+import rnnplayground.web.worker.WorkerFixedPoints;
 
 /**
  * The "State space" group: a plot per network on show, each on its own principal components (two
  * networks' dimensions have nothing in common), with its description, its downloads (SVG, PNG, CSV)
  * and the details of a fixed point clicked. While the group is folded nothing is computed. While
  * training, the plots follow the weights at most every {@link #FRAME_FOLLOW_MS}, and the fixed points
- * wait: their search starts once the weights stay, and runs a few milliseconds an animation frame.
+ * wait: their search starts once the weights stay, in a worker (or a few milliseconds an animation
+ * frame where the browser refuses one).
  * Whether the group is open is part of the link.
  */
 public final class StateSpaceView implements WidgetState.View {
     /** While training, the plots follow the weights at most this often. */
     static final double FRAME_FOLLOW_MS = 250;
-    /** The fixed-point search's share of an animation frame. */
-    static final double SLICE_MS = 4;
     private static final int STALE = Change.NETWORKS | Change.VALUES | Change.SETTLED;
 
     private final HTMLDocument document;
@@ -42,7 +42,9 @@ public final class StateSpaceView implements WidgetState.View {
     private double projectedAt = Double.NEGATIVE_INFINITY;
     /** The width the plots were laid out for: the group's, less the box's border. */
     private double writtenWidth = StatePlot.WIDTH;
-    private int frame = -1;
+    private final FixedPointRunner search = new WorkerFixedPoints(new FrameSearch());
+    /** The plot whose fixed points are being searched, or null. */
+    private Plot searching;
 
     /** One network's plot: its state space, its drawing, its caption and its message. */
     private final class Plot {
@@ -55,6 +57,8 @@ public final class StateSpaceView implements WidgetState.View {
         final HTMLElement actions;
         final HTMLElement message;
         final FigureSvg svg;
+        /** The fixed points the plot was last written with. */
+        int pointsWritten;
 
         Plot(int lane) {
             this.lane = lane;
@@ -111,6 +115,7 @@ public final class StateSpaceView implements WidgetState.View {
             message.setHidden(plotted);
             message.setTextContent(why);
             name.setTextContent(model().network().cell.displayName());
+            pointsWritten = space.fixedPoints().size();
             if (plotted) {
                 svg.write(StatePlot.of(model().network().cell.displayName(), model().trajectory(), space, current,
                         writtenWidth), model().trajectory());
@@ -162,7 +167,11 @@ public final class StateSpaceView implements WidgetState.View {
         }
         if (!widget.page().space) {
             panel.close();
+            stopSearch();
             return;
+        }
+        if (widget.training()) {
+            stopSearch(); // the weights are changing: the search waits until they stay
         }
         boolean waits = change.has(Change.FRAME) && !change.has(Change.SETTLED)
                 && Page.now() - projectedAt < FRAME_FOLLOW_MS;
@@ -188,6 +197,7 @@ public final class StateSpaceView implements WidgetState.View {
      * searched anew, or, while training, wait.
      */
     private void project(int current) {
+        stopSearch();
         int lanes = widget.lanes().count();
         while (shown.size() > lanes) {
             plots.removeChild(shown.remove(shown.size() - 1).figure);
@@ -210,38 +220,38 @@ public final class StateSpaceView implements WidgetState.View {
         projectedAt = Page.now();
     }
 
-    /** The search runs an animation frame at a time while a plot's points are being searched and training waits. */
+    /** The search of the first plot still searching goes on, unless one is under way or the weights are changing. */
     private void resume() {
-        if (frame >= 0 || widget.training()) {
+        if (searching != null || widget.training()) {
             return;
         }
         for (Plot plot : shown) {
             if (plot.space.status() == StateSpace.Search.SEARCHING) {
-                frame = Window.requestAnimationFrame(time -> slice());
+                searching = plot;
+                search.run(plot.space, () -> searched(plot));
                 return;
             }
         }
     }
 
-    /** A slice of the search of the first plot still searching; the plot is written anew when it found a point or ended. */
-    private void slice() {
-        frame = -1;
-        if (!widget.page().space || widget.training() || stale) {
-            return;
+    /** After a slice of a plot's search: the plot written anew when it found a point or ended, then the next plot's. */
+    private void searched(Plot plot) {
+        boolean ended = plot.space.status() != StateSpace.Search.SEARCHING;
+        if (ended || plot.space.fixedPoints().size() != plot.pointsWritten) {
+            plot.write(Focus.step(widget));
+        } else {
+            plot.mark(Focus.step(widget));
         }
-        for (Plot plot : shown) {
-            if (plot.space.status() == StateSpace.Search.SEARCHING) {
-                int found = plot.space.fixedPoints().size();
-                boolean done = plot.space.search(Page::now, SLICE_MS);
-                if (done || plot.space.fixedPoints().size() != found) {
-                    plot.write(Focus.step(widget));
-                } else {
-                    plot.mark(Focus.step(widget));
-                }
-                resume();
-                return;
-            }
+        if (ended) {
+            searching = null;
+            resume();
         }
+    }
+
+    /** No search under way: the weights are about to change, or the group is folded. */
+    private void stopSearch() {
+        search.stop();
+        searching = null;
     }
 
     private HTMLElement element(String tag, String className) {

@@ -2,6 +2,7 @@ package rnnplayground.web.worker;
 
 import rnnplayground.app.ExperimentRunner;
 import rnnplayground.app.RecallExperiment;
+import rnnplayground.core.Packed;
 
 /**
  * A recall experiment run in a worker of its own (beside the training's), the page's copy reading in
@@ -10,10 +11,7 @@ import rnnplayground.app.RecallExperiment;
  */
 public final class WorkerExperiment implements ExperimentRunner {
     private final ExperimentRunner onThePage;
-    private WorkerHandle worker;
-    private boolean ready;
-    private boolean refused;
-    private int generation;
+    private final SideWorker worker = new SideWorker(ExperimentWorker.NAME, this::read, this::onThePageFromHere);
     private RecallExperiment experiment;
     private Runnable afterSlice;
 
@@ -26,78 +24,36 @@ public final class WorkerExperiment implements ExperimentRunner {
         stop();
         experiment = next;
         afterSlice = after;
-        if (refused) {
+        if (worker.refused()) {
             onThePage.run(next, after);
-        } else if (worker == null) {
-            start();
-        } else if (ready) {
-            send();
+        } else {
+            Packed asked = new Packed();
+            asked.putText(next.settings().text());
+            worker.start(asked);
         }
     }
 
     @Override
     public void stop() {
         onThePage.stop();
-        if (experiment != null && worker != null && ready) {
-            generation++;
-            worker.postMessage(WorkerMessage.of(ExperimentWorker.STOP, generation), new JsList<>());
-        }
+        worker.stop();
         experiment = null;
         afterSlice = null;
     }
 
-    private void send() {
-        generation++;
-        WorkerMessage message = WorkerMessage.of(ExperimentWorker.START, generation);
-        message.setHash(experiment.settings().text());
-        worker.postMessage(message, new JsList<>());
-    }
-
-    private void start() {
-        worker = WorkerHandle.rnnPlaygroundWorker();
-        if (worker == null) {
-            onThePageFromHere();
-            return;
+    private void read(Packed state, boolean busy) {
+        experiment.load(state);
+        Runnable after = afterSlice;
+        if (experiment.done()) {
+            experiment = null;
+            afterSlice = null;
         }
-        worker.setOnMessage(event -> receive((WorkerMessage) event.getData()));
-        worker.setOnError(event -> {
-            event.preventDefault();
-            onThePageFromHere();
-        });
-    }
-
-    private void receive(WorkerMessage message) {
-        String type = message.getType();
-        if ("ready".equals(type)) {
-            ready = true;
-            if (experiment != null) {
-                send();
-            }
-        } else if ("failed".equals(type)) {
-            onThePageFromHere();
-        } else if (ExperimentWorker.STATE.equals(type) && message.getGeneration() == generation && experiment != null) {
-            experiment.load(PackedMessage.read(message));
-            Runnable after = afterSlice;
-            if (experiment.done()) {
-                experiment = null;
-                afterSlice = null;
-            }
-            after.run();
-        }
+        after.run();
     }
 
     /** No worker from now on: the experiment under way goes on in the page, from its last point measured. */
     private void onThePageFromHere() {
-        if (worker != null) {
-            worker.terminate();
-        }
-        worker = null;
-        ready = false;
-        refused = true;
-        generation++;
-        if (experiment != null) {
-            experiment.restartPoint();
-            onThePage.run(experiment, afterSlice);
-        }
+        experiment.restartPoint();
+        onThePage.run(experiment, afterSlice);
     }
 }
