@@ -1,7 +1,6 @@
 package rnnplayground.web.worker;
 
 import rnnplayground.core.Packed;
-import rnnplayground.web.dom.Page;
 
 /**
  * The page's side of a worker of its own for one kind of job beside the training ({@link SlicedJob}):
@@ -30,8 +29,7 @@ final class SideWorker {
     private boolean refused;
     private boolean running;
     private int generation;
-    private double heardAt;
-    private int watchdog = -1;
+    private final Watchdog watchdog = new Watchdog();
     /** A job asked for before the worker was ready. */
     private Packed asked;
 
@@ -70,7 +68,7 @@ final class SideWorker {
     }
 
     private void send() {
-        heardAt = Page.now();
+        watchdog.heard();
         generation++;
         WorkerMessage message = WorkerMessage.of(job, generation);
         worker.postMessage(message, PackedMessage.write(asked, message));
@@ -83,7 +81,7 @@ final class SideWorker {
             refuse();
             return;
         }
-        heardAt = Page.now();
+        watchdog.heard();
         worker.setOnMessage(event -> receive((WorkerMessage) event.getData()));
         worker.setOnError(event -> {
             event.preventDefault();
@@ -94,25 +92,20 @@ final class SideWorker {
 
     /** Watches the worker while it starts or a job is under way. */
     private void watch() {
-        if (watchdog >= 0) {
-            return;
-        }
-        watchdog = WorkerScope.setTimeout(() -> {
-            watchdog = -1;
-            double silent = Page.now() - heardAt;
+        watchdog.watch(SILENT_MS / 5, () -> {
             if (worker == null || ready && !running) {
-                return;
+                return false;
             }
-            if (silent > (ready ? SILENT_MS : START_MS)) {
+            if (watchdog.silence() > (ready ? SILENT_MS : START_MS)) {
                 refuse();
-            } else {
-                watch();
+                return false;
             }
-        }, SILENT_MS / 5);
+            return true;
+        });
     }
 
     private void receive(WorkerMessage message) {
-        heardAt = Page.now();
+        watchdog.heard();
         String type = message.getType();
         if ("ready".equals(type)) {
             ready = true;
@@ -131,10 +124,7 @@ final class SideWorker {
         if (worker != null) {
             worker.terminate();
         }
-        if (watchdog >= 0) {
-            WorkerScope.clearTimeout(watchdog);
-            watchdog = -1;
-        }
+        watchdog.stop();
         worker = null;
         ready = false;
         refused = true;

@@ -33,8 +33,7 @@ public final class WorkerLease {
     private int leasedVersion;
     private boolean leasedFast;
     private boolean fast;
-    private double heardAt;
-    private int watchdog = -1;
+    private final Watchdog watchdog = new Watchdog();
 
     /** Leases {@code widget}'s lanes; {@code changed} runs when the worker is refused or fails. */
     public WorkerLease(WidgetState widget, Runnable changed) {
@@ -95,7 +94,7 @@ public final class WorkerLease {
         message.setHash(HashCodec.encode(widget.page()));
         message.setFast(fast);
         JsList<JSObject> transfer = PackedMessage.write(packed, message);
-        heardAt = Page.now();
+        watchdog.heard();
         worker.postMessage(message, transfer);
     }
 
@@ -107,7 +106,7 @@ public final class WorkerLease {
             return false;
         }
         ready = false;
-        heardAt = Page.now();
+        watchdog.heard();
         worker.setOnMessage(event -> receive((WorkerMessage) event.getData()));
         worker.setOnError(event -> {
             event.preventDefault();
@@ -122,7 +121,7 @@ public final class WorkerLease {
     }
 
     private void receive(WorkerMessage message) {
-        heardAt = Page.now();
+        watchdog.heard();
         String type = message.getType();
         if ("ready".equals(type)) {
             ready = true;
@@ -164,20 +163,20 @@ public final class WorkerLease {
 
     /** A leased worker that falls silent (killed, or hung) has failed; one that never says it is ready did not start. */
     private void watch() {
-        watchdog = WorkerScope.setTimeout(() -> {
-            watchdog = -1;
+        watchdog.watch(SILENT_MS / 3, () -> {
             if (worker == null) {
-                return;
+                return false;
             }
-            double silent = Page.now() - heardAt;
-            if (leased && ready && silent > SILENT_MS) {
+            if (leased && ready && watchdog.silence() > SILENT_MS) {
                 fail("the training worker stopped answering");
-            } else if (!ready && silent > START_MS) {
-                refuse("the training worker did not start");
-            } else {
-                watch();
+                return false;
             }
-        }, SILENT_MS / 3);
+            if (!ready && watchdog.silence() > START_MS) {
+                refuse("the training worker did not start");
+                return false;
+            }
+            return true;
+        });
     }
 
     private void fail(String why) {
@@ -196,10 +195,7 @@ public final class WorkerLease {
         if (worker != null) {
             worker.terminate();
         }
-        if (watchdog >= 0) {
-            WorkerScope.clearTimeout(watchdog);
-            watchdog = -1;
-        }
+        watchdog.stop();
         worker = null;
         ready = false;
         leased = false;
