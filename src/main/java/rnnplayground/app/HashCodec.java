@@ -16,8 +16,6 @@ import java.util.List;
  * is plain text (the page shows it with textContent, never as HTML).
  */
 public final class HashCodec {
-    private static final String[] SHOWN = {"off", "on"};
-
     /** The fields of the link, in the order they are written. */
     static final StateField[] FIELDS = {
         StateField.sequence("seq", "sequence", "letters " + SymbolText.alphabet() + ", at most " + SequenceRules.MAX_LENGTH,
@@ -32,7 +30,7 @@ public final class HashCodec {
                 .fitting(s -> !s.compare.equals(s.cell)),
         StateField.choice("rho", "recurrent scale", CellSettings.RECURRENT_SCALE_TEXTS, s -> s.recurrentScale,
                 (s, k) -> s.with(b -> b.recurrentScale(k))),
-        StateField.choice("gates", "gates", SHOWN, s -> s.gates ? 1 : 0, (s, k) -> s.with(b -> b.gates(k == 1))),
+        StateField.choice("gates", "gates", StateField.SHOWN, s -> s.gates ? 1 : 0, (s, k) -> s.with(b -> b.gates(k == 1))),
         StateField.choice("lr", "learning rate", TrainingSettings.LEARNING_RATE_TEXTS, s -> s.learningRate,
                 (s, k) -> s.with(b -> b.learningRate(k))),
         StateField.choice("clip", "gradient clipping", TrainingSettings.CLIP_TEXTS, s -> s.clip,
@@ -42,11 +40,11 @@ public final class HashCodec {
         StateField.choice("temp", "sampling temperature", SampleSettings.TEMPERATURE_TEXTS, s -> s.temperature,
                 (s, k) -> s.with(b -> b.temperature(k))),
         StateField.unsigned("sample", "sample seed", true, s -> s.sampleSeed, (s, n) -> s.with(b -> b.sampleSeed(n))),
-        StateField.parsed("colour", "colouring", "a dimension of h", s -> s.colour < 0 ? "" : String.valueOf(s.colour), HashCodec::dimension,
+        StateField.parsed("colour", "colouring", "a dimension of h", s -> s.colour < 0 ? "" : String.valueOf(s.colour), StateField::dimension,
                 (s, d) -> s.with(b -> b.colour(d))).fitting(s -> s.colour < s.hiddenSize),
         StateField.parsed("open", "open cell", OpenCell.RULE, s -> s.open.text(), OpenCell::parse,
                 (s, cell) -> s.with(b -> b.open(cell))).fitting(s -> s.open.fits(s)),
-        StateField.choice("space", "state space", SHOWN, s -> s.space ? 1 : 0, (s, k) -> s.with(b -> b.space(k == 1))),
+        StateField.choice("space", "state space", StateField.SHOWN, s -> s.space ? 1 : 0, (s, k) -> s.with(b -> b.space(k == 1))),
         StateField.parsed("task", "task", TaskChoice.RULE, s -> s.task.text(), TaskChoice::parse,
                 (s, task) -> s.with(b -> b.task(task))),
         StateField.parsed("experiment", "experiment", ExperimentSettings.LINK_RULE, s -> s.experiment,
@@ -218,15 +216,6 @@ public final class HashCodec {
     /** {@code state} with field k at its default. */
     private static PageState reset(PageState state, int k) {
         return FIELDS[k].read(state, FIELDS[k].write(PageState.DEFAULT));
-    }
-
-    /** A dimension: a whole number from 0 (checked against the hidden size once the link is read), "" for none. */
-    private static Integer dimension(String text) {
-        if (text.isEmpty()) {
-            return -1;
-        }
-        double value = StateField.parseDecimal(text);
-        return value < 0 || value >= PageState.MAX_HIDDEN_SIZE ? null : (int) value;
     }
 
     /** An experiment's settings as they write themselves, "" for none, or null when refused. */

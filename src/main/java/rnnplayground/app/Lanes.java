@@ -66,6 +66,11 @@ public final class Lanes {
         return models[lane];
     }
 
+    /** The models, a lane each, for what is measured on all of them. */
+    Model[] models() {
+        return models;
+    }
+
     public Training training(int lane) {
         return trainings[lane];
     }

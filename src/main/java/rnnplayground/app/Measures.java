@@ -27,9 +27,9 @@ public final class Measures {
     private double[] pinned = new double[0];
     private String pinnedCaption = "";
 
-    /** One influence a lane, for its network: anew when the networks are. */
-    void networks(Lanes lanes) {
-        int count = lanes.count();
+    /** One influence a lane, for its network ({@code models}, a lane each): anew when the networks are. */
+    void networks(Model[] models) {
+        int count = models.length;
         reach = new double[count][];
         reachCaptions = new String[count];
         influences = new Influence[count];
@@ -39,7 +39,7 @@ public final class Measures {
         for (int k = 0; k < count; k++) {
             reach[k] = new double[0];
             reachCaptions[k] = FIRST_SYMBOL;
-            influences[k] = new Influence(lanes.model(k).network());
+            influences[k] = new Influence(models[k].network());
             influenceUpTo[k] = -1;
             influenceCaptions[k] = "";
             influenceTargets[k] = "";
@@ -47,9 +47,9 @@ public final class Measures {
     }
 
     /** The first symbol's reach in every lane, but the first while it shows an edit's. */
-    void firstSymbolReach(Lanes lanes, boolean keepFirst) {
-        for (int k = keepFirst ? 1 : 0; k < lanes.count(); k++) {
-            Model model = lanes.model(k);
+    void firstSymbolReach(Model[] models, boolean keepFirst) {
+        for (int k = keepFirst ? 1 : 0; k < models.length; k++) {
+            Model model = models[k];
             reach[k] = ChangeReach.ofFirstSymbol(model.network(), model.trajectory());
             reachCaptions[k] = FIRST_SYMBOL;
         }
@@ -65,14 +65,14 @@ public final class Measures {
      * The influence rows of every lane: of the chosen state's value (the same entry in every lane), or
      * else of the loss.
      */
-    void influence(Lanes lanes, Choice choice) {
-        for (int k = 0; k < lanes.count(); k++) {
-            Trajectory trajectory = lanes.model(k).trajectory();
+    void influence(Model[] models, Choice choice) {
+        for (int k = 0; k < models.length; k++) {
+            Trajectory trajectory = models[k].trajectory();
             Influence influence = influences[k];
             if (choice.ofState() && choice.step < trajectory.steps()) {
                 influence.ofState(trajectory, choice.step, choice.stateEntry(trajectory.hiddenSize()));
                 influenceUpTo[k] = choice.step;
-                influenceTargets[k] = (choice.grid == Choice.Grid.STATE ? stateSymbol(lanes, k, choice.index) : "h") + "["
+                influenceTargets[k] = (choice.grid == Choice.Grid.STATE ? stateSymbol(models[k], choice.index) : "h") + "["
                         + choice.row + ", " + choice.step + "]";
                 influenceCaptions[k] = "∂h: each earlier state's influence on " + influenceTargets[k] + ", ‖∂v/∂h_k‖";
             } else if (trajectory.steps() >= 2) {
@@ -88,8 +88,8 @@ public final class Measures {
         }
     }
 
-    private static String stateSymbol(Lanes lanes, int lane, int part) {
-        return lanes.model(lane).network().cell.kind().furtherState[part].symbol;
+    private static String stateSymbol(Model model, int part) {
+        return model.network().cell.kind().furtherState[part].symbol;
     }
 
     /**

@@ -28,8 +28,18 @@ public final class Model {
     /** The model of the state's cell, or, when {@code compared}, of the cell it is compared with. */
     public Model(PageState state, boolean compared) {
         this.compared = compared;
-        rebuild(state);
-        apply(state);
+        rebuild(cellOf(state), state.seed, state.hiddenSize, state.recurrentScale);
+        read(state.sequence);
+    }
+
+    /**
+     * The untrained network of {@code cell} for a seed, hidden size and ρ (by its index), and its values
+     * for {@code sequence}, made from no page state: a first visit's (see {@link FirstLanes}).
+     */
+    public Model(String cell, int seed, int hiddenSize, int recurrentScale, String sequence) {
+        compared = false;
+        rebuild(cell, seed, hiddenSize, recurrentScale);
+        read(sequence);
     }
 
     /**
@@ -37,11 +47,16 @@ public final class Model {
      * the predictions of the sequence. Returns the first step whose values may have changed.
      */
     public int apply(PageState state) {
-        symbols = Alphabet.encode(state.sequence);
         if (!cellOf(state).equals(cell) || state.seed != seed || state.hiddenSize != hiddenSize
                 || state.recurrentScale != recurrentScale) {
-            rebuild(state);
+            rebuild(cellOf(state), state.seed, state.hiddenSize, state.recurrentScale);
         }
+        return read(state.sequence);
+    }
+
+    /** The trajectory and the predictions of {@code sequence}; returns the first step whose values may have changed. */
+    private int read(String sequence) {
+        symbols = Alphabet.encode(sequence);
         int from = trajectory.update(symbols);
         predictions.update(network.readout, trajectory);
         return from;
@@ -65,11 +80,11 @@ public final class Model {
         return compared ? state.compare : state.cell;
     }
 
-    private void rebuild(PageState state) {
-        cell = cellOf(state);
-        seed = state.seed;
-        hiddenSize = state.hiddenSize;
-        recurrentScale = state.recurrentScale;
+    private void rebuild(String key, int seedNow, int size, int scale) {
+        cell = key;
+        seed = seedNow;
+        hiddenSize = size;
+        recurrentScale = scale;
         network = Network.random(cell, seed, hiddenSize, CellSettings.recurrentScale(recurrentScale));
         trajectory = new Trajectory(network.cell);
     }

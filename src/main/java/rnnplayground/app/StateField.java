@@ -26,6 +26,8 @@ public abstract class StateField {
      * one is much shorter).
      */
     static final int MAX_VALUE_LENGTH = 256;
+    /** The texts of a field that is on or off. */
+    static final String[] SHOWN = {"off", "on"};
 
     StateField(String key, String label, String rule, boolean optional) {
         this.key = key;
@@ -124,8 +126,8 @@ public abstract class StateField {
 
             @Override
             public PageState read(PageState state, String text) {
-                double value = parseDecimal(text);
-                return value < min || value > max ? null : set.with(state, (int) value);
+                Integer value = whole(text, min, max);
+                return value == null ? null : set.with(state, value);
             }
         };
     }
@@ -141,11 +143,8 @@ public abstract class StateField {
 
             @Override
             public PageState read(PageState state, String text) {
-                double value = parseDecimal(text);
-                if (value < 0 || value > 4294967295.0) {
-                    return null;
-                }
-                return set.with(state, (int) (value >= 2147483648.0 ? value - 4294967296.0 : value));
+                Integer value = unsigned(text);
+                return value == null ? null : set.with(state, value);
             }
         };
     }
@@ -235,6 +234,29 @@ public abstract class StateField {
             }
         }
         return -1;
+    }
+
+    /** A whole number in [min, max], written in decimal, or null. */
+    static Integer whole(String text, int min, int max) {
+        double value = parseDecimal(text);
+        return value < min || value > max ? null : (int) value;
+    }
+
+    /** A whole number from 0 to 2^32 − 1, written in decimal, as the int with its bits; or null. */
+    static Integer unsigned(String text) {
+        double value = parseDecimal(text);
+        if (value < 0 || value > 4294967295.0) {
+            return null;
+        }
+        return (int) (value >= 2147483648.0 ? value - 4294967296.0 : value);
+    }
+
+    /** A dimension: a whole number from 0 (checked against the hidden size once the link is read), -1 for "", or null. */
+    static Integer dimension(String text) {
+        if (text.isEmpty()) {
+            return -1;
+        }
+        return whole(text, 0, PageState.MAX_HIDDEN_SIZE - 1);
     }
 
     /** A plain decimal of at most 10 digits, or -1. */

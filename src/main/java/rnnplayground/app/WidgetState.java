@@ -18,7 +18,7 @@ import rnnplayground.core.Trajectory;
  * invalidated ({@link Change#between} is the rule for the page state's fields). The clock comes from
  * outside, so the whole of it runs on the JVM.
  */
-public final class WidgetState {
+public final class WidgetState implements LanesShown {
     /** A view of the widget: draws what a change invalidated, reading everything else from the state. */
     public interface View {
         void show(WidgetState widget, Change change);
@@ -62,7 +62,7 @@ public final class WidgetState {
         this.clock = clock;
         lanes = new Lanes(page);
         lanes.follow(page.training, page.sequence);
-        measures.networks(lanes);
+        measures.networks(lanes.models());
     }
 
     /**
@@ -91,8 +91,29 @@ public final class WidgetState {
         return lanes;
     }
 
+    @Override
+    public int laneCount() {
+        return lanes.count();
+    }
+
+    @Override
     public Model model(int lane) {
         return lanes.model(lane);
+    }
+
+    @Override
+    public boolean gatesShown() {
+        return page.gates;
+    }
+
+    @Override
+    public int colour() {
+        return page.colour;
+    }
+
+    @Override
+    public int feeding(int lane) {
+        return choice.ofState() && choice.lane == lane ? choice.step - 1 : -1;
     }
 
     /** The first lane's trajectory: the one the table, the letters and the replay follow. */
@@ -104,6 +125,7 @@ public final class WidgetState {
         return trajectory().steps();
     }
 
+    @Override
     public Playback playback() {
         return playback;
     }
@@ -122,11 +144,13 @@ public final class WidgetState {
         return setAside == null ? "" : setAsideSentence;
     }
 
+    @Override
     public Measures measures() {
         return measures;
     }
 
     /** The first step the last edit changed, while its outline shows; -1 otherwise. */
+    @Override
     public int changedFrom() {
         return changedFrom;
     }
@@ -137,6 +161,7 @@ public final class WidgetState {
     }
 
     /** Whether the influence rows are also shown dimension by dimension. */
+    @Override
     public boolean perDimension() {
         return perDimension;
     }
@@ -171,7 +196,7 @@ public final class WidgetState {
     public void dismissEdit() {
         changedFrom = -1;
         editSentence = "";
-        measures.firstSymbolReach(lanes, false);
+        measures.firstSymbolReach(lanes.models(), false);
         notify(Change.EDIT | Change.REACH, 0);
     }
 
@@ -282,7 +307,7 @@ public final class WidgetState {
 
     /** What follows new networks (a change of setting, or Undo): their measures, and the choice where they still have it. */
     private void newNetworks() {
-        measures.networks(lanes);
+        measures.networks(lanes.models());
         followTraining();
         if (!stillThere(choice)) {
             choice = Choice.NONE;
@@ -341,7 +366,7 @@ public final class WidgetState {
         choice = chosen;
         panelOpen = chosen.isMade();
         page = page.with(b -> b.open(chosen.link()));
-        measures.influence(lanes, choice);
+        measures.influence(lanes.models(), choice);
         notify(Change.CHOICE | Change.LINK, 0);
     }
 
@@ -371,7 +396,7 @@ public final class WidgetState {
 
     public void setPerDimension(boolean shown) {
         perDimension = shown;
-        measures.influence(lanes, choice);
+        measures.influence(lanes.models(), choice);
         notify(Change.CHOICE, 0);
     }
 
@@ -512,13 +537,13 @@ public final class WidgetState {
                 flags |= Change.LINK;
             } else if (slowTurn == 1 && now - reachedAt >= REACH_FOLLOW_MS) {
                 reachedAt = now;
-                measures.firstSymbolReach(lanes, changedFrom >= 0);
+                measures.firstSymbolReach(lanes.models(), changedFrom >= 0);
                 flags |= Change.REACH;
             } else if (slowTurn == 2 && now - sampledAt >= SLOW_FOLLOW_MS) {
                 sampledAt = now;
                 flags |= Change.SAMPLE;
             } else if (slowTurn == 3) {
-                measures.influence(lanes, choice);
+                measures.influence(lanes.models(), choice);
                 flags |= Change.CHOICE;
                 if (now - memoryAt >= SLOW_FOLLOW_MS && Measures.memoryIsCheap(lanes)) {
                     memoryAt = now;
@@ -539,9 +564,9 @@ public final class WidgetState {
 
     /** A new layout measures the rows under the grids again: the reach (an edit's stays), ρ's readout, the influence, the sample. */
     private int measureLayout(int flags) {
-        measures.firstSymbolReach(lanes, changedFrom >= 0);
+        measures.firstSymbolReach(lanes.models(), changedFrom >= 0);
         measures.memory(lanes);
-        measures.influence(lanes, choice);
+        measures.influence(lanes.models(), choice);
         return flags | MEASURED;
     }
 

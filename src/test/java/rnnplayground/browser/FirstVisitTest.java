@@ -81,12 +81,36 @@ class FirstVisitTest extends PerEngineTest {
 
     @Test
     void aLinkDrawsItsOwnFirstHeatmap() {
-        Map<String, Object> first = visit("seq=abba%20cab&seed=7&h=24&cell=gru&gates=on&compare=lstm", 375,
-                "first-visit-375-link");
+        Map<String, Object> first = visit("seq=abba%20cab&seed=7&h=24&cell=gru&gates=on&compare=lstm&rho=1.2&colour=3&lr=0.03",
+                375, "first-visit-375-link");
         assertEquals("8x24", dimensions(first).get(0), "h of size 24 over the link's 8 symbols");
         assertTrue(dimensions(first).size() > 4, "the link's gates and its compared lane: " + dimensions(first));
         assertTakenOverUnchanged(first);
         assertNotEquals(0L, browser.js("return document.querySelectorAll('#lane-2 canvas').length;"));
+    }
+
+    /** A link the small build does not read (a value chosen): it draws nothing, and the engine draws the first heatmap. */
+    @Test
+    void aLinkTheSmallBuildLeavesIsDrawnByTheEngine() {
+        browser.size(1280, 900);
+        browser.driver.get("about:blank");
+        browser.js("location.href = arguments[0];", Site.url() + "index.html?engine=" + engine
+                + "#seq=abracadabra&seed=1&h=16&open=h:3,5");
+        browser.waitUntil("the engine's build asked for", () -> browser.pageHas("window.held.length > 0"));
+        assertEquals(true, browser.js("return performance.getEntriesByType('resource').some(e => /first\\.js$/.test(e.name));"),
+                "the small build was loaded");
+        assertEquals(null, browser.js("return window.firstSeen || null;"), "but drew nothing and marked nothing");
+        assertEquals("", browser.js("return document.getElementById('lane').querySelector('.lane-grids').innerHTML;"),
+                "the box as the page has it");
+        browser.js("window.releaseEngine();");
+        browser.waitUntil("the engine started", () -> browser.pageHas(
+                "document.getElementById('playground').getAttribute('data-start') === 'done'"));
+        assertEquals(engine.key, browser.engine());
+        assertEquals(1L, browser.js("return performance.getEntriesByName('first-heatmap').length;"),
+                "the engine marked the first heatmap");
+        assertEquals("11x16", dimensions(browser.js("return {box: window.heatmapBoxNow()};")).get(0));
+        assertTrue(((String) browser.js("return document.querySelector('#lane .grid-block.influence .grid-caption span')"
+                + ".textContent;")).contains("h[3, 5]"), "the influence rows are of the link's chosen value");
     }
 
     /**
@@ -129,8 +153,8 @@ class FirstVisitTest extends PerEngineTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> dimensions(Map<String, Object> first) {
-        return ((List<String>) ((Map<String, Object>) first.get("box")).get("canvases")).stream()
+    private static List<String> dimensions(Object first) {
+        return ((List<String>) ((Map<String, Object>) ((Map<String, Object>) first).get("box")).get("canvases")).stream()
                 .map(canvas -> canvas.substring(0, canvas.indexOf(':'))).toList();
     }
 }

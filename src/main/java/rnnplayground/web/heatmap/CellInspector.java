@@ -16,7 +16,7 @@ import rnnplayground.web.dom.Page;
  * screen readers; space plays or pauses. The inspectors of all grids share the tooltip and the status
  * line under the heatmap, which only they write.
  */
-public final class CellInspector {
+public final class CellInspector implements GridCursor {
     /** Where the cells of a grid are. */
     interface Grid {
         HTMLElement element();
@@ -123,6 +123,7 @@ public final class CellInspector {
     }
 
     /** Tells what the heatmap holds, for the status line under it (and screen readers). */
+    @Override
     public void summarise(int rows, int columns) {
         summarised = this;
         summarisedRows = rows;
@@ -134,16 +135,17 @@ public final class CellInspector {
                         + " arrow keys and press Enter."));
     }
 
-    /** The row of the cursor, or -1 when it is not on show. */
+    @Override
     public int cursorRow() {
         return cursorShown ? cursorRow : -1;
     }
 
+    @Override
     public int cursorStep() {
         return cursorStep;
     }
 
-    /** The grid changed size: the cursor stays within it. */
+    @Override
     public void clamp() {
         cursorRow = Math.max(0, Math.min(host.rows() - 1, cursorRow));
         cursorStep = Math.max(0, Math.min(host.shownColumns() - 1, cursorStep));

@@ -21,16 +21,19 @@ import rnnplayground.core.Trajectory;
  * index.html; a compared cell's lane is a copy of it.
  */
 public final class LaneView {
-    /** Makes the inspector of one of the lane's grids: of {@code grid}'s kind, further state or gate {@code index}. */
+    /**
+     * Makes the inspector of one of the lane's grids: of {@code grid}'s kind, further state or gate
+     * {@code index}; a first visit's lanes have none.
+     */
     public interface Inspectors {
-        CellInspector of(GridCanvas canvas, Choice.Grid grid, int index);
+        GridCursor of(GridCanvas canvas, Choice.Grid grid, int index);
     }
 
     private final HTMLDocument document;
     private final Inspectors inspectors;
     /** The inspectors whose cursor the lane marks: on the heatmap and on the predictions. */
-    public final CellInspector heatmapInspector;
-    public final CellInspector predictionsInspector;
+    public final GridCursor heatmapInspector;
+    public final GridCursor predictionsInspector;
     private final HTMLElement root;
     private final HTMLElement caption;
     private final HTMLElement extras;
