@@ -8,6 +8,8 @@ abstract class AbstractCell implements RecurrentCell {
     private final int gateSize;
     private final Affine[] parts;
     private final Param[] params;
+    /** Between {@link #holdWeights} and {@link #flushGradients}: the weights stay as they are. */
+    private boolean held;
 
     /** A cell whose params are those of {@code parts}, each's in its order, one part after the other. */
     AbstractCell(CellKind kind, int hidden, Affine... parts) {
@@ -44,11 +46,23 @@ abstract class AbstractCell implements RecurrentCell {
         return params;
     }
 
+    /** A cell that keeps what it computes from its weights alone may compute it here (and call this). */
+    @Override
+    public void holdWeights() {
+        held = true;
+    }
+
+    /** Whether a pass holds the weights (see {@link RecurrentCell#holdWeights}). */
+    final boolean weightsHeld() {
+        return held;
+    }
+
     @Override
     public final void flushGradients() {
         for (Affine part : parts) {
             part.flushGradients();
         }
+        held = false;
     }
 
     private static Param[] params(Affine... parts) {

@@ -56,6 +56,14 @@ public interface RecurrentCell {
     void backward(StepBuffers step, double[] dState, double[] dx, boolean accumulate);
 
     /**
+     * Tells the cell that its weights stay as they are until the next {@link #flushGradients}: a pass
+     * of training, its steps forwards then backwards. The cell may compute ahead what depends on its
+     * weights alone; its steps give the same bits with or without.
+     */
+    default void holdWeights() {
+    }
+
+    /**
      * Adds into each {@link Param#dw} the gradients that {@link #backward} left pending: those of the
      * recurrent matrices, a sum over the steps that is taken at the end of a pass. A cell that leaves
      * nothing pending has nothing to do.

@@ -72,6 +72,26 @@ public final class SelectiveLinearCell extends AbstractCell {
         return new SelectiveLinearCell(a, x);
     }
 
+    /**
+     * Every symbol's decay for the weights a pass of training holds, each row's σ in a loop of its own
+     * ({@link Kernels#sigmoid(double[], int, int, float[], int)}): in TeaVM's JavaScript a σ called
+     * value by value from the step stays a call, which allocates the number it returns. While the pass
+     * holds the weights, a step reads its symbol's decays without checking their sums.
+     */
+    @Override
+    public void holdWeights() {
+        super.holdWeights();
+        float[] wa = decay.w.w;
+        float[] ba = decay.b.w;
+        for (int symbol = 0; symbol < Alphabet.SIZE; symbol++) {
+            int row = symbol * hidden;
+            for (int i = 0; i < hidden; i++) {
+                decayPres[row + i] = (double) wa[i * Alphabet.SIZE + symbol] + ba[i];
+            }
+            Kernels.sigmoid(decayPres, row, hidden, decays, row);
+        }
+    }
+
     @Override
     public void step(StepBuffers s) {
         int symbol = s.symbol;
@@ -87,14 +107,17 @@ public final class SelectiveLinearCell extends AbstractCell {
         float[] ba = decay.b.w;
         float[] wx = value.w.w;
         float[] bx = value.b.w;
+        boolean held = weightsHeld(); // then every symbol's decay is known: see holdWeights
         for (int i = 0; i < hidden; i++) {
             // both pre-activations as Affine#prepare sums them, in this one loop: the one-hot x_t picks a column
             int column = i * Alphabet.SIZE + symbol;
-            double pa = (double) wa[column] + ba[i];
             int c = symbol * hidden + i;
-            if (!(knownPres[c] == pa)) {
-                knownPres[c] = pa;
-                known[c] = (float) Kernels.sigmoid(pa);
+            if (!held) {
+                double pa = (double) wa[column] + ba[i];
+                if (!(knownPres[c] == pa)) {
+                    knownPres[c] = pa;
+                    known[c] = (float) Kernels.sigmoid(pa);
+                }
             }
             gates[a + i] = known[c];
             gates[u + i] = (float) ((double) wx[column] + bx[i]);

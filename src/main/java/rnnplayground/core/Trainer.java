@@ -116,6 +116,7 @@ public final class Trainer {
             return fault;
         }
         trajectory.invalidate();
+        network.cell.holdWeights(); // until the gradients are flushed, at the end of the pass
         trajectory.update(symbols);
         return optimize(bptt.lossAndGradients(trajectory, symbols, 1, symbols.length - 1));
     }
@@ -133,6 +134,7 @@ public final class Trainer {
         }
         int last = scored[scored.length - 1];
         trajectory.invalidate();
+        network.cell.holdWeights();
         trajectory.update(symbols, 0, last);
         return optimize(bptt.lossAndGradients(trajectory, symbols, scored));
     }
@@ -155,6 +157,7 @@ public final class Trainer {
                     carried[k] = 0;
                 }
             }
+            network.cell.holdWeights();
             window.restart(carried, 0);
             window.update(text, position, WINDOW);
             float[] states = window.states();
