@@ -90,7 +90,8 @@ public final class FigureSvg {
         Figure shown = this.figure;
         this.trajectory = trajectory;
         this.figure = figure;
-        if (shown == null || !sameShape(shown, figure) || !sameStrips(shown, figure, trajectory) || !update(shown, figure)) {
+        if (shown == null || !sameShape(shown, figure) || !sameStrips(shown, figure, trajectory)
+                || !update(shown, figure)) {
             writeAnew(figure, trajectory);
         }
     }
