@@ -1,5 +1,7 @@
 package rnnplayground.app;
 
+import java.util.Objects;
+
 /**
  * The value a person chose on one of a lane's grids: the hidden state, a further state (the LSTM's c),
  * a gate, the predictions, or a measured row; its row and step, counted from 0. A state, a gate or a
@@ -62,5 +64,22 @@ public final class Choice {
     public boolean sameAs(Choice other) {
         return lane == other.lane && grid == other.grid && index == other.index && row == other.row
                 && step == other.step;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Choice)) {
+            return false;
+        }
+        Choice o = (Choice) other;
+        return lane == o.lane && Objects.equals(grid, o.grid) && index == o.index && row == o.row && step == o.step;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lane, grid, index);
     }
 }

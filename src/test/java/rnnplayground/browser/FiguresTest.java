@@ -1,9 +1,13 @@
 package rnnplayground.browser;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import rnnplayground.app.HashCodec;
+import rnnplayground.app.Model;
+import rnnplayground.app.SymbolText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -19,6 +23,48 @@ class FiguresTest extends PerEngineTest {
     private int markedStep(String id) {
         return ((Number) browser.js("const c = document.querySelector('#' + arguments[0] + ' .box.cell.current');"
                 + "return c ? Number(c.querySelector('.box-label').textContent) : -1;", id)).intValue();
+    }
+
+    /** The likeliest next symbols the figure {@code id} shows, a glyph a step. */
+    private String outputs(String id) {
+        return (String) browser.js("return Array.from(document.querySelectorAll('#' + arguments[0]"
+                + " + ' [data-id^=\"output-\"] .box-label'), e => e.textContent).join('');", id);
+    }
+
+    /**
+     * While training, the article's figure, out of sight, keeps its picture and catches up once scrolled
+     * to; the widget's is updated in place (the same SVG); once paused, both show the predictions of the
+     * final weights as the JVM computes them, and so does the table of values.
+     */
+    @Test
+    void aFigureOutOfSightWaitsWhileTrainingAndEveryFigureShowsTheSettledState() {
+        open("seq=abracadabra%20cab&seed=4&h=16&cell=lstm&lr=0.003");
+        browser.js("document.getElementById('unrolled-widget').scrollIntoView();"
+                + "window.drawnSvg = document.querySelector('#unrolled-widget svg');");
+        String untrained = outputs("unrolled-article");
+        assertEquals(untrained, outputs("unrolled-widget"));
+        browser.js("document.getElementById('train').click();"); // at the pace to be watched: far from a plateau
+        browser.waitUntil("the widget's figure follows training", () -> !outputs("unrolled-widget").equals(untrained));
+        assertEquals(untrained, outputs("unrolled-article"), "out of sight, the article's figure keeps its picture");
+        assertEquals("true", browser.js("return document.getElementById('train').getAttribute('aria-pressed');"),
+                "still training");
+        browser.screenshotOfWindow("training-mid-1280-" + engine);
+        browser.js("document.getElementById('unrolled-article').scrollIntoView();");
+        browser.waitUntil("the article's figure catches up once in sight", () -> !outputs("unrolled-article").equals(untrained));
+        browser.js("document.getElementById('train').click();");
+        browser.waitUntil("the training pauses", () -> "false".equals(browser.js("return document.getElementById('train').getAttribute('aria-pressed');")));
+        String hash = widget.hash();
+        Model jvm = Widget.trained(HashCodec.decode(hash).state);
+        StringBuilder expected = new StringBuilder();
+        for (int t = 0; t < jvm.trajectory().steps(); t++) {
+            expected.append(SymbolText.glyph(jvm.predictions().top(t)));
+        }
+        assertEquals(expected.toString(), outputs("unrolled-widget"), "the widget's figure, settled");
+        assertEquals(expected.toString(), outputs("unrolled-article"), "the article's figure, settled");
+        assertArrayEquals(Widget.expected(hash), widget.values(), "the table of values, settled");
+        assertEquals(true, browser.js("return window.drawnSvg === document.querySelector('#unrolled-widget svg');"),
+                "the widget's figure was updated in place");
+        browser.screenshotOf("#playground", "training-after-1280-" + engine);
     }
 
     private String caption(String id) {

@@ -1,5 +1,6 @@
 package rnnplayground.app.figures;
 
+import java.util.Objects;
 import rnnplayground.app.Choice;
 
 /**
@@ -36,5 +37,22 @@ public final class Action {
 
     public static Action detail(int index) {
         return new Action(Kind.DETAIL, -1, Choice.NONE, index);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Action)) {
+            return false;
+        }
+        Action o = (Action) other;
+        return Objects.equals(kind, o.kind) && step == o.step && Objects.equals(choice, o.choice) && index == o.index;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, step, choice);
     }
 }

@@ -1,5 +1,7 @@
 package rnnplayground.app.figures;
 
+import java.util.Objects;
+
 /**
  * A box of a figure, a rectangle or a circle (a pointwise operation) centred at (x, y): its label, an
  * optional value under it and a bar for that value's share of its range (from 0 to 1; -1 for none).
@@ -48,5 +50,27 @@ public final class Box {
         this.action = action;
         this.description = description;
         this.colour = colour;
+    }
+
+    /** Parts are equal when they would be drawn the same: a figure redrawn replaces only the parts that differ. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Box)) {
+            return false;
+        }
+        Box o = (Box) other;
+        return Objects.equals(id, o.id) && Objects.equals(kind, o.kind) && Objects.equals(shape, o.shape) && x == o.x
+                && y == o.y && width == o.width && height == o.height && Objects.equals(label, o.label)
+                && Objects.equals(value, o.value) && bar == o.bar && step == o.step
+                && Objects.equals(action, o.action) && Objects.equals(description, o.description)
+                && Objects.equals(colour, o.colour);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, kind, shape);
     }
 }

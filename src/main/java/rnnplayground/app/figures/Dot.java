@@ -1,5 +1,7 @@
 package rnnplayground.app.figures;
 
+import java.util.Objects;
+
 /**
  * A mark of a plot centred at (x, y): a circle or a diamond {@code size} across, in the colour of a
  * symbol (its index in the alphabet; -1 for the text's colour), filled or hollow, with the step it
@@ -37,5 +39,25 @@ public final class Dot {
         this.step = step;
         this.action = action;
         this.description = description;
+    }
+
+    /** Parts are equal when they would be drawn the same: a figure redrawn replaces only the parts that differ. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Dot)) {
+            return false;
+        }
+        Dot o = (Dot) other;
+        return Objects.equals(kind, o.kind) && Objects.equals(shape, o.shape) && x == o.x && y == o.y
+                && size == o.size && symbol == o.symbol && filled == o.filled && dashed == o.dashed && step == o.step
+                && Objects.equals(action, o.action) && Objects.equals(description, o.description);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, shape, x);
     }
 }

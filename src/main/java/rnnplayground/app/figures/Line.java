@@ -1,5 +1,8 @@
 package rnnplayground.app.figures;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * A line of a figure without a head, through {@code points} (x0, y0, x1, y1, …): a chart's axis, grid
  * line or series. Its colour is a CSS custom property ("--series-1"), or "" for the figures' line
@@ -18,5 +21,24 @@ public final class Line {
         this.colour = colour;
         this.width = width;
         this.dashed = dashed;
+    }
+
+    /** Parts are equal when they would be drawn the same: a figure redrawn replaces only the parts that differ. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Line)) {
+            return false;
+        }
+        Line o = (Line) other;
+        return Objects.equals(kind, o.kind) && Arrays.equals(points, o.points) && Objects.equals(colour, o.colour)
+                && width == o.width && dashed == o.dashed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, colour, width);
     }
 }

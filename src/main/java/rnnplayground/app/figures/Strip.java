@@ -1,5 +1,7 @@
 package rnnplayground.app.figures;
 
+import java.util.Objects;
+
 /**
  * A column of colours drawn with the heatmap's own scale: the state after {@code step}, one cell per
  * dimension from the top, in the rectangle from (x, y), {@code width} by {@code height}.
@@ -19,5 +21,24 @@ public final class Strip {
         this.width = width;
         this.height = height;
         this.action = action;
+    }
+
+    /** Parts are equal when they would be drawn the same: a figure redrawn replaces only the parts that differ. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Strip)) {
+            return false;
+        }
+        Strip o = (Strip) other;
+        return step == o.step && x == o.x && y == o.y && width == o.width && height == o.height
+                && Objects.equals(action, o.action);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(step, x, y);
     }
 }

@@ -16,11 +16,13 @@ import rnnplayground.app.figures.Action;
 import rnnplayground.app.figures.CellDiagram;
 import rnnplayground.app.figures.Figure;
 import rnnplayground.app.figures.Focus;
+import rnnplayground.web.dom.Redraw;
 
 /**
  * The cell diagram of every network on show, drawn from what its cell declares, with its gates' values
- * for the figures' dimension at the step being read (or the last): written anew at each change that
- * moves them, as it has a dozen parts.
+ * for the figures' dimension at the step being read (or the last): written again at each change that
+ * moves them (its parts that changed replaced); a training frame's values in a frame of their own,
+ * while in sight.
  */
 public final class CellDiagramView implements WidgetState.View {
     private static final int DRAWN = Change.LAYOUT | Change.VALUES | Change.POSITION | Change.CHOICE
@@ -33,12 +35,16 @@ public final class CellDiagramView implements WidgetState.View {
     private final List<HTMLElement> captions = new ArrayList<>();
 
     private final Supplier<PageState> page;
+    private final WidgetState widget;
+    private final Redraw redraw;
 
     public CellDiagramView(HTMLDocument document, HTMLElement root, WidgetState widget, Consumer<Choice> open) {
         this.document = document;
         this.root = root;
         this.open = open;
         this.page = widget::page;
+        this.widget = widget;
+        redraw = new Redraw(root, this::draw);
     }
 
     @Override
@@ -46,6 +52,14 @@ public final class CellDiagramView implements WidgetState.View {
         if (!change.hasAny(DRAWN)) {
             return;
         }
+        if (change.has(Change.FRAME) && !change.hasAny(Change.SETTLED | Change.LAYOUT | Change.POSITION | Change.COLOURING)) {
+            redraw.later();
+        } else {
+            redraw.now();
+        }
+    }
+
+    private void draw() {
         int lanes = widget.lanes().count();
         while (diagrams.size() > lanes) {
             int last = diagrams.size() - 1;
@@ -62,7 +76,9 @@ public final class CellDiagramView implements WidgetState.View {
             Model model = widget.model(k);
             Figure figure = CellDiagram.of(model.network().cell.kind(), model.trajectory(), k, step, dimension);
             diagrams.get(k).write(figure, model.trajectory());
-            captions.get(k).setTextContent(figure.description);
+            if (!figure.description.equals(captions.get(k).getTextContent())) {
+                captions.get(k).setTextContent(figure.description);
+            }
         }
     }
 

@@ -40,6 +40,9 @@ public final class FigureSvg {
     /** The parts of each step, to mark the one being read. */
     private final List<List<HTMLElement>> byStep = new ArrayList<>();
     private final List<HTMLElement> stepBoxes = new ArrayList<>();
+    /** The element written for each part, in {@link #parts} order. */
+    private final List<HTMLElement> written = new ArrayList<>();
+    private HTMLElement description;
     private HTMLElement svg;
     private HTMLCanvasElement strips;
     private int marked = -1;
@@ -77,13 +80,46 @@ public final class FigureSvg {
         return marked;
     }
 
-    /** Writes {@code figure}, replacing what was there; its strips are the states of {@code trajectory}. */
+    /**
+     * Writes {@code figure}; its strips are the states of {@code trajectory}. A figure with as many parts
+     * of each sort as the one shown, of the same size and title (the same figure with new values, a
+     * frame of training), replaces only the parts that differ and repaints its strips; any other is
+     * written anew.
+     */
     public void write(Figure figure, Trajectory trajectory) {
-        this.figure = figure;
+        Figure shown = this.figure;
         this.trajectory = trajectory;
+        this.figure = figure;
+        if (shown == null || !sameShape(shown, figure) || !sameStrips(shown, figure, trajectory)
+                || !update(shown, figure)) {
+            writeAnew(figure, trajectory);
+        }
+    }
+
+    private static boolean sameShape(Figure a, Figure b) {
+        return a.width() == b.width() && a.height() == b.height() && a.title.equals(b.title)
+                && a.lines.size() == b.lines.size() && a.arrows.size() == b.arrows.size()
+                && a.dots.size() == b.dots.size() && a.boxes.size() == b.boxes.size()
+                && a.labels.size() == b.labels.size() && a.strips.size() == b.strips.size();
+    }
+
+    /** Whether the strips' canvas fits the new ones: as many, as placed, of as many dimensions. */
+    private boolean sameStrips(Figure shown, Figure next, Trajectory states) {
+        if (shown.strips.isEmpty()) {
+            return true;
+        }
+        Strip a = shown.strips.get(0);
+        Strip b = next.strips.get(0);
+        return strips != null && strips.getHeight() == states.hiddenSize() && a.x == b.x && a.y == b.y
+                && a.width == b.width && a.height == b.height
+                && (shown.strips.size() < 2 || shown.strips.get(1).x == next.strips.get(1).x);
+    }
+
+    private void writeAnew(Figure figure, Trajectory trajectory) {
         Elements.empty(host);
         byStep.clear();
         stepBoxes.clear();
+        written.clear();
         marked = -1;
         svg = element("svg");
         svg.setAttribute("viewBox", "0 0 " + (int) Math.ceil(figure.width()) + " " + (int) Math.ceil(figure.height()));
@@ -95,29 +131,125 @@ public final class FigureSvg {
         HTMLElement title = element("title");
         title.setTextContent(figure.title);
         svg.appendChild(title);
-        HTMLElement description = element("desc");
+        description = element("desc");
         description.setTextContent(figure.description);
         svg.appendChild(description);
         svg.appendChild(heads());
-        for (Line line : figure.lines) {
-            line(line);
-        }
-        for (Arrow arrow : figure.arrows) {
-            arrow(arrow);
-        }
-        for (Dot dot : figure.dots) {
-            dot(dot);
-        }
-        for (Box box : figure.boxes) {
-            box(box);
-        }
-        for (Label label : figure.labels) {
-            HTMLElement text = text(label.text, "label " + label.kind, label.x, label.y, label.anchor);
-            svg.appendChild(text);
-            belongs(text, label.step);
+        for (Object part : parts(figure)) {
+            HTMLElement element = part(part);
+            svg.appendChild(element);
+            written.add(element);
         }
         host.appendChild(svg);
-        strips(figure.strips, trajectory);
+        strips = null;
+        if (!figure.strips.isEmpty()) {
+            strips = (HTMLCanvasElement) document.createElement("canvas");
+            strips.setClassName("figure-strips");
+            paintStrips(figure.strips, trajectory, true);
+            host.appendChild(strips);
+        }
+    }
+
+    /**
+     * The parts that differ from {@code shown}'s, each put in place of the one written for it; the strips
+     * repainted. False when a part changed whether it is a step's tab stop: the figure is then written anew.
+     */
+    private boolean update(Figure shown, Figure next) {
+        if (!shown.description.equals(next.description)) {
+            description.setTextContent(next.description);
+        }
+        List<Object> before = parts(shown);
+        List<Object> after = parts(next);
+        for (int k = 0; k < after.size(); k++) {
+            if (!before.get(k).equals(after.get(k)) && !replace(k, before.get(k), after.get(k))) {
+                return false;
+            }
+        }
+        if (!next.strips.isEmpty()) {
+            paintStrips(next.strips, trajectory, false);
+        }
+        return true;
+    }
+
+    /** Every part in the order it is drawn: lines, arrows, dots, boxes, labels, then the strips' hit areas. */
+    private static List<Object> parts(Figure figure) {
+        List<Object> parts = new ArrayList<>();
+        parts.addAll(figure.lines);
+        parts.addAll(figure.arrows);
+        parts.addAll(figure.dots);
+        parts.addAll(figure.boxes);
+        parts.addAll(figure.labels);
+        parts.addAll(figure.strips);
+        return parts;
+    }
+
+    private HTMLElement part(Object part) {
+        if (part instanceof Line) {
+            return line((Line) part);
+        } else if (part instanceof Arrow) {
+            return arrow((Arrow) part);
+        } else if (part instanceof Dot) {
+            return dot((Dot) part);
+        } else if (part instanceof Box) {
+            return box((Box) part);
+        } else if (part instanceof Label) {
+            Label label = (Label) part;
+            HTMLElement text = text(label.text, "label " + label.kind, label.x, label.y, label.anchor);
+            belongs(text, label.step);
+            return text;
+        }
+        Strip strip = (Strip) part;
+        HTMLElement hit = rect("strip-hit", strip.x, strip.y, strip.width, strip.height);
+        clickable(hit, strip.action, "h_" + strip.step + ", the state after step " + strip.step, false);
+        belongs(hit, strip.step);
+        return hit;
+    }
+
+    /** Part k written anew in place of the element written for {@code old}: its step's mark, tab stop and focus kept. */
+    private boolean replace(int k, Object old, Object next) {
+        HTMLElement before = written.get(k);
+        int stepBox = stepBoxes.indexOf(before);
+        int boxes = stepBoxes.size();
+        HTMLElement after = part(next);
+        boolean isStepBox = stepBoxes.size() > boxes;
+        if (isStepBox != stepBox >= 0) {
+            return false;
+        }
+        int oldStep = stepOf(old);
+        if (oldStep >= 0) {
+            byStep.get(oldStep).remove(before);
+        }
+        int nextStep = stepOf(next);
+        if (isStepBox) {
+            stepBoxes.remove(boxes); // it takes the place of the one it replaces
+            stepBoxes.set(stepBox, after);
+            after.setAttribute("tabindex", nextStep == Math.max(0, marked) ? "0" : "-1");
+        }
+        if (nextStep >= 0 && nextStep == marked) {
+            after.getClassList().add("current");
+        }
+        boolean focused = document.getActiveElement() == before;
+        before.getParentNode().replaceChild(after, before);
+        written.set(k, after);
+        if (focused) {
+            after.focus();
+        }
+        return true;
+    }
+
+    private static int stepOf(Object part) {
+        if (part instanceof Line) {
+            return -1;
+        } else if (part instanceof Arrow) {
+            return ((Arrow) part).step;
+        } else if (part instanceof Dot) {
+            return ((Dot) part).step;
+        } else if (part instanceof Box) {
+            return ((Box) part).step;
+        } else if (part instanceof Label) {
+            return ((Label) part).step;
+        }
+        return ((Strip) part).step;
     }
 
     /** Marks step {@code step}'s parts as the one being read (-1: none); the step box takes the tab stop. */
@@ -172,7 +304,7 @@ public final class FigureSvg {
         return defs;
     }
 
-    private void arrow(Arrow arrow) {
+    private HTMLElement arrow(Arrow arrow) {
         HTMLElement group = element("g");
         group.setAttribute("class", "arrow " + arrow.kind + (arrow.step >= 0 ? " stepped" : ""));
         String points = points(arrow.points);
@@ -193,12 +325,12 @@ public final class FigureSvg {
         if (!arrow.label.isEmpty()) {
             group.appendChild(text(arrow.label, "arrow-label", arrow.labelX, arrow.labelY, "start"));
         }
-        svg.appendChild(group);
         belongs(group, arrow.step);
+        return group;
     }
 
     /** A line without a head, in its colour and width (a chart's series), or its kind's. */
-    private void line(Line line) {
+    private HTMLElement line(Line line) {
         HTMLElement polyline = element("polyline");
         polyline.setAttribute("class", "chart-line " + line.kind);
         polyline.setAttribute("points", points(line.points));
@@ -209,7 +341,7 @@ public final class FigureSvg {
         if (line.dashed) {
             Page.setStyleProperty(polyline, "stroke-dasharray", "6 4");
         }
-        svg.appendChild(polyline);
+        return polyline;
     }
 
     private static String points(double[] xy) {
@@ -220,7 +352,7 @@ public final class FigureSvg {
         return points.toString();
     }
 
-    private void box(Box box) {
+    private HTMLElement box(Box box) {
         HTMLElement group = element("g");
         group.setAttribute("class", "box " + box.kind);
         group.setAttribute("data-id", box.id);
@@ -272,15 +404,15 @@ public final class FigureSvg {
                 group.setAttribute("role", "img"); // a mark that shows no text (a chart's point): its name says what it is
             }
         }
-        svg.appendChild(group);
         belongs(group, box.step);
+        return group;
     }
 
     /**
      * A dot: a circle or a diamond in its symbol's colour ("symbol-k", styled in widget.css), filled or
      * hollow, its description as its tooltip. A step's dots take the focus one at a time, as step boxes do.
      */
-    private void dot(Dot dot) {
+    private HTMLElement dot(Dot dot) {
         HTMLElement group = element("g");
         group.setAttribute("class", "dot " + dot.kind + (dot.symbol >= 0 ? " symbol-" + dot.symbol : "")
                 + (dot.filled ? " filled" : " hollow") + (dot.dashed ? " dashed" : ""));
@@ -318,8 +450,8 @@ public final class FigureSvg {
                 group.addEventListener("keydown", event -> moveAlongSteps((KeyboardEvent) event, dot.step));
             }
         }
-        svg.appendChild(group);
         belongs(group, dot.step);
+        return group;
     }
 
     /** A part's name for a screen reader: the text it shows first (so that a voice command can name it), then what it is. */
@@ -369,11 +501,7 @@ public final class FigureSvg {
      * each is a column of the canvas's pixels (with transparent ones between), scaled by CSS; a strip
      * is as wide as the spacing allows a whole number of times.
      */
-    private void strips(List<Strip> list, Trajectory trajectory) {
-        if (list.isEmpty()) {
-            strips = null;
-            return;
-        }
+    private void paintStrips(List<Strip> list, Trajectory trajectory, boolean place) {
         Strip first = list.get(0);
         double pitch = list.size() < 2 ? first.width : list.get(1).x - first.x;
         int per = Math.max(1, (int) Math.round(pitch / first.width));
@@ -386,22 +514,15 @@ public final class FigureSvg {
                 pixels[i * columns + strip.step * per] = Pixels.abgr(ColorScale.STATE.rgb(trajectory.h(strip.step, i)));
             }
         }
-        strips = (HTMLCanvasElement) document.createElement("canvas");
-        strips.setWidth(columns);
-        strips.setHeight(hidden);
-        strips.setClassName("figure-strips");
-        Page.setStyleProperty(strips, "left", number(first.x) + "px");
-        Page.setStyleProperty(strips, "top", number(first.y) + "px");
-        Page.setStyleProperty(strips, "width", number(columns * column) + "px");
-        Page.setStyleProperty(strips, "height", number(first.height) + "px");
-        ((CanvasRenderingContext2D) strips.getContext("2d")).putImageData(Pixels.image(pixels, columns, hidden), 0, 0);
-        host.appendChild(strips);
-        for (Strip strip : list) {
-            HTMLElement hit = rect("strip-hit", strip.x, strip.y, strip.width, strip.height);
-            clickable(hit, strip.action, "h_" + strip.step + ", the state after step " + strip.step, false);
-            svg.appendChild(hit);
-            belongs(hit, strip.step);
+        if (place || strips.getWidth() != columns || strips.getHeight() != hidden) {
+            strips.setWidth(columns);
+            strips.setHeight(hidden);
+            Page.setStyleProperty(strips, "left", number(first.x) + "px");
+            Page.setStyleProperty(strips, "top", number(first.y) + "px");
+            Page.setStyleProperty(strips, "width", number(columns * column) + "px");
+            Page.setStyleProperty(strips, "height", number(first.height) + "px");
         }
+        ((CanvasRenderingContext2D) strips.getContext("2d")).putImageData(Pixels.image(pixels, columns, hidden), 0, 0);
     }
 
     private HTMLElement rect(String kind, double x, double y, double width, double height) {

@@ -12,12 +12,14 @@ import rnnplayground.app.figures.Action;
 import rnnplayground.app.figures.Focus;
 import rnnplayground.app.figures.UnrolledChain;
 import rnnplayground.web.dom.Page;
+import rnnplayground.web.dom.Redraw;
 
 /**
  * The network rolled up and unrolled over the sequence, in a box that scrolls sideways, with its
  * description under it: written anew when the sequence, the values or the dimension shown change
- * (while training, at most every half second), the step being read only marked when it moves. The
- * page shows it twice, in the article and in the widget, both following the one state.
+ * (while training, at most every half second, in a frame of its own and only while in sight), the step
+ * being read only marked when it moves. The page shows it twice, in the article and in the widget, both
+ * following the one state.
  */
 public final class UnrolledView implements WidgetState.View {
     /** While training, the figure follows the weights at most this often. */
@@ -27,6 +29,7 @@ public final class UnrolledView implements WidgetState.View {
     private final HTMLElement scroller;
     private final HTMLElement caption;
     private final FigureSvg svg;
+    private final Redraw redraw;
     private double writtenAt = Double.NEGATIVE_INFINITY;
     private int shownDimension = -1;
 
@@ -43,20 +46,25 @@ public final class UnrolledView implements WidgetState.View {
             }
         });
         FigureFiles.wire(document, root, svg, extension -> ExportText.fileName("unrolled", widget.page(), extension));
+        redraw = new Redraw(root, () -> write(Focus.dimension(widget)));
     }
 
     @Override
     public void show(WidgetState widget, Change change) {
         int dimension = Focus.dimension(widget);
         boolean values = change.hasAny(Change.LAYOUT | Change.VALUES | Change.SETTLED);
-        boolean waits = change.has(Change.FRAME) && !change.has(Change.SETTLED)
-                && Page.now() - writtenAt < FRAME_FOLLOW_MS;
-        if (values && !waits || dimension != shownDimension) {
-            write(dimension);
+        boolean frame = change.has(Change.FRAME) && !change.has(Change.SETTLED);
+        if (dimension != shownDimension || values && !frame) {
+            redraw.now();
+        } else if (values && (redraw.waiting() || Page.now() - writtenAt >= FRAME_FOLLOW_MS)) {
+            redraw.later();
         }
         int step = Focus.step(widget);
         svg.mark(step);
-        caption.setTextContent(UnrolledChain.description(widget.trajectory(), widget.model(0).predictions(), step));
+        String description = UnrolledChain.description(widget.trajectory(), widget.model(0).predictions(), step);
+        if (!description.equals(caption.getTextContent())) {
+            caption.setTextContent(description);
+        }
         if (change.hasAny(Change.POSITION | Change.CHOICE) && step >= 0) {
             keepInView(step);
         }
@@ -66,6 +74,7 @@ public final class UnrolledView implements WidgetState.View {
         Model model = widget.model(0);
         svg.write(UnrolledChain.of(model.network().cell.displayName(), model.trajectory(), model.predictions(),
                 dimension, Focus.step(widget)), model.trajectory());
+        svg.mark(Focus.step(widget));
         writtenAt = Page.now();
         shownDimension = dimension;
     }

@@ -19,6 +19,7 @@ import rnnplayground.core.Sample;
 import rnnplayground.core.Sampler;
 import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.Page;
+import rnnplayground.web.dom.Redraw;
 import rnnplayground.web.figures.FigureSvg;
 
 /**
@@ -41,6 +42,7 @@ public final class SampleView implements WidgetState.View {
     private final HTMLElement chart;
     private final FigureSvg chartSvg;
     private final HTMLElement chartTitle;
+    private final Redraw redraw;
 
     public SampleView(HTMLDocument document, WidgetState widget) {
         this.document = document;
@@ -52,6 +54,7 @@ public final class SampleView implements WidgetState.View {
         chart = document.getElementById("next-symbol");
         chartTitle = document.getElementById("next-symbol-title");
         chartSvg = new FigureSvg(document, document.getElementById("next-symbol-host"), action -> { });
+        redraw = new Redraw(samples.getParentNode().cast(), this::redrawFrame);
         document.getElementById("temperature-help").setTextContent(SampleText.temperature());
         temperature.setAttribute("max", String.valueOf(SampleSettings.TEMPERATURE_TEXTS.length - 1));
         temperature.addEventListener("input", event -> {
@@ -71,12 +74,22 @@ public final class SampleView implements WidgetState.View {
      */
     @Override
     public void show(WidgetState widget, Change change) {
+        if (change.has(Change.SAMPLE) && change.has(Change.FRAME) && !change.hasAny(CHARTED & ~Change.SAMPLE)) {
+            redraw.later(); // a training frame's sample and chart: in a frame of their own, while in sight
+            return;
+        }
         if (change.has(Change.SAMPLE)) {
             show(widget.page(), widget.lanes(), !change.has(Change.FRAME));
         }
         if (change.hasAny(CHARTED)) {
             drawChart(Integer.parseInt(temperature.getValue()));
         }
+    }
+
+    /** The sample and the chart of a training frame. */
+    private void redrawFrame() {
+        show(widget.page(), widget.lanes(), false);
+        drawChart(Integer.parseInt(temperature.getValue()));
     }
 
     /** The next symbol's probabilities after the step being read, at temperature 1 and at that of index {@code index}. */

@@ -17,6 +17,7 @@ import rnnplayground.app.TrainingText;
 import rnnplayground.app.WidgetState;
 import rnnplayground.core.RecurrentCell;
 import rnnplayground.web.dom.Elements;
+import rnnplayground.web.dom.Redraw;
 import rnnplayground.web.dom.SelectOptions;
 
 /**
@@ -40,6 +41,7 @@ public final class TrainingControls implements WidgetState.View {
     private final HTMLElement status;
     private final HTMLElement announcement;
     private final LossChart chart;
+    private final Redraw chartRedraw;
     private final HTMLElement key;
     /** The cells the key was written for: it is written again only when they change, not every frame. */
     private RecurrentCell[] keyFor = new RecurrentCell[0];
@@ -56,7 +58,9 @@ public final class TrainingControls implements WidgetState.View {
         learningRate = (HTMLSelectElement) document.getElementById("learning-rate");
         status = document.getElementById("training-status");
         announcement = document.getElementById("training-announcement");
-        chart = new LossChart((HTMLCanvasElement) document.getElementById("loss-chart"));
+        HTMLCanvasElement canvas = (HTMLCanvasElement) document.getElementById("loss-chart");
+        chart = new LossChart(canvas);
+        chartRedraw = new Redraw(canvas, this::draw);
         key = document.getElementById("loss-key");
         clip = (HTMLInputElement) document.getElementById("clip");
         clipThreshold = (HTMLSelectElement) document.getElementById("clip-threshold");
@@ -114,7 +118,11 @@ public final class TrainingControls implements WidgetState.View {
         trainLabel.setTextContent(running ? "Pause" : "Train");
         trainMore.setTextContent(running ? " training" : "");
         status.setTextContent(TrainingText.status(lanes, widget.steps()));
-        draw();
+        if (change.has(Change.FRAME) && !change.has(Change.SETTLED)) {
+            chartRedraw.later(); // in a frame of its own, while in sight
+        } else {
+            chartRedraw.now();
+        }
         if (change.has(Change.FRAME) && running && Performance.now() - announced > ANNOUNCE_MS) {
             announce(TrainingText.progress(lanes) + ".");
         }
