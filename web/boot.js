@@ -432,36 +432,40 @@
     });
   }
 
-  var choice = chooseEngine();
-  var started;
-  if (choice.engine === 'wasm') {
-    started = startWasm().then(function () {
-      report('wasm', choice.why);
-    }, function (error) {
-      var why = explain(error);
-      if (error.wired) {
-        return why.then(function (text) {
-          if (fallBackOnNextLoad(text)) {
-            location.reload();
-            return new Promise(function () {}); // the page goes
-          }
-          return fail(text, 'wasm');
+  // The engine is chosen once the first heatmap is drawn: reading the session storage (the note of a
+  // failed WebAssembly start) can wait on the browser, and nothing before the heatmap depends on it.
+  firstShown.then(function () {
+    var choice = chooseEngine();
+    var started;
+    if (choice.engine === 'wasm') {
+      started = startWasm().then(function () {
+        report('wasm', choice.why);
+      }, function (error) {
+        var why = explain(error);
+        if (error.wired) {
+          return why.then(function (text) {
+            if (fallBackOnNextLoad(text)) {
+              location.reload();
+              return new Promise(function () {}); // the page goes
+            }
+            return fail(text, 'wasm');
+          });
+        }
+        return startJs().then(function () {
+          return why.then(function (text) {
+            report('js', 'WebAssembly GC failed: ' + text);
+          });
+        }, function (jsError) {
+          return explain(jsError).then(fail);
         });
-      }
-      return startJs().then(function () {
-        return why.then(function (text) {
-          report('js', 'WebAssembly GC failed: ' + text);
-        });
-      }, function (jsError) {
-        return explain(jsError).then(fail);
       });
-    });
-  } else {
-    started = startJs().then(function () {
-      report('js', choice.why);
-    }, function (error) {
-      return explain(error).then(fail);
-    });
-  }
-  started.then(keepOffline);
+    } else {
+      started = startJs().then(function () {
+        report('js', choice.why);
+      }, function (error) {
+        return explain(error).then(fail);
+      });
+    }
+    started.then(keepOffline);
+  });
 }());
