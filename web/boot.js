@@ -2,10 +2,10 @@
 // is served over http(s), the JavaScript build otherwise. ?engine=js or ?engine=wasm forces one.
 // When the WebAssembly build fails, the JavaScript one runs for that load only, and the line at the
 // bottom of the widget says why; a page that cannot start says so, with a Repair and reload button.
-// A small build (first.js) draws the first heatmap as soon as the widget is parsed; the engine's build
-// is fetched after it, started when the document is ready, and takes the heatmap's box over. ?embed
-// shows the widget alone, for an iframe. This script runs in the head, before the body is parsed, so
-// that the embed layout is there from the first paint.
+// A small build (first.js) draws the first heatmap as soon as the heatmap's part of the widget is
+// parsed; the engine's build is fetched after it, started when the document is ready, and takes the
+// heatmap's box over. ?embed shows the widget alone, for an iframe. This script runs in the head,
+// before the body is parsed, so that the embed layout is there from the first paint.
 (function () {
   'use strict';
 
@@ -103,11 +103,13 @@
     });
   }
 
-  // Resolves once the widget is parsed whole (an element after it has begun), before the article
-  // after it: on a slow phone, parsing the rest of the page takes longer than drawing the heatmap.
-  var widgetParsed = new Promise(function (resolve) {
+  // Resolves once the heatmap's part of the widget is parsed (an element after #heatmap-hint, the last
+  // one the small build reads, has begun), before the rest of the widget and the article after it: on a
+  // slow phone, parsing and laying out the rest of the page takes longer than drawing the heatmap. The
+  // heatmap's box ends more than a screen's height below the widget's top, so a link can land on it.
+  var heatmapParsed = new Promise(function (resolve) {
     function parsed() {
-      for (var e = document.getElementById('playground'); e && e !== document.body; e = e.parentNode) {
+      for (var e = document.getElementById('heatmap-hint'); e && e !== document.body; e = e.parentNode) {
         if (e.nextElementSibling) {
           return true;
         }
@@ -135,7 +137,7 @@
   // then the engine, fetched after it so as not to share a slow network with it. The engine starts on
   // a fresh copy of the heatmap's box, put in place in the same task, so the page never shows it blank.
   var heatmapBox = null;
-  var firstShown = Promise.all([loadScript('first.js'), widgetParsed]).then(function () {
+  var firstShown = Promise.all([loadScript('first.js'), heatmapParsed]).then(function () {
     var box = document.getElementById('heatmap-box');
     heatmapBox = box && box.cloneNode(true);
     firstHeatmap([]);
@@ -432,36 +434,40 @@
     });
   }
 
-  var choice = chooseEngine();
-  var started;
-  if (choice.engine === 'wasm') {
-    started = startWasm().then(function () {
-      report('wasm', choice.why);
-    }, function (error) {
-      var why = explain(error);
-      if (error.wired) {
-        return why.then(function (text) {
-          if (fallBackOnNextLoad(text)) {
-            location.reload();
-            return new Promise(function () {}); // the page goes
-          }
-          return fail(text, 'wasm');
+  // The engine is chosen once the first heatmap is drawn: reading the session storage (the note of a
+  // failed WebAssembly start) can wait on the browser, and nothing before the heatmap depends on it.
+  firstShown.then(function () {
+    var choice = chooseEngine();
+    var started;
+    if (choice.engine === 'wasm') {
+      started = startWasm().then(function () {
+        report('wasm', choice.why);
+      }, function (error) {
+        var why = explain(error);
+        if (error.wired) {
+          return why.then(function (text) {
+            if (fallBackOnNextLoad(text)) {
+              location.reload();
+              return new Promise(function () {}); // the page goes
+            }
+            return fail(text, 'wasm');
+          });
+        }
+        return startJs().then(function () {
+          return why.then(function (text) {
+            report('js', 'WebAssembly GC failed: ' + text);
+          });
+        }, function (jsError) {
+          return explain(jsError).then(fail);
         });
-      }
-      return startJs().then(function () {
-        return why.then(function (text) {
-          report('js', 'WebAssembly GC failed: ' + text);
-        });
-      }, function (jsError) {
-        return explain(jsError).then(fail);
       });
-    });
-  } else {
-    started = startJs().then(function () {
-      report('js', choice.why);
-    }, function (error) {
-      return explain(error).then(fail);
-    });
-  }
-  started.then(keepOffline);
+    } else {
+      started = startJs().then(function () {
+        report('js', choice.why);
+      }, function (error) {
+        return explain(error).then(fail);
+      });
+    }
+    started.then(keepOffline);
+  });
 }());
