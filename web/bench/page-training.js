@@ -5,13 +5,16 @@
 // steps' rate in the core alone (the engine's own build, no page, no worker) and their ratio, the
 // longest frame, and the longest wait of a message sent through a MessageChannel every few
 // milliseconds (how long the page's thread could not answer). The benchmark command runs it under a
-// Chromium trace and adds the longest main-thread task of every run.
+// Chromium trace and adds the longest main-thread task of every run. With ?before=PATH/ (a site built
+// from other code, served under PATH/ of the same origin), each run is also taken on that site, in turns.
 import { CELL_KEYS, RUNS, SEED, fixedText, nextFrame, sleep, stats, status } from './common.js';
 import { openPage } from './page.js';
 
 export const PAGE_TRAINING_HIDDEN = 64;
 export const PAGE_TRAINING_STEPS = 64;
 export const PAGE_TRAINING_MS = 5000;
+/** Where a site built from other code is served, to be timed in turns with this one, or null. */
+const BEFORE = new URLSearchParams(location.search).get('before');
 /** The page's most steps a link can hold: more than 5 s of them. */
 const LINK_STEPS = 10000;
 
@@ -79,9 +82,9 @@ function stepsTaken(page) {
 }
 
 /** One run of `path` on `engine`, its start and end marked `label:start` and `label:end` for the trace. */
-export async function trainingRun(engine, path, label) {
+export async function trainingRun(engine, path, label, base = '') {
   const sequence = `seq=${encodeURIComponent(fixedText(PAGE_TRAINING_STEPS))}`;
-  const { frame, page } = await openPage(engine, `#${sequence}&seed=${SEED}&h=${PAGE_TRAINING_HIDDEN}${path.hash}`);
+  const { frame, page } = await openPage(engine, `#${sequence}&seed=${SEED}&h=${PAGE_TRAINING_HIDDEN}${path.hash}`, base);
   if (!page.location.hash.includes(sequence)) {
     throw new Error('index.html did not take the sequence of its link: ' + page.location.hash);
   }
@@ -131,30 +134,44 @@ export async function trainingRun(engine, path, label) {
 
 export async function pageTrainingSuite(engines, results, update) {
   for (const engine of engines) {
-    results.pageTraining[engine.key] = {};
+    // this site, and the site built from other code beside it (its figures under "<engine>-before")
+    const sites = BEFORE ? [{ key: engine.key, base: '' }, { key: engine.key + '-before', base: BEFORE }]
+      : [{ key: engine.key, base: '' }];
+    for (const site of sites) {
+      results.pageTraining[site.key] = {};
+    }
     for (const [key, path] of Object.entries(PAGE_TRAINING_PATHS)) {
-      const runs = [];
-      const labels = [];
+      const runs = sites.map(() => []);
+      const labels = sites.map(() => []);
       for (let r = 0; r <= RUNS; r++) {
-        status(`Training in index.html, ${engine.name}, ${path.name}, ${r === 0 ? 'warm-up' : 'run ' + r}…`);
-        const label = `page-training:${engine.key}:${key}:${r}`;
-        const run = await trainingRun(engine.key, path, label);
-        if (r > 0) {
-          runs.push(run);
-          labels.push(label);
+        for (let s = 0; s < sites.length; s++) {
+          const site = sites[s];
+          status(`Training in ${site.base}index.html, ${engine.name}, ${path.name}, ${r === 0 ? 'warm-up' : 'run ' + r}…`);
+          const label = `page-training:${site.key}:${key}:${r}`;
+          const run = await trainingRun(engine.key, path, label, site.base);
+          if (r > 0) {
+            runs[s].push(run);
+            labels[s].push(label);
+          }
+          await sleep(100);
         }
-        await sleep(100);
       }
-      const summary = { labels };
-      for (const name of ['stepsPerSecond', 'longestFrameMs', 'longestPingMs', 'frames', 'lateFrames']) {
-        summary[name] = stats(runs.map(run => run[name]));
-      }
+      let core = null;
       if (!path.press || path.fast) {
         status(`Training in ${engine.name}'s core alone, ${path.cells.join(' + ')}…`);
-        summary.coreStepsPerSecond = coreStepsPerSecond(engine.api, path.cells, fixedText(PAGE_TRAINING_STEPS));
-        summary.ofCore = summary.stepsPerSecond.median / summary.coreStepsPerSecond;
+        core = coreStepsPerSecond(engine.api, path.cells, fixedText(PAGE_TRAINING_STEPS));
       }
-      results.pageTraining[engine.key][key] = summary;
+      sites.forEach((site, s) => {
+        const summary = { labels: labels[s] };
+        for (const name of ['stepsPerSecond', 'longestFrameMs', 'longestPingMs', 'frames', 'lateFrames']) {
+          summary[name] = stats(runs[s].map(run => run[name]));
+        }
+        if (core) {
+          summary.coreStepsPerSecond = core;
+          summary.ofCore = summary.stepsPerSecond.median / core;
+        }
+        results.pageTraining[site.key][key] = summary;
+      });
       update();
     }
     results.pageTrainingCells[engine.key] = {};

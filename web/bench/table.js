@@ -28,7 +28,9 @@ const number = (x, digits) => x.toLocaleString('en-US', { minimumFractionDigits:
 const spread = (s, digits, unit = '') => `${number(s.median, digits)}${unit} [${number(s.min, digits)} … ${number(s.max, digits)}]`;
 const pad = (text, width) => String(text).padEnd(width);
 const padLeft = (text, width) => String(text).padStart(width);
-const engineName = key => ENGINE_NAMES[key] + ' engine';
+/** An engine's name; "js-before" is the JavaScript engine on the site built from other code (?before=). */
+const engineName = key => siteName(key) + ' engine';
+const siteName = key => key.endsWith('-before') ? ENGINE_NAMES[key.slice(0, -7)] + ' (before)' : ENGINE_NAMES[key];
 
 /** No main-thread task over a frame: judged on the tasks' durations, their most thread time told beside. */
 function taskTarget(what, longestMs, busiestCpuMs) {
@@ -223,7 +225,7 @@ function pageTrainingLines(results, lines) {
       + pad('longest task', 26) + pad('most thread time', 24) + pad('longest frame', 26) + 'late frames (> 25 ms apart)');
   for (const [key, paths] of Object.entries(results.pageTraining)) {
     Object.entries(paths).forEach(([path, run], index) => {
-      lines.push('  ' + pad(index === 0 ? ENGINE_NAMES[key] : '', 16) + pad(PAGE_TRAINING_PATHS[path].name, 28)
+      lines.push('  ' + pad(index === 0 ? siteName(key) : '', 16) + pad(PAGE_TRAINING_PATHS[path].name, 28)
           + pad(spread(run.stepsPerSecond, 0), 22)
           + pad(run.coreStepsPerSecond ? `${number(run.coreStepsPerSecond, 0)}, ${number(run.ofCore * 100, 0)} %` : '', 20)
           + pad(spread(run.longestPingMs, 1), 24) + pad(run.trace ? spread(run.trace.longestTaskMs, 1) : '(no trace)', 26)

@@ -29,7 +29,8 @@ import rnnplayground.server.SiteServer;
  * <p>{@code mvn -q test-compile exec:java@bench}; {@code -Dbench.runs=N} sets the runs per figure,
  * {@code -Dbench.suites=forward,training,influence,page,replay,page-training,figures,experiment,first-visit} picks the parts
  * ({@code first-visit}: {@link FirstVisitBench}, in a browser of its own; {@code -Dbench.before=DIR} also
- * times the site built in DIR, in turns with this one),
+ * times the site built in DIR, in turns with this one, there and in {@code page-training}, which takes it
+ * served under {@code before/} of this site),
  * {@code -Dbench.engines=js} or {@code wasm} one engine, {@code -Dbench.cells=rnn,gru} some cells,
  * {@code -Dbench.sizes=64} some hidden sizes, and
  * {@code -Dbench.trace=true} also writes the trace to target/bench/trace.json.
@@ -64,6 +65,14 @@ public final class Bench {
         List<String> traced = suites.stream().filter(TRACED::containsKey).toList();
         Path out = Site.BUILD.resolve("bench");
         Files.createDirectories(out);
+        Path beside = null;
+        String before = System.getProperty("bench.before");
+        if (before != null && traced.contains("page-training")) {
+            beside = Site.DIRECTORY.resolve("before");
+            Files.deleteIfExists(beside);
+            Files.createSymbolicLink(beside, Path.of(before).toAbsolutePath());
+            options += "&before=before/";
+        }
         try (SiteServer server = SiteServer.onFreePort(Site.DIRECTORY)) {
             String firstVisit = "";
             if (suites.contains(FIRST_VISIT)) {
@@ -74,6 +83,10 @@ public final class Bench {
                 runPage(server, out, runs, options, untraced, traced, firstVisit);
             } else {
                 Files.writeString(out.resolve("bench.txt"), firstVisit, StandardCharsets.UTF_8);
+            }
+        } finally {
+            if (beside != null) {
+                Files.deleteIfExists(beside);
             }
         }
     }
