@@ -36,31 +36,36 @@ public final class ChangeReach {
 
     /** The mean over the other symbols of ‖h'_s − h_s‖ at every step, had the first symbol been that one. */
     public static double[] ofFirstSymbol(Network network, Trajectory trajectory) {
+        double[] reach = new double[trajectory.steps()];
+        Trajectory other = new Trajectory(network.cell);
+        for (int k = 0; k < Alphabet.SIZE; k++) {
+            addFirstSymbol(trajectory, other, k, reach);
+        }
+        return reach;
+    }
+
+    /**
+     * Adds to {@code reach} the share of {@link #ofFirstSymbol} of the first symbol {@code k} (nothing if
+     * it is the trajectory's own), {@code other} a trajectory of the same cell to compute it in: a
+     * symbol at a time, in the order of the symbols, gives the same bits as all at once.
+     */
+    public static void addFirstSymbol(Trajectory trajectory, Trajectory other, int k, double[] reach) {
         int steps = trajectory.steps();
-        double[] reach = new double[steps];
-        if (steps == 0) {
-            return reach;
+        if (steps == 0 || k == trajectory.symbol(0)) {
+            return;
         }
         int[] symbols = new int[steps];
         System.arraycopy(trajectory.symbols(), 0, symbols, 0, steps);
-        int first = symbols[0];
-        Trajectory other = new Trajectory(network.cell);
-        for (int k = 0; k < Alphabet.SIZE; k++) {
-            if (k == first) {
-                continue;
+        symbols[0] = k;
+        other.update(symbols);
+        for (int s = 0; s < steps; s++) {
+            double sum = 0;
+            for (int i = 0; i < trajectory.hiddenSize(); i++) {
+                double d = other.h(s, i) - trajectory.h(s, i);
+                sum += d * d;
             }
-            symbols[0] = k;
-            other.update(symbols);
-            for (int s = 0; s < steps; s++) {
-                double sum = 0;
-                for (int i = 0; i < trajectory.hiddenSize(); i++) {
-                    double d = other.h(s, i) - trajectory.h(s, i);
-                    sum += d * d;
-                }
-                reach[s] = Math.sqrt(sum) / (Alphabet.SIZE - 1) + reach[s];
-            }
+            reach[s] = Math.sqrt(sum) / (Alphabet.SIZE - 1) + reach[s];
         }
-        return reach;
     }
 
     /** "Steps 8–10 changed; steps 0–7 did not: a change can only travel forward." */

@@ -16,6 +16,8 @@ public final class Measures {
     private double[][] reach = new double[0][];
     private String[] reachCaptions = new String[0];
     private Influence[] influences = new Influence[0];
+    /** Each lane's influence of its network itself (what {@link #influences} shows but while training, see {@link MeasureRounds}). */
+    private Influence[] own = new Influence[0];
     private int[] influenceUpTo = new int[0];
     private String[] influenceCaptions = new String[0];
     /** What each lane's influence rows are of: "h[1, 6]", "the loss", or "". */
@@ -33,13 +35,15 @@ public final class Measures {
         reach = new double[count][];
         reachCaptions = new String[count];
         influences = new Influence[count];
+        own = new Influence[count];
         influenceUpTo = new int[count];
         influenceCaptions = new String[count];
         influenceTargets = new String[count];
         for (int k = 0; k < count; k++) {
             reach[k] = new double[0];
             reachCaptions[k] = FIRST_SYMBOL;
-            influences[k] = new Influence(models[k].network());
+            own[k] = new Influence(models[k].network());
+            influences[k] = own[k];
             influenceUpTo[k] = -1;
             influenceCaptions[k] = "";
             influenceTargets[k] = "";
@@ -61,35 +65,48 @@ public final class Measures {
         reachCaptions[0] = EDIT;
     }
 
+    /** Lane {@code lane}'s reach row is {@code row}, the first symbol's. */
+    void firstSymbolReach(int lane, double[] row) {
+        reach[lane] = row;
+        reachCaptions[lane] = FIRST_SYMBOL;
+    }
+
     /**
      * The influence rows of every lane: of the chosen state's value (the same entry in every lane), or
      * else of the loss.
      */
     void influence(Model[] models, Choice choice) {
         for (int k = 0; k < models.length; k++) {
-            Trajectory trajectory = models[k].trajectory();
-            Influence influence = influences[k];
-            if (choice.ofState() && choice.step < trajectory.steps()) {
-                influence.ofState(trajectory, choice.step, choice.stateEntry(trajectory.hiddenSize()));
-                influenceUpTo[k] = choice.step;
-                influenceTargets[k] = (choice.grid == Choice.Grid.STATE ? stateSymbol(models[k], choice.index) : "h") + "["
-                        + choice.row + ", " + choice.step + "]";
-                influenceCaptions[k] = "∂h: each earlier state's influence on " + influenceTargets[k] + ", ‖∂v/∂h_k‖";
-            } else if (trajectory.steps() >= 2) {
-                influence.ofLoss(trajectory);
-                influenceUpTo[k] = trajectory.steps() - 2;
-                influenceTargets[k] = "the loss";
-                influenceCaptions[k] = "∂h: each state's influence on the loss, ‖∂L/∂h_k‖";
-            } else {
-                influenceUpTo[k] = -1;
-                influenceTargets[k] = "";
-                influenceCaptions[k] = "";
-            }
+            influence(k, own[k], models[k].trajectory(), choice);
         }
     }
 
-    private static String stateSymbol(Model model, int part) {
-        return model.network().cell.kind().furtherState[part].symbol;
+    /**
+     * Lane {@code k}'s influence rows, measured by {@code influence} on {@code trajectory}: the lane's
+     * own, or one of a copy of its network (see {@link MeasureRounds}).
+     */
+    void influence(int k, Influence influence, Trajectory trajectory, Choice choice) {
+        influences[k] = influence;
+        if (choice.ofState() && choice.step < trajectory.steps()) {
+            influence.ofState(trajectory, choice.step, choice.stateEntry(trajectory.hiddenSize()));
+            influenceUpTo[k] = choice.step;
+            influenceTargets[k] = (choice.grid == Choice.Grid.STATE ? stateSymbol(trajectory, choice.index) : "h") + "["
+                    + choice.row + ", " + choice.step + "]";
+            influenceCaptions[k] = "∂h: each earlier state's influence on " + influenceTargets[k] + ", ‖∂v/∂h_k‖";
+        } else if (trajectory.steps() >= 2) {
+            influence.ofLoss(trajectory);
+            influenceUpTo[k] = trajectory.steps() - 2;
+            influenceTargets[k] = "the loss";
+            influenceCaptions[k] = "∂h: each state's influence on the loss, ‖∂L/∂h_k‖";
+        } else {
+            influenceUpTo[k] = -1;
+            influenceTargets[k] = "";
+            influenceCaptions[k] = "";
+        }
+    }
+
+    private static String stateSymbol(Trajectory trajectory, int part) {
+        return trajectory.cell().kind().furtherState[part].symbol;
     }
 
     /**

@@ -24,9 +24,8 @@ public final class WidgetState implements LanesShown {
         void show(WidgetState widget, Change change);
     }
 
-    /** While training, the address and the sample follow at most this often, the reach rows at most this often. */
+    /** While training, the address, the sample and ρ's readout follow at most this often. */
     private static final double SLOW_FOLLOW_MS = 1000;
-    private static final double REACH_FOLLOW_MS = 250;
     /** What a new layout measures on the grids: see {@link #measureLayout}. */
     private static final int MEASURED = Change.REACH | Change.MEMORY | Change.CHOICE | Change.SAMPLE;
 
@@ -35,6 +34,8 @@ public final class WidgetState implements LanesShown {
     private final Lanes lanes;
     private final Playback playback = new Playback();
     private final Measures measures = new Measures();
+    /** The measured rows while training, a piece a frame. */
+    private final MeasureRounds rounds = new MeasureRounds();
     private PageState page;
     private Choice choice = Choice.NONE;
     /** Whether the chosen value's arithmetic shows: closing it keeps the value chosen. */
@@ -51,7 +52,6 @@ public final class WidgetState implements LanesShown {
     private boolean busy;
     private boolean started;
     private double followedAt = Double.NEGATIVE_INFINITY;
-    private double reachedAt = Double.NEGATIVE_INFINITY;
     private double sampledAt = Double.NEGATIVE_INFINITY;
     private double memoryAt = Double.NEGATIVE_INFINITY;
     private int slowTurn;
@@ -63,6 +63,7 @@ public final class WidgetState implements LanesShown {
         lanes = new Lanes(page);
         lanes.follow(page.training, page.sequence);
         measures.networks(lanes.models());
+        rounds.networks(lanes.models());
     }
 
     /**
@@ -308,6 +309,7 @@ public final class WidgetState implements LanesShown {
     /** What follows new networks (a change of setting, or Undo): their measures, and the choice where they still have it. */
     private void newNetworks() {
         measures.networks(lanes.models());
+        rounds.networks(lanes.models());
         followTraining();
         if (!stillThere(choice)) {
             choice = Choice.NONE;
@@ -498,8 +500,8 @@ public final class WidgetState implements LanesShown {
 
     /**
      * One frame of training: steps for {@code budgetMs} at most, or {@code pace} steps once a link is
-     * caught up. The grids follow every frame; the slower views one at a time, in turn, so that no frame
-     * does them all.
+     * caught up. The grids follow every frame, the measured rows a piece a frame; the slower views one at
+     * a time, in turn, so that no frame does them all.
      */
     public void trainFrame(double budgetMs, int pace) {
         trained(lanes.run(page.sequence, clock, budgetMs / lanes.count(), pace));
@@ -535,22 +537,15 @@ public final class WidgetState implements LanesShown {
                 followedAt = now;
                 followTraining();
                 flags |= Change.LINK;
-            } else if (slowTurn == 1 && now - reachedAt >= REACH_FOLLOW_MS) {
-                reachedAt = now;
-                measures.firstSymbolReach(lanes.models(), changedFrom >= 0);
-                flags |= Change.REACH;
             } else if (slowTurn == 2 && now - sampledAt >= SLOW_FOLLOW_MS) {
                 sampledAt = now;
                 flags |= Change.SAMPLE;
-            } else if (slowTurn == 3) {
-                measures.influence(lanes.models(), choice);
-                flags |= Change.CHOICE;
-                if (now - memoryAt >= SLOW_FOLLOW_MS && Measures.memoryIsCheap(lanes)) {
-                    memoryAt = now;
-                    measures.memory(lanes);
-                    flags |= Change.MEMORY;
-                }
+            } else if (slowTurn == 3 && now - memoryAt >= SLOW_FOLLOW_MS && Measures.memoryIsCheap(lanes)) {
+                memoryAt = now;
+                measures.memory(lanes);
+                flags |= Change.MEMORY;
             }
+            flags |= rounds.next(lanes.models(), measures, choice, changedFrom >= 0);
         }
         notify(flags, 0);
     }
@@ -564,6 +559,7 @@ public final class WidgetState implements LanesShown {
 
     /** A new layout measures the rows under the grids again: the reach (an edit's stays), ρ's readout, the influence, the sample. */
     private int measureLayout(int flags) {
+        rounds.restart(); // a round under way may be of the sequence before
         measures.firstSymbolReach(lanes.models(), changedFrom >= 0);
         measures.memory(lanes);
         measures.influence(lanes.models(), choice);
