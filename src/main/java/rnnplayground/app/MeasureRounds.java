@@ -9,11 +9,11 @@ import rnnplayground.core.Trajectory;
 /**
  * The measured rows while training, a piece a training frame, so that no frame measures a whole row (the
  * first symbol's reach alone is five passes over the sequence a lane). A round takes the lanes one after
- * the other: it copies a lane's weights into a network of its own and computes its trajectory (a
- * piece), then, on that copy, the influence rows (a piece) and the reach had the first symbol been each
- * other symbol (a piece each). So what a row shows belongs to one state, the same bits as measured at
- * once on that state, however the training moved on meanwhile; once training settles, the widget
- * measures its networks themselves again.
+ * the other: it keeps a copy of a lane's weights and computes its trajectory (a piece), then, with those
+ * weights, the influence rows (a piece) and the reach had the first symbol been each other symbol (a
+ * piece each). So what a row shows belongs to one state, the same bits as measured at once on that
+ * state, however the training moved on meanwhile; once training settles, the widget measures its
+ * networks themselves again.
  */
 final class MeasureRounds {
     /** The pieces of a lane: its copy, its influence, then a piece for each first symbol. */
@@ -44,19 +44,22 @@ final class MeasureRounds {
         if (copies.length != models.length) {
             networks(models);
         }
-        int measured = 0;
+        Network network = models[lane].network();
+        if (copies[lane] == null || copies[lane].network != network) {
+            copies[lane] = new Copy(network);
+            piece = 0;
+        }
         Copy copy = copies[lane];
+        int measured = 0;
         if (piece == 0) {
-            if (copy == null) {
-                copy = new Copy(models[lane].network());
-                copies[lane] = copy;
-            }
-            copy.take(models[lane]);
+            copy.take(models[lane].trajectory());
         } else if (piece == 1) {
-            measures.influence(lane, copy.influence, copy.trajectory, choice);
+            int k = lane;
+            copy.measure(() -> measures.influence(k, copy.influence, copy.trajectory, choice));
             measured = Change.CHOICE;
         } else if (lane > 0 || !editShown) {
-            ChangeReach.addFirstSymbol(copy.trajectory, copy.other, piece - 2, copy.reach);
+            int symbol = piece - 2;
+            copy.measure(() -> ChangeReach.addFirstSymbol(copy.trajectory, copy.other, symbol, copy.reach));
             if (piece == PIECES - 1) {
                 measures.firstSymbolReach(lane, copy.reach);
                 measured = Change.REACH;
@@ -70,33 +73,64 @@ final class MeasureRounds {
         return measured;
     }
 
-    /** A copy of a lane's network, its trajectory and what is measured on it. */
+    /**
+     * A lane's weights as a round took them, its trajectory with them and what is measured with them:
+     * in the lane's own network, the copy swapped in for a piece and out again after it (a network of
+     * its own would draw and scale random weights first, longer than a piece).
+     */
     private static final class Copy {
         final Network network;
+        final float[][] weights;
         final Trajectory trajectory;
         final Trajectory other;
         final Influence influence;
         double[] reach = new double[0];
 
-        Copy(Network of) {
-            network = Network.random(of.cell.kind().key, 0, of.hiddenSize(), 1);
+        Copy(Network network) {
+            this.network = network;
+            Param[] params = network.params();
+            weights = new float[params.length][];
+            for (int p = 0; p < params.length; p++) {
+                weights[p] = new float[params[p].w.length];
+            }
             trajectory = new Trajectory(network.cell);
             other = new Trajectory(network.cell);
             influence = new Influence(network);
         }
 
-        /** The weights and the sequence of {@code model} as they are now, and a reach row to add up anew. */
-        void take(Model model) {
-            Param[] from = model.network().params();
-            Param[] to = network.params();
-            for (int p = 0; p < from.length; p++) {
-                System.arraycopy(from[p].w, 0, to[p].w, 0, from[p].w.length);
+        /** The network's weights and {@code live}'s sequence as they are now, and a reach row to add up anew. */
+        void take(Trajectory live) {
+            Param[] params = network.params();
+            for (int p = 0; p < params.length; p++) {
+                System.arraycopy(params[p].w, 0, weights[p], 0, weights[p].length);
             }
-            Trajectory live = model.trajectory();
             trajectory.invalidate();
             trajectory.update(live.symbols(), 0, live.steps());
             other.invalidate();
             reach = new double[live.steps()];
+        }
+
+        /** Runs {@code measure} with the copied weights in the network, its own put back after. */
+        void measure(Runnable measure) {
+            swap();
+            try {
+                measure.run();
+            } finally {
+                swap();
+            }
+        }
+
+        private void swap() {
+            Param[] params = network.params();
+            for (int p = 0; p < params.length; p++) {
+                float[] own = params[p].w;
+                float[] copied = weights[p];
+                for (int i = 0; i < own.length; i++) {
+                    float kept = own[i];
+                    own[i] = copied[i];
+                    copied[i] = kept;
+                }
+            }
         }
     }
 }
