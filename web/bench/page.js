@@ -14,12 +14,12 @@ export async function openPage(engine, hash = '', base = '') {
   document.getElementById('pages').appendChild(frame);
   await loaded;
   const page = frame.contentWindow;
-  const deadline = performance.now() + 20000;
+  const deadline = performance.now() + 60000; // a loaded machine can take long
   let mark;
   while (!(mark = page.performance.getEntriesByName('first-heatmap')[0])
       || !page.document.documentElement.getAttribute('data-engine')) {
     if (performance.now() > deadline) {
-      throw new Error('index.html?engine=' + engine + ' painted no heatmap in 20 s');
+      throw new Error('index.html?engine=' + engine + ' painted no heatmap in 60 s');
     }
     await sleep(5);
   }

@@ -221,11 +221,11 @@ function pageTrainingLines(results, lines) {
   lines.push('     ping: the longest a message sent through a MessageChannel every 4 ms waited for the page\'s thread;');
   lines.push('     longest task: of the main thread, from a Chromium trace (script, style, layout, paint); its thread time: the most');
   lines.push('     CPU time a task of the run took (on a shared machine a task also waits for a core)');
-  lines.push('  ' + pad('engine', 16) + pad('how', 28) + pad('steps/s', 22) + pad('core, share', 20) + pad('longest ping', 24)
+  lines.push('  ' + pad('engine', 26) + pad('how', 28) + pad('steps/s', 22) + pad('core, share', 20) + pad('longest ping', 24)
       + pad('longest task', 26) + pad('most thread time', 24) + pad('longest frame', 26) + 'late frames (> 25 ms apart)');
   for (const [key, paths] of Object.entries(results.pageTraining)) {
     Object.entries(paths).forEach(([path, run], index) => {
-      lines.push('  ' + pad(index === 0 ? siteName(key) : '', 16) + pad(PAGE_TRAINING_PATHS[path].name, 28)
+      lines.push('  ' + pad(index === 0 ? siteName(key) : '', 26) + pad(PAGE_TRAINING_PATHS[path].name, 28)
           + pad(spread(run.stepsPerSecond, 0), 22)
           + pad(run.coreStepsPerSecond ? `${number(run.coreStepsPerSecond, 0)}, ${number(run.ofCore * 100, 0)} %` : '', 20)
           + pad(spread(run.longestPingMs, 1), 24) + pad(run.trace ? spread(run.trace.longestTaskMs, 1) : '(no trace)', 26)

@@ -1,23 +1,21 @@
 package rnnplayground.web.training;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import rnnplayground.app.Change;
-import rnnplayground.app.ColorScale;
 import rnnplayground.app.Lanes;
-import rnnplayground.app.NumberText;
 import rnnplayground.app.PageState;
 import rnnplayground.app.SampleSettings;
 import rnnplayground.app.SampleText;
-import rnnplayground.app.SymbolText;
 import rnnplayground.app.WidgetState;
 import rnnplayground.app.figures.Figure;
 import rnnplayground.app.figures.NextSymbolChart;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Sample;
 import rnnplayground.core.Sampler;
-import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.Page;
 import rnnplayground.web.dom.Redraw;
 import rnnplayground.web.figures.FigureSvg;
@@ -43,6 +41,7 @@ public final class SampleView implements WidgetState.View {
     private final FigureSvg chartSvg;
     private final HTMLElement chartTitle;
     private final Redraw redraw;
+    private final List<SampleLine> lines = new ArrayList<>();
 
     public SampleView(HTMLDocument document, WidgetState widget) {
         this.document = document;
@@ -113,50 +112,41 @@ public final class SampleView implements WidgetState.View {
             temperature.setValue(String.valueOf(state.temperature));
             temperatureValue.setTextContent(SampleSettings.TEMPERATURE_TEXTS[state.temperature]);
         }
-        Elements.empty(samples);
-        note.setTextContent("");
+        String agreement = "";
         if (state.sequence.isEmpty()) {
-            line("", "Type a sequence: the sample starts from its first symbol.", null);
-            return;
+            line(0).show("", "Type a sequence: the sample starts from its first symbol.", null);
+            keepLines(1);
+        } else {
+            line(0).show("yours", SampleText.visible(state.sequence), null);
+            String[] texts = new String[lanes.count()];
+            for (int k = 0; k < lanes.count(); k++) {
+                Sample sample = Sampler.sample(lanes.model(k).network(), Alphabet.indexOf(state.sequence.charAt(0)),
+                        SampleSettings.LENGTH, SampleSettings.temperature(state.temperature), state.sampleSeed);
+                texts[k] = sample.text();
+                line(k + 1).show(lanes.count() > 1 ? lanes.model(k).network().cell.displayName() : "sampled", sample.text(), sample);
+            }
+            keepLines(lanes.count() + 1);
+            if (texts.length > 1) {
+                agreement = SampleText.agreement(texts[0], texts[1], lanes.first().plan().steps());
+            }
         }
-        line("yours", SampleText.visible(state.sequence), null);
-        String[] texts = new String[lanes.count()];
-        for (int k = 0; k < lanes.count(); k++) {
-            Sample sample = Sampler.sample(lanes.model(k).network(), Alphabet.indexOf(state.sequence.charAt(0)),
-                    SampleSettings.LENGTH, SampleSettings.temperature(state.temperature), state.sampleSeed);
-            texts[k] = sample.text();
-            line(lanes.count() > 1 ? lanes.model(k).network().cell.displayName() : "sampled", sample.text(), sample);
-        }
-        if (texts.length > 1) {
-            note.setTextContent(SampleText.agreement(texts[0], texts[1], lanes.first().plan().steps()));
+        if (!agreement.equals(note.getTextContent())) {
+            note.setTextContent(agreement);
         }
     }
 
-    /** A line: its label, then its text, each symbol coloured by its probability when {@code sample} is given. */
-    private void line(String label, String text, Sample sample) {
-        HTMLElement line = document.createElement("p");
-        line.setClassName("sample-line");
-        HTMLElement name = document.createElement("span");
-        name.setClassName("sample-label");
-        name.setTextContent(label);
-        line.appendChild(name);
-        HTMLElement symbols = document.createElement("span");
-        symbols.setClassName("sample-text");
-        if (sample == null) {
-            symbols.setTextContent(text);
-        } else {
-            for (int t = 0; t < sample.symbols.length; t++) {
-                HTMLElement symbol = document.createElement("span");
-                double p = sample.probabilities[t];
-                symbol.setTextContent(SymbolText.glyph(sample.symbols[t]));
-                symbol.setAttribute("title", "probability " + NumberText.fixed(p, 2));
-                symbol.setClassName(ColorScale.PROBABILITY.wantsLightText(p) ? "light" : "");
-                Page.setStyleProperty(symbol, "background-color", ColorScale.PROBABILITY.css(p));
-                symbols.appendChild(symbol);
-            }
-            line.setAttribute("data-text", text);
+    /** Line {@code index} of the samples, made if it is not yet. */
+    private SampleLine line(int index) {
+        if (index == lines.size()) {
+            lines.add(new SampleLine(document, samples));
         }
-        line.appendChild(symbols);
-        samples.appendChild(line);
+        return lines.get(index);
+    }
+
+    /** Removes the lines after the first {@code count}. */
+    private void keepLines(int count) {
+        while (lines.size() > count) {
+            samples.removeChild(lines.remove(lines.size() - 1).line);
+        }
     }
 }
