@@ -27,6 +27,7 @@ public final class Sampler {
         double[] y = new double[v];
         double[] p = new double[v];
         Trajectory trajectory = new Trajectory(network.cell);
+        trajectory.reserve(count); // grown a step at a time below: without room, each step would copy all the others
         symbols[0] = first;
         probabilities[0] = 1;
         for (int t = 1; t < count; t++) {

@@ -53,6 +53,18 @@ public final class Trajectory {
         while (first < common && symbols[first] == source[from + first]) {
             first++;
         }
+        reserve(length);
+        for (int t = first; t < length; t++) {
+            symbols[t] = source[from + t];
+            cell.step(step(t));
+        }
+        steps = length;
+        valid = length;
+        return first;
+    }
+
+    /** Room for {@code length} steps, so that a trajectory grown a step at a time up to there copies nothing. */
+    public void reserve(int length) {
         if (symbols.length < length) {
             int[] grownSymbols = new int[length];
             System.arraycopy(symbols, 0, grownSymbols, 0, steps);
@@ -64,13 +76,6 @@ public final class Trajectory {
             System.arraycopy(gates, 0, grownGates, 0, steps * gateSize);
             gates = grownGates;
         }
-        for (int t = first; t < length; t++) {
-            symbols[t] = source[from + t];
-            cell.step(step(t));
-        }
-        steps = length;
-        valid = length;
-        return first;
     }
 
     /** Recomputes every step: the weights have changed (training). */
