@@ -9,7 +9,7 @@ import rnnplayground.core.Trajectory;
 /**
  * The measured rows while training, a piece a training frame, so that no frame measures a whole row (the
  * first symbol's reach alone is five passes over the sequence a lane). A round takes the lanes one after
- * the other: it keeps a copy of a lane's weights and computes its trajectory (a piece), then, with those
+ * the other: it copies a lane's weights and trajectory (a piece), then, with those
  * weights, the influence rows (a piece) and the reach had the first symbol been each other symbol (a
  * piece each). So what a row shows belongs to one state, the same bits as measured at once on that
  * state, however the training moved on meanwhile; once training settles, the widget measures its
@@ -98,14 +98,13 @@ final class MeasureRounds {
             influence = new Influence(network);
         }
 
-        /** The network's weights and {@code live}'s sequence as they are now, and a reach row to add up anew. */
+        /** The network's weights and its trajectory {@code live} as they are now, and a reach row to add up anew. */
         void take(Trajectory live) {
             Param[] params = network.params();
             for (int p = 0; p < params.length; p++) {
                 System.arraycopy(params[p].w, 0, weights[p], 0, weights[p].length);
             }
-            trajectory.invalidate();
-            trajectory.update(live.symbols(), 0, live.steps());
+            trajectory.copy(live);
             other.invalidate();
             reach = new double[live.steps()];
         }

@@ -78,6 +78,22 @@ public final class Trajectory {
         }
     }
 
+    /**
+     * Makes this a copy of {@code other}, a trajectory of a cell of the same shape: its symbols, initial
+     * state, states and gates, as valid as they are there (for weights that are a copy of its cell's).
+     */
+    public void copy(Trajectory other) {
+        if (other.stateSize != stateSize || other.gateSize != gateSize) {
+            throw new IllegalArgumentException("a trajectory of a cell of another shape");
+        }
+        reserve(other.steps);
+        System.arraycopy(other.symbols, 0, symbols, 0, other.steps);
+        System.arraycopy(other.states, 0, states, 0, (other.steps + 1) * stateSize);
+        System.arraycopy(other.gates, 0, gates, 0, other.steps * gateSize);
+        steps = other.steps;
+        valid = other.valid;
+    }
+
     /** Recomputes every step: the weights have changed (training). */
     public void recompute() {
         for (int t = 0; t < steps; t++) {

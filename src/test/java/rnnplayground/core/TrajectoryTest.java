@@ -90,4 +90,21 @@ class TrajectoryTest {
         assertEquals(2, trajectory.update(Alphabet.encode("abc")), "the restart holds for the next update");
         assertEquals(7f + 0.3f, trajectory.h(2, 0), 1e-6);
     }
+
+    @Test
+    void aCopyHasTheSameValuesAndGoesOnFromThem() {
+        CountingCell cell = new CountingCell(2);
+        Trajectory original = Trajectory.of(cell, "abrac");
+        Trajectory copy = Trajectory.of(cell, "d");
+        copy.copy(original);
+        assertEquals(5, copy.steps());
+        for (int t = -1; t < 5; t++) {
+            for (int k = 0; k < 4; k++) {
+                assertEquals(original.state(t, k), copy.state(t, k));
+            }
+        }
+        assertEquals(original.gate(4, 0, 1), copy.gate(4, 0, 1));
+        assertEquals(5, copy.update(Alphabet.encode("abracd")), "valid as far as the original was");
+        assertEquals(5.4f, copy.h(5, 0), 1e-6);
+    }
 }
