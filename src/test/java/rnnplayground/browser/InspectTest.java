@@ -161,15 +161,32 @@ class InspectTest extends PerEngineTest {
     }
 
     @Test
-    void theReachRowTellsHowFarTheFirstSymbolReachesThenHowFarAnEditDid() {
+    void theReachRowTellsHowFarTheFirstSymbolReachesFollowsTrainingThenTellsHowFarAnEditDid() {
         String hash = "#seq=abracadabra&seed=4&h=8";
         open(hash.substring(1));
-        Model before = new Model(HashCodec.decode(hash).state);
-        assertReachTooltips(ChangeReach.ofFirstSymbol(before.network(), before.trajectory()), 0, 5, 10);
+        Model untrained = new Model(HashCodec.decode(hash).state);
+        double[] untrainedReach = ChangeReach.ofFirstSymbol(untrained.network(), untrained.trajectory());
+        assertReachTooltips(untrainedReach, 0, 5, 10);
+        browser.click("#train");
+        String atFirst = "step 5: h changed by " + NumberText.scientific(untrainedReach[5]);
+        WebElement row = browser.find("#lane .grid-block.reach canvas");
+        browser.waitUntil("the row follows training", () -> {
+            widget.pointAt(row, 0, 5).perform();
+            String tooltip = browser.find("#tooltip").getText();
+            return tooltip.contains("step 5: h changed by ") && !tooltip.contains(atFirst);
+        });
+        if (browser.find("#train").getAttribute("aria-pressed").equals("true")) {
+            browser.click("#train");
+        }
+        browser.waitUntil("the link holds every step", () -> widget.trainingStep() > 0
+                && widget.hash().endsWith("&train=" + widget.trainingStep()));
+        Model before = Widget.trained(HashCodec.decode(widget.hash()).state);
+        assertReachTooltips(ChangeReach.ofFirstSymbol(before.network(), before.trajectory()), 0, 5, 10); // settled: the JVM's bits
         widget.typeAt(5, 6, "b");
         browser.waitUntil("the row tells the edit's reach", () -> browser.find("#lane .grid-block.reach .grid-caption")
                 .getText().contains("with the edit"));
-        Model after = new Model(HashCodec.decode("#seq=abracbdabra&seed=4&h=8").state);
+        browser.waitUntil("the link holds the edit", () -> widget.hash().contains("seq=abracbdabra"));
+        Model after = Widget.trained(HashCodec.decode(widget.hash()).state);
         double[] reach = ChangeReach.ofEdit(before.trajectory().states(), 11, after.trajectory(), 5);
         assertTrue(reach[4] == 0 && reach[5] > 0, "an edit reaches forward only: " + Arrays.toString(reach));
         assertReachTooltips(reach, 4, 5, 10);
