@@ -128,7 +128,13 @@ public final class Bench {
             if (!traced.isEmpty()) {
                 Trace trace = Trace.start(browser.driver.getDevTools(), Boolean.getBoolean("bench.trace"));
                 Map<String, Object> tracedResults = run(browser, page + "&suites=" + String.join(",", traced));
-                List<Map<String, Object>> events = trace.stop();
+                List<Map<String, Object>> events;
+                try {
+                    events = trace.stop();
+                } catch (IllegalStateException e) {
+                    System.out.println("  (" + e.getMessage() + ": the main-thread tasks are left out)");
+                    events = List.of();
+                }
                 if (results == null) {
                     results = tracedResults;
                 }
@@ -398,7 +404,7 @@ public final class Bench {
 
         List<Map<String, Object>> stop() throws InterruptedException {
             devTools.send(new Command<Void>("Tracing.end", Map.of()));
-            if (!complete.await(2, TimeUnit.MINUTES)) {
+            if (!complete.await(10, TimeUnit.MINUTES)) { // long on a loaded machine
                 throw new IllegalStateException("the trace did not complete");
             }
             // the listeners run on another thread: let the last batches of events land
