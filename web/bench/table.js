@@ -56,7 +56,7 @@ export function targets(results) {
   }
   for (const [key, paths] of Object.entries(results.pageTraining)) {
     for (const [path, run] of Object.entries(paths)) {
-      const what = `${engineName(key)}, training in the page (${PAGE_TRAINING_PATHS[path].name})`;
+      const what = `${engineName(key)}, training in the page (${run.name || PAGE_TRAINING_PATHS[path].name})`;
       if (run.trace) {
         list.push(taskTarget(what, run.trace.longestTaskMs.max, run.trace.longestTaskCpuMs.max));
       }
@@ -223,7 +223,7 @@ function pageTrainingLines(results, lines) {
       + pad('longest task', 26) + pad('most thread time', 24) + pad('longest frame', 26) + 'late frames (> 25 ms apart)');
   for (const [key, paths] of Object.entries(results.pageTraining)) {
     Object.entries(paths).forEach(([path, run], index) => {
-      lines.push('  ' + pad(index === 0 ? ENGINE_NAMES[key] : '', 16) + pad(PAGE_TRAINING_PATHS[path].name, 28)
+      lines.push('  ' + pad(index === 0 ? ENGINE_NAMES[key] : '', 16) + pad(run.name || PAGE_TRAINING_PATHS[path].name, 28)
           + pad(spread(run.stepsPerSecond, 0), 22)
           + pad(run.coreStepsPerSecond ? `${number(run.coreStepsPerSecond, 0)}, ${number(run.ofCore * 100, 0)} %` : '', 20)
           + pad(spread(run.longestPingMs, 1), 24) + pad(run.trace ? spread(run.trace.longestTaskMs, 1) : '(no trace)', 26)
