@@ -158,6 +158,30 @@ class LanesHandOverTest {
     }
 
     @Test
+    void lanesThatOnlyTrainHandBackTheSameBitsAndThePageShowsThem() {
+        for (String cell : Cells.keys()) {
+            PageState state = state(cell, Cells.keys()[0]);
+            Lanes straight = new Lanes(state);
+            straight.start();
+            steps(straight, state, 20);
+            Lanes page = new Lanes(state);
+            page.start();
+            steps(page, state, 5);
+            Lanes worker = Lanes.unseen(state);
+            worker.load(sent(saved(page)), NOW);
+            steps(worker, state, 15);
+            assertNotEquals(straight.model(0).predictions().probability(3, 1), worker.model(0).predictions().probability(3, 1),
+                    cell + ": the worker's lanes leave their models' values as they were");
+            page.load(sent(saved(worker)), NOW);
+            assertSame(straight, page);
+            for (int k = 0; k < state.sequence.length(); k++) {
+                assertEquals(straight.model(0).predictions().probability(k, 2), page.model(0).predictions().probability(k, 2));
+                assertEquals(straight.model(1).predictions().probability(k, 4), page.model(1).predictions().probability(k, 4));
+            }
+        }
+    }
+
+    @Test
     void onlyChangesOtherThanStepsMoveTheVersion() {
         PageState state = state(Cells.keys()[0], "");
         Lanes lanes = new Lanes(state);
