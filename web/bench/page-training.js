@@ -144,6 +144,8 @@ export async function pageTrainingSuite(engines, results, update) {
       }
       const runs = sites.map(() => []);
       const labels = sites.map(() => []);
+      const measuresCore = !path.press || path.fast;
+      const cores = [];
       for (let r = 0; r <= RUNS; r++) {
         for (let s = 0; s < sites.length; s++) { // the sites in turns, so that the machine's load falls on both alike
           const which = s === 0 ? '' : ' (before)';
@@ -156,20 +158,21 @@ export async function pageTrainingSuite(engines, results, update) {
           }
           await sleep(100);
         }
-      }
-      let core = 0;
-      if (!path.press || path.fast) {
-        status(`Training in ${engine.name}'s core alone, ${path.cells.join(' + ')}…`);
-        core = coreStepsPerSecond(engine.api, path.cells, fixedText(PAGE_TRAINING_STEPS));
+        if (r > 0 && measuresCore) { // the core's rate after each turn, at the load the turn had
+          status(`Training in ${engine.name}'s core alone, ${path.cells.join(' + ')}, run ${r}…`);
+          cores.push(coreStepsPerSecond(engine.api, path.cells, fixedText(PAGE_TRAINING_STEPS)));
+        }
       }
       sites.forEach((site, s) => {
         const summary = { labels: labels[s], name: path.name + (s === 0 ? '' : ' (before)') };
         for (const name of ['stepsPerSecond', 'longestFrameMs', 'longestPingMs', 'frames', 'lateFrames']) {
           summary[name] = stats(runs[s].map(run => run[name]));
         }
-        if (core) {
-          summary.coreStepsPerSecond = core;
-          summary.ofCore = summary.stepsPerSecond.median / core;
+        if (measuresCore) {
+          summary.coreStepsPerSecond = stats(cores).median;
+          // each run's rate over the core's measured right after it: the machine's load moves both alike
+          summary.shareOfCore = stats(runs[s].map((run, r) => run.stepsPerSecond / cores[r]));
+          summary.ofCore = summary.shareOfCore.median;
         }
         results.pageTraining[engine.key][key + (s === 0 ? '' : '@before')] = summary;
       });
