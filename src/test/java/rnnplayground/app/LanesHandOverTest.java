@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import rnnplayground.core.Cells;
@@ -35,6 +36,15 @@ class LanesHandOverTest {
 
     private static Packed sent(Packed written) {
         return Packed.of(written.numbers(), written.floatArrays(), written.doubleArrays(), written.texts());
+    }
+
+    /** What a message carries of {@code held}: a copy of every array. */
+    private static Packed copied(Packed held) {
+        List<float[]> floats = new ArrayList<>();
+        held.floatArrays().forEach(values -> floats.add(values.clone()));
+        List<double[]> doubles = new ArrayList<>();
+        held.doubleArrays().forEach(values -> doubles.add(values.clone()));
+        return Packed.of(held.numbers(), floats, doubles, held.texts());
     }
 
     /** Lanes of {@code state} that read in {@code from}'s training. */
@@ -172,7 +182,10 @@ class LanesHandOverTest {
             steps(worker, state, 15);
             assertNotEquals(straight.model(0).predictions().probability(3, 1), worker.model(0).predictions().probability(3, 1),
                     cell + ": the worker's lanes leave their models' values as they were");
-            page.load(sent(saved(worker)), NOW);
+            Packed held = Packed.holding(); // as the worker posts it: its own arrays, copied by the message
+            worker.save(held, NOW, new int[worker.count()]);
+            assertTrue(held.floatArrays().get(0) == worker.model(0).network().params()[0].w, "held, not copied");
+            page.load(copied(held), NOW);
             assertSame(straight, page);
             for (int k = 0; k < state.sequence.length(); k++) {
                 assertEquals(straight.model(0).predictions().probability(k, 2), page.model(0).predictions().probability(k, 2));

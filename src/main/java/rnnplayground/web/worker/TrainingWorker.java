@@ -111,7 +111,7 @@ public final class TrainingWorker {
      */
     private void post(boolean busy) {
         boolean catchingUp = lanes.first().catchingUp();
-        Packed packed = new Packed();
+        Packed packed = Packed.holding(); // posted at once, before the next step changes what it holds
         lanes.save(packed, WorkerScope.now(), sent);
         if (!catchingUp) {
             for (int k = 0; k < sent.length; k++) {
