@@ -91,7 +91,8 @@ class WorkerTrainingTest extends PerEngineTest {
         browser.waitUntil("the link holds every step", () -> widget.hash().endsWith(",cab:15:0.1:off," + (widget.trainingStep() - 55)));
         assertTrue(widget.trainingStep() > 115, widget.trainingStatus());
         Lanes fast = trained(widget.hash());
-        assertEquals(TrainingText.progress(fast), widget.trainingStatus(), "both lanes' losses at full pace");
+        String status = widget.trainingStatus(); // it may have paused by itself, and then says so after the losses
+        assertTrue(status.startsWith(TrainingText.progress(fast)), "both lanes' losses at full pace: " + status);
         assertArrayEquals(Widget.expected(widget.hash()), widget.values());
     }
 
