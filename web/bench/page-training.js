@@ -14,6 +14,11 @@ export const PAGE_TRAINING_STEPS = 64;
 export const PAGE_TRAINING_MS = 5000;
 /** The page's most steps a link can hold: more than 5 s of them. */
 const LINK_STEPS = 10000;
+const params = new URLSearchParams(location.search);
+/** ?paths=fast,link measures some ways of training only. */
+const CHOSEN_PATHS = params.get('paths') ? params.get('paths').split(',') : null;
+/** ?before=DIR/ also measures the site served under DIR/ (older code), its runs in turns with this one's. */
+const BEFORE = params.get('before') || '';
 
 /**
  * How training starts, and on which cells: Train pressed at the pace to be watched (2 steps a frame)
@@ -79,9 +84,9 @@ function stepsTaken(page) {
 }
 
 /** One run of `path` on `engine`, its start and end marked `label:start` and `label:end` for the trace. */
-export async function trainingRun(engine, path, label) {
+export async function trainingRun(engine, path, label, site = '') {
   const sequence = `seq=${encodeURIComponent(fixedText(PAGE_TRAINING_STEPS))}`;
-  const { frame, page } = await openPage(engine, `#${sequence}&seed=${SEED}&h=${PAGE_TRAINING_HIDDEN}${path.hash}`);
+  const { frame, page } = await openPage(engine, `#${sequence}&seed=${SEED}&h=${PAGE_TRAINING_HIDDEN}${path.hash}`, site);
   if (!page.location.hash.includes(sequence)) {
     throw new Error('index.html did not take the sequence of its link: ' + page.location.hash);
   }
@@ -130,31 +135,47 @@ export async function trainingRun(engine, path, label) {
 }
 
 export async function pageTrainingSuite(engines, results, update) {
+  const sites = BEFORE ? ['', BEFORE] : [''];
   for (const engine of engines) {
     results.pageTraining[engine.key] = {};
     for (const [key, path] of Object.entries(PAGE_TRAINING_PATHS)) {
-      const runs = [];
-      const labels = [];
+      if (CHOSEN_PATHS && !CHOSEN_PATHS.includes(key)) {
+        continue;
+      }
+      const runs = sites.map(() => []);
+      const labels = sites.map(() => []);
+      const measuresCore = !path.press || path.fast;
+      const cores = [];
       for (let r = 0; r <= RUNS; r++) {
-        status(`Training in index.html, ${engine.name}, ${path.name}, ${r === 0 ? 'warm-up' : 'run ' + r}…`);
-        const label = `page-training:${engine.key}:${key}:${r}`;
-        const run = await trainingRun(engine.key, path, label);
-        if (r > 0) {
-          runs.push(run);
-          labels.push(label);
+        for (let s = 0; s < sites.length; s++) { // the sites in turns, so that the machine's load falls on both alike
+          const which = s === 0 ? '' : ' (before)';
+          status(`Training in index.html${which}, ${engine.name}, ${path.name}, ${r === 0 ? 'warm-up' : 'run ' + r}…`);
+          const label = `page-training:${engine.key}:${key}${s === 0 ? '' : '@before'}:${r}`;
+          const run = await trainingRun(engine.key, path, label, sites[s]);
+          if (r > 0) {
+            runs[s].push(run);
+            labels[s].push(label);
+          }
+          await sleep(100);
         }
-        await sleep(100);
+        if (r > 0 && measuresCore) { // the core's rate after each turn, at the load the turn had
+          status(`Training in ${engine.name}'s core alone, ${path.cells.join(' + ')}, run ${r}…`);
+          cores.push(coreStepsPerSecond(engine.api, path.cells, fixedText(PAGE_TRAINING_STEPS)));
+        }
       }
-      const summary = { labels };
-      for (const name of ['stepsPerSecond', 'longestFrameMs', 'longestPingMs', 'frames', 'lateFrames']) {
-        summary[name] = stats(runs.map(run => run[name]));
-      }
-      if (!path.press || path.fast) {
-        status(`Training in ${engine.name}'s core alone, ${path.cells.join(' + ')}…`);
-        summary.coreStepsPerSecond = coreStepsPerSecond(engine.api, path.cells, fixedText(PAGE_TRAINING_STEPS));
-        summary.ofCore = summary.stepsPerSecond.median / summary.coreStepsPerSecond;
-      }
-      results.pageTraining[engine.key][key] = summary;
+      sites.forEach((site, s) => {
+        const summary = { labels: labels[s], name: path.name + (s === 0 ? '' : ' (before)') };
+        for (const name of ['stepsPerSecond', 'longestFrameMs', 'longestPingMs', 'frames', 'lateFrames']) {
+          summary[name] = stats(runs[s].map(run => run[name]));
+        }
+        if (measuresCore) {
+          summary.coreStepsPerSecond = stats(cores).median;
+          // each run's rate over the core's measured right after it: the machine's load moves both alike
+          summary.shareOfCore = stats(runs[s].map((run, r) => run.stepsPerSecond / cores[r]));
+          summary.ofCore = summary.shareOfCore.median;
+        }
+        results.pageTraining[engine.key][key + (s === 0 ? '' : '@before')] = summary;
+      });
       update();
     }
     results.pageTrainingCells[engine.key] = {};
