@@ -5,18 +5,20 @@
 // steps' rate in the core alone (the engine's own build, no page, no worker) and their ratio, the
 // longest frame, and the longest wait of a message sent through a MessageChannel every few
 // milliseconds (how long the page's thread could not answer). The benchmark command runs it under a
-// Chromium trace and adds the longest main-thread task of every run. With ?before=PATH/ (a site built
-// from other code, served under PATH/ of the same origin), each run is also taken on that site, in turns.
+// Chromium trace and adds the longest main-thread task of every run.
 import { CELL_KEYS, RUNS, SEED, fixedText, nextFrame, sleep, stats, status } from './common.js';
 import { openPage } from './page.js';
 
 export const PAGE_TRAINING_HIDDEN = 64;
 export const PAGE_TRAINING_STEPS = 64;
 export const PAGE_TRAINING_MS = 5000;
-/** Where a site built from other code is served, to be timed in turns with this one, or null. */
-const BEFORE = new URLSearchParams(location.search).get('before');
 /** The page's most steps a link can hold: more than 5 s of them. */
 const LINK_STEPS = 10000;
+const params = new URLSearchParams(location.search);
+/** ?paths=fast,link measures some ways of training only. */
+const CHOSEN_PATHS = params.get('paths') ? params.get('paths').split(',') : null;
+/** ?before=DIR/ also measures the site served under DIR/ (older code), its runs in turns with this one's. */
+const BEFORE = params.get('before') || '';
 
 /**
  * How training starts, and on which cells: Train pressed at the pace to be watched (2 steps a frame)
@@ -82,9 +84,9 @@ function stepsTaken(page) {
 }
 
 /** One run of `path` on `engine`, its start and end marked `label:start` and `label:end` for the trace. */
-export async function trainingRun(engine, path, label, base = '') {
+export async function trainingRun(engine, path, label, site = '') {
   const sequence = `seq=${encodeURIComponent(fixedText(PAGE_TRAINING_STEPS))}`;
-  const { frame, page } = await openPage(engine, `#${sequence}&seed=${SEED}&h=${PAGE_TRAINING_HIDDEN}${path.hash}`, base);
+  const { frame, page } = await openPage(engine, `#${sequence}&seed=${SEED}&h=${PAGE_TRAINING_HIDDEN}${path.hash}`, site);
   if (!page.location.hash.includes(sequence)) {
     throw new Error('index.html did not take the sequence of its link: ' + page.location.hash);
   }
@@ -133,44 +135,46 @@ export async function trainingRun(engine, path, label, base = '') {
 }
 
 export async function pageTrainingSuite(engines, results, update) {
+  const sites = BEFORE ? ['', BEFORE] : [''];
   for (const engine of engines) {
-    // this site, and the site built from other code beside it (its figures under "<engine>-before")
-    const sites = BEFORE ? [{ key: engine.key, base: '' }, { key: engine.key + '-before', base: BEFORE }]
-      : [{ key: engine.key, base: '' }];
-    for (const site of sites) {
-      results.pageTraining[site.key] = {};
-    }
+    results.pageTraining[engine.key] = {};
     for (const [key, path] of Object.entries(PAGE_TRAINING_PATHS)) {
+      if (CHOSEN_PATHS && !CHOSEN_PATHS.includes(key)) {
+        continue;
+      }
       const runs = sites.map(() => []);
       const labels = sites.map(() => []);
+      const measuresCore = !path.press || path.fast;
+      const cores = [];
       for (let r = 0; r <= RUNS; r++) {
-        for (let s = 0; s < sites.length; s++) {
-          const site = sites[s];
-          status(`Training in ${site.base}index.html, ${engine.name}, ${path.name}, ${r === 0 ? 'warm-up' : 'run ' + r}…`);
-          const label = `page-training:${site.key}:${key}:${r}`;
-          const run = await trainingRun(engine.key, path, label, site.base);
+        for (let s = 0; s < sites.length; s++) { // the sites in turns, so that the machine's load falls on both alike
+          const which = s === 0 ? '' : ' (before)';
+          status(`Training in index.html${which}, ${engine.name}, ${path.name}, ${r === 0 ? 'warm-up' : 'run ' + r}…`);
+          const label = `page-training:${engine.key}:${key}${s === 0 ? '' : '@before'}:${r}`;
+          const run = await trainingRun(engine.key, path, label, sites[s]);
           if (r > 0) {
             runs[s].push(run);
             labels[s].push(label);
           }
           await sleep(100);
         }
-      }
-      let core = null;
-      if (!path.press || path.fast) {
-        status(`Training in ${engine.name}'s core alone, ${path.cells.join(' + ')}…`);
-        core = coreStepsPerSecond(engine.api, path.cells, fixedText(PAGE_TRAINING_STEPS));
+        if (r > 0 && measuresCore) { // the core's rate after each turn, at the load the turn had
+          status(`Training in ${engine.name}'s core alone, ${path.cells.join(' + ')}, run ${r}…`);
+          cores.push(coreStepsPerSecond(engine.api, path.cells, fixedText(PAGE_TRAINING_STEPS)));
+        }
       }
       sites.forEach((site, s) => {
-        const summary = { labels: labels[s] };
+        const summary = { labels: labels[s], name: path.name + (s === 0 ? '' : ' (before)') };
         for (const name of ['stepsPerSecond', 'longestFrameMs', 'longestPingMs', 'frames', 'lateFrames']) {
           summary[name] = stats(runs[s].map(run => run[name]));
         }
-        if (core) {
-          summary.coreStepsPerSecond = core;
-          summary.ofCore = summary.stepsPerSecond.median / core;
+        if (measuresCore) {
+          summary.coreStepsPerSecond = stats(cores).median;
+          // each run's rate over the core's measured right after it: the machine's load moves both alike
+          summary.shareOfCore = stats(runs[s].map((run, r) => run.stepsPerSecond / cores[r]));
+          summary.ofCore = summary.shareOfCore.median;
         }
-        results.pageTraining[site.key][key] = summary;
+        results.pageTraining[engine.key][key + (s === 0 ? '' : '@before')] = summary;
       });
       update();
     }

@@ -2,15 +2,15 @@
 import { ENGINE_NAMES, RUNS, sleep, stats, status } from './common.js';
 
 /**
- * index.html?engine=… (with `hash`, a state as a link holds it) in a frame of this page, once it has
- * drawn its first heatmap: the frame, its window and that mark.
+ * index.html?engine=… (with `hash`, a state as a link holds it; of the site under `site`, this one by
+ * default) in a frame of this page, once it has drawn its first heatmap: the frame, its window and that mark.
  */
-export async function openPage(engine, hash = '', base = '') {
+export async function openPage(engine, hash = '', site = '') {
   const frame = document.createElement('iframe');
   frame.className = 'page';
   frame.title = 'index.html on the ' + ENGINE_NAMES[engine] + ' engine';
   const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = base + 'index.html?engine=' + engine + hash;
+  frame.src = site + 'index.html?engine=' + engine + hash;
   document.getElementById('pages').appendChild(frame);
   await loaded;
   const page = frame.contentWindow;

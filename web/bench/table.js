@@ -28,9 +28,7 @@ const number = (x, digits) => x.toLocaleString('en-US', { minimumFractionDigits:
 const spread = (s, digits, unit = '') => `${number(s.median, digits)}${unit} [${number(s.min, digits)} … ${number(s.max, digits)}]`;
 const pad = (text, width) => String(text).padEnd(width);
 const padLeft = (text, width) => String(text).padStart(width);
-/** An engine's name; "js-before" is the JavaScript engine on the site built from other code (?before=). */
-const engineName = key => siteName(key) + ' engine';
-const siteName = key => key.endsWith('-before') ? ENGINE_NAMES[key.slice(0, -7)] + ' (before)' : ENGINE_NAMES[key];
+const engineName = key => ENGINE_NAMES[key] + ' engine';
 
 /** No main-thread task over a frame: judged on the tasks' durations, their most thread time told beside. */
 function taskTarget(what, longestMs, busiestCpuMs) {
@@ -58,7 +56,7 @@ export function targets(results) {
   }
   for (const [key, paths] of Object.entries(results.pageTraining)) {
     for (const [path, run] of Object.entries(paths)) {
-      const what = `${engineName(key)}, training in the page (${PAGE_TRAINING_PATHS[path].name})`;
+      const what = `${engineName(key)}, training in the page (${run.name || PAGE_TRAINING_PATHS[path].name})`;
       if (run.trace) {
         list.push(taskTarget(what, run.trace.longestTaskMs.max, run.trace.longestTaskCpuMs.max));
       }
@@ -213,21 +211,28 @@ function perCellLines(results, lines) {
   }
 }
 
+/** The page's share of the core's rate in per cent, with its spread where each run has one. */
+function share(run) {
+  const s = run.shareOfCore;
+  return s ? `${number(s.median * 100, 0)} % [${number(s.min * 100, 0)} … ${number(s.max * 100, 0)}]` : `${number(run.ofCore * 100, 0)} %`;
+}
+
 function pageTrainingLines(results, lines) {
   lines.push(`3. Training in index.html: H=${PAGE_TRAINING_HIDDEN}, a ${PAGE_TRAINING_STEPS}-symbol sequence, ${PAGE_TRAINING_MS / 1000} s a run,`
       + ' the page\'s own code in a frame of this page');
   lines.push('     Train pressed: 2 steps a frame, to be watched; fast: as fast as it goes; a link\'s steps: as fast as they go;');
-  lines.push('     core: the same steps in the engine\'s core alone, steps/s, and the page\'s rate as a share of it;');
+  lines.push('     core: the same steps in the engine\'s core alone, steps/s, measured after each run (median), and the page\'s');
+  lines.push('     rate as a share of it (each run over the core\'s rate right after it: median [min … max]);');
   lines.push('     ping: the longest a message sent through a MessageChannel every 4 ms waited for the page\'s thread;');
   lines.push('     longest task: of the main thread, from a Chromium trace (script, style, layout, paint); its thread time: the most');
   lines.push('     CPU time a task of the run took (on a shared machine a task also waits for a core)');
-  lines.push('  ' + pad('engine', 26) + pad('how', 28) + pad('steps/s', 22) + pad('core, share', 20) + pad('longest ping', 24)
+  lines.push('  ' + pad('engine', 16) + pad('how', 36) + pad('steps/s', 22) + pad('core, share', 30) + pad('longest ping', 24)
       + pad('longest task', 26) + pad('most thread time', 24) + pad('longest frame', 26) + 'late frames (> 25 ms apart)');
   for (const [key, paths] of Object.entries(results.pageTraining)) {
     Object.entries(paths).forEach(([path, run], index) => {
-      lines.push('  ' + pad(index === 0 ? siteName(key) : '', 26) + pad(PAGE_TRAINING_PATHS[path].name, 28)
+      lines.push('  ' + pad(index === 0 ? ENGINE_NAMES[key] : '', 16) + pad(run.name || PAGE_TRAINING_PATHS[path].name, 36)
           + pad(spread(run.stepsPerSecond, 0), 22)
-          + pad(run.coreStepsPerSecond ? `${number(run.coreStepsPerSecond, 0)}, ${number(run.ofCore * 100, 0)} %` : '', 20)
+          + pad(run.coreStepsPerSecond ? `${number(run.coreStepsPerSecond, 0)}, ${share(run)}` : '', 30)
           + pad(spread(run.longestPingMs, 1), 24) + pad(run.trace ? spread(run.trace.longestTaskMs, 1) : '(no trace)', 26)
           + pad(run.trace ? spread(run.trace.longestTaskCpuMs, 1) : '', 24)
           + pad(spread(run.longestFrameMs, 1), 26) + spread(run.lateFrames, 0));

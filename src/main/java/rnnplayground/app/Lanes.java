@@ -22,6 +22,8 @@ public final class Lanes {
     /** A later state of the lanes, trained elsewhere, read in before anything changes here (see {@link #park}), or null. */
     private Supplier<Packed> parked;
     private int parkedSteps;
+    /** Whether anyone sees the models' values: a worker's lanes only train, and leave them as they were. */
+    private boolean shown = true;
 
     /** Networks set aside, with their training (weights, optimizer, plan, log), exactly as they were. */
     public static final class Kept {
@@ -43,6 +45,17 @@ public final class Lanes {
 
     public Lanes(PageState state) {
         build(state);
+    }
+
+    /**
+     * Lanes that only train, for another thread (a worker) that shows nothing: their models' trajectories
+     * and predictions are left as they were built, not computed again after each slice of steps, which
+     * would cost a forward pass over the sequence each time. The weights and the training are the same bits.
+     */
+    public static Lanes unseen(PageState state) {
+        Lanes lanes = new Lanes(state);
+        lanes.shown = false;
+        return lanes;
     }
 
     private void build(PageState state) {
@@ -195,7 +208,7 @@ public final class Lanes {
             pause();
             plateaued = true;
         }
-        if (taken > 0) {
+        if (taken > 0 && shown) {
             for (Model model : models) {
                 model.weightsChanged();
             }
@@ -250,7 +263,9 @@ public final class Lanes {
                 in.floatsInto(param.w);
             }
             trainings[k].load(in, now);
-            models[k].weightsChanged();
+            if (shown) {
+                models[k].weightsChanged();
+            }
         }
         return trainings[0].log().steps() - before;
     }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A training run's state as plain values, to hand from one thread to another: numbers (ints and
  * booleans among them, exact in a double), arrays of floats and of doubles, and texts, each read back
- * in the order it was written. Arrays are held, not copied: the writer hands over what it will not
- * change again, the reader copies into its own.
+ * in the order it was written. The writer copies the arrays it is given (or, {@link #holding}, holds
+ * them, to be copied out at once), the reader copies into its own.
  */
 public final class Packed {
     private double[] numbers;
@@ -19,10 +19,26 @@ public final class Packed {
     private int floatAt;
     private int doubleAt;
     private int textAt;
+    private boolean holds;
 
     /** An empty one, to write into. */
     public Packed() {
         this(new double[64], 0, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    /**
+     * An empty one that holds the arrays written into it rather than copies: what it holds must be
+     * copied out (into a message, say) before the writer changes them, which saves a copy of each.
+     */
+    public static Packed holding() {
+        Packed packed = new Packed();
+        packed.holds = true;
+        return packed;
+    }
+
+    /** Whether it holds the writer's own arrays (see {@link #holding}). */
+    public boolean holds() {
+        return holds;
     }
 
     private Packed(double[] numbers, int numberCount, List<float[]> floatArrays, List<double[]> doubleArrays,
@@ -53,14 +69,14 @@ public final class Packed {
         putNumber(value ? 1 : 0);
     }
 
-    /** A copy of {@code values}. */
+    /** A copy of {@code values}, or {@code values} themselves if it is {@link #holding}. */
     public void putFloats(float[] values) {
-        floatArrays.add(values.clone());
+        floatArrays.add(holds ? values : values.clone());
     }
 
-    /** A copy of {@code values}. */
+    /** A copy of {@code values}, or {@code values} themselves if it is {@link #holding}. */
     public void putDoubles(double[] values) {
-        doubleArrays.add(values.clone());
+        doubleArrays.add(holds ? values : values.clone());
     }
 
     public void putText(String text) {

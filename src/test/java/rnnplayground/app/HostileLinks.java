@@ -9,7 +9,7 @@ import java.util.List;
  * place, numbers out of range or not numbers, values and keys far too long, keys given twice, broken
  * escapes, invisible and right-to-left characters, junk by the hundred kilobytes, states that do not
  * fit together, and a learning rate that makes training diverge. {@code HashCodecTest} reads each on
- * the JVM and {@code HostileLinksTest} opens each in the page on both engines.
+ * the JVM and {@code HostileLinksTest} opens each in the page, half of them on each engine.
  */
 public final class HostileLinks {
     /** Every link, in a fixed order. */

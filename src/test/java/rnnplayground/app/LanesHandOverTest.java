@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import rnnplayground.core.Cells;
@@ -35,6 +36,15 @@ class LanesHandOverTest {
 
     private static Packed sent(Packed written) {
         return Packed.of(written.numbers(), written.floatArrays(), written.doubleArrays(), written.texts());
+    }
+
+    /** What a message carries of {@code held}: a copy of every array. */
+    private static Packed copied(Packed held) {
+        List<float[]> floats = new ArrayList<>();
+        held.floatArrays().forEach(values -> floats.add(values.clone()));
+        List<double[]> doubles = new ArrayList<>();
+        held.doubleArrays().forEach(values -> doubles.add(values.clone()));
+        return Packed.of(held.numbers(), floats, doubles, held.texts());
     }
 
     /** Lanes of {@code state} that read in {@code from}'s training. */
@@ -155,6 +165,33 @@ class LanesHandOverTest {
         assertEquals(15, page.first().log().steps(), "a change reads the parked state in first");
         worker.pause();
         assertSame(worker, page);
+    }
+
+    @Test
+    void lanesThatOnlyTrainHandBackTheSameBitsAndThePageShowsThem() {
+        for (String cell : Cells.keys()) {
+            PageState state = state(cell, Cells.keys()[0]);
+            Lanes straight = new Lanes(state);
+            straight.start();
+            steps(straight, state, 20);
+            Lanes page = new Lanes(state);
+            page.start();
+            steps(page, state, 5);
+            Lanes worker = Lanes.unseen(state);
+            worker.load(sent(saved(page)), NOW);
+            steps(worker, state, 15);
+            assertNotEquals(straight.model(0).predictions().probability(3, 1), worker.model(0).predictions().probability(3, 1),
+                    cell + ": the worker's lanes leave their models' values as they were");
+            Packed held = Packed.holding(); // as the worker posts it: its own arrays, copied by the message
+            worker.save(held, NOW, new int[worker.count()]);
+            assertTrue(held.floatArrays().get(0) == worker.model(0).network().params()[0].w, "held, not copied");
+            page.load(copied(held), NOW);
+            assertSame(straight, page);
+            for (int k = 0; k < state.sequence.length(); k++) {
+                assertEquals(straight.model(0).predictions().probability(k, 2), page.model(0).predictions().probability(k, 2));
+                assertEquals(straight.model(1).predictions().probability(k, 4), page.model(1).predictions().probability(k, 4));
+            }
+        }
     }
 
     @Test

@@ -49,7 +49,10 @@ final class Chromium implements BrowserDriver {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
+        // Without the back-forward cache: every load leaves the page it replaces, and keeping that page
+        // frozen in the cache took about 350 ms of each load (and kept its workers alive); no test goes back.
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-back-forward-cache",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
                 "--user-data-dir=" + Site.scratch("profile"));

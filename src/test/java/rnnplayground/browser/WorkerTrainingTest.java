@@ -20,7 +20,8 @@ import rnnplayground.app.TrainingText;
 import rnnplayground.server.SiteServer;
 
 /**
- * Training in the page's worker: a link's steps come out as on the JVM, two compared cells too; a long
+ * Training in the page's worker: a link's steps come out as on the JVM, two compared cells too, and so
+ * do the steps taken after it as fast as they go; a long
  * link catches up with progress while the page answers, and Cancel keeps its steps; a worker killed
  * mid-run is told and Resume goes on; a frame far below the fold of another site trains as fast as
  * one at the top.
@@ -78,6 +79,25 @@ class WorkerTrainingTest extends PerEngineTest {
         assertArrayEquals(Widget.expected("#" + hash), widget.values());
         assertTrue(where().startsWith(IN_WORKER), where());
         assertEquals(true, browser.js("return rnnPlaygroundWorker.last instanceof Worker;"));
+
+        // then as fast as it goes (the worker's long slices, its lanes that only train): the same bits again
+        browser.js("const pace = document.getElementById('pace'); pace.value = 'fast'; pace.dispatchEvent(new Event('change'));");
+        browser.click("#train");
+        browser.waitUntil("steps at full pace", () -> widget.trainingStep() >= 215 || !pressed());
+        if (pressed()) {
+            browser.click("#train");
+        }
+        browser.waitUntil("the training pauses", () -> !pressed());
+        browser.waitUntil("the link holds every step", () -> widget.hash().endsWith(",cab:15:0.1:off," + (widget.trainingStep() - 55)));
+        assertTrue(widget.trainingStep() > 115, widget.trainingStatus());
+        Lanes fast = trained(widget.hash());
+        String status = widget.trainingStatus(); // it may have paused by itself, and then says so after the losses
+        assertTrue(status.startsWith(TrainingText.progress(fast)), "both lanes' losses at full pace: " + status);
+        assertArrayEquals(Widget.expected(widget.hash()), widget.values());
+    }
+
+    private boolean pressed() {
+        return browser.find("#train").getAttribute("aria-pressed").equals("true");
     }
 
     @Test

@@ -18,8 +18,12 @@ public final class TrainingWorker {
     /** Steps per frame when training is to be watched: the page's pace before there was a worker. */
     static final int WATCHED_PACE = 2;
     static final double FRAME_MS = 1000 / 60.0;
-    /** A slice while catching up with a link: its state is only held by the page, not shown, until done. */
-    static final double CATCH_UP_SLICE_MS = 100;
+    /**
+     * A slice while catching up with a link (its state is only held by the page, not shown, until done)
+     * or at full pace: the fewer the slices and the states posted, the more of the worker's time goes
+     * to steps; at full pace the page still shows about ten states a second.
+     */
+    static final double LONG_SLICE_MS = 100;
     /** While steps are held (an edit being typed), how long to wait before trying again. */
     static final double HELD_WAIT_MS = 50;
     /** While waiting, the worker says it is alive this often, so that the page can tell a dead one. */
@@ -53,7 +57,7 @@ public final class TrainingWorker {
             slices.cancel();
             if ("lease".equals(message.getType())) {
                 PageState state = HashCodec.decode(message.getHash()).state;
-                lanes = new Lanes(state);
+                lanes = Lanes.unseen(state);
                 lanes.load(PackedMessage.read(message), WorkerScope.now());
                 sequence = state.sequence;
                 unread = false;
@@ -76,7 +80,7 @@ public final class TrainingWorker {
         try {
             double start = WorkerScope.now();
             boolean catchingUp = lanes.first().catchingUp();
-            double budget = catchingUp ? CATCH_UP_SLICE_MS : fast ? FRAME_MS : FRAME_MS / 2;
+            double budget = catchingUp || fast ? LONG_SLICE_MS : FRAME_MS / 2;
             int taken = lanes.run(sequence, WorkerScope::now, budget / lanes.count(),
                     catchingUp || fast ? Integer.MAX_VALUE : WATCHED_PACE);
             boolean busy = lanes.busy();
@@ -107,7 +111,7 @@ public final class TrainingWorker {
      */
     private void post(boolean busy) {
         boolean catchingUp = lanes.first().catchingUp();
-        Packed packed = new Packed();
+        Packed packed = Packed.holding(); // posted at once, before the next step changes what it holds
         lanes.save(packed, WorkerScope.now(), sent);
         if (!catchingUp) {
             for (int k = 0; k < sent.length; k++) {
