@@ -40,6 +40,9 @@ class NextSymbolChartTest {
             }
         }
         assertTrue(atHot.description.contains("at temperature 1 and at 2"), atHot.description);
+        assertTrue(atHot.title.endsWith("probabilities at τ = 1 and at τ = 2"), atHot.title);
+        assertTrue(atOne.title.endsWith("probabilities at τ = 1, which the sample draws from"), atOne.title);
+        assertTrue(atOne.description.contains("at temperature 1, which the sample draws from:"), atOne.description);
         Box key = atHot.box("key-tempered");
         assertTrue(key.description.contains("τ = 2"), key.description);
     }

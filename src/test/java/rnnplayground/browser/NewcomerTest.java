@@ -94,6 +94,8 @@ class NewcomerTest extends FilledPageTest {
         assertTrue(browser.find("#temperature-help").getText().startsWith("Temperature τ divides the network's scores"));
         List<Double> atOne = temperedBars();
         assertEquals(6, atOne.size());
+        assertTrue(browser.find("#next-symbol-title").getText().endsWith("at τ = 1, which the sample draws from"),
+                "at τ = 1 the temperature is named once: " + browser.find("#next-symbol-title").getText());
         slideTemperatureTo(1);
         assertEquals("0.2", browser.find("#next-symbol").getAttribute("data-temperature"));
         List<Double> cold = temperedBars();
@@ -104,8 +106,8 @@ class NewcomerTest extends FilledPageTest {
         int top = cold.indexOf(cold.stream().max(Double::compare).get());
         assertTrue(cold.get(top) > atOne.get(top) && atOne.get(top) > hot.get(top),
                 "the likeliest symbol takes more at 0.2 and less at 2: " + cold + " " + atOne + " " + hot);
-        assertTrue(browser.find("#next-symbol-title").getText().startsWith("After step 10, which read “a”"),
-                browser.find("#next-symbol-title").getText());
+        String title = browser.find("#next-symbol-title").getText();
+        assertTrue(title.startsWith("After step 10, which read “a”") && title.endsWith("at τ = 1 and at τ = 2"), title);
         browser.screenshotOf("#next-symbol", "next-symbol-at-2-" + engine);
     }
 

@@ -38,14 +38,17 @@ public final class NextSymbolChart {
         String at = SampleSettings.TEMPERATURE_TEXTS[temperature];
         double[] own = tempered(predictions, step, 1);
         double[] hot = tempered(predictions, step, SampleSettings.temperature(temperature));
+        boolean untempered = SampleSettings.temperature(temperature) == 1; // both bars the network's own: said once
         StringBuilder description = new StringBuilder("After step " + step + " (" + SymbolText.quoted(read)
-                + "), each next symbol's probability at temperature 1 and at " + at + ":");
+                + "), each next symbol's probability at temperature 1"
+                + (untempered ? ", which the sample draws from:" : " and at " + at + ":"));
         for (int k = 0; k < Alphabet.SIZE; k++) {
             description.append(k == 0 ? " " : ", ").append(SymbolText.name(k)).append(' ')
                     .append(NumberText.fixed(own[k], 2)).append(" → ").append(NumberText.fixed(hot[k], 2));
         }
         Figure figure = new Figure("After step " + step + ", which read " + SymbolText.quoted(read)
-                + ": the next symbol's probabilities at τ = 1 and at τ = " + at,
+                + ": the next symbol's probabilities at τ = 1"
+                + (untempered ? ", which the sample draws from" : " and at τ = " + at),
                 description.append('.').toString(), LEFT * 2 + PAIR * Alphabet.SIZE, TOP + TALL + BOTTOM);
         double base = TOP + TALL;
         for (int k = 0; k < Alphabet.SIZE; k++) {
