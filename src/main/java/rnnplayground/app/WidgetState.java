@@ -532,15 +532,15 @@ public final class WidgetState implements LanesShown {
         if (taken > 0) {
             flags |= Change.VALUES | Change.FRAME;
             double now = clock.getAsDouble();
-            slowTurn = (slowTurn + 1) % 4;
+            slowTurn = (slowTurn + 1) % 3;
             if (slowTurn == 0 && now - followedAt >= SLOW_FOLLOW_MS) {
                 followedAt = now;
                 followTraining();
                 flags |= Change.LINK;
-            } else if (slowTurn == 2 && now - sampledAt >= SLOW_FOLLOW_MS) {
+            } else if (slowTurn == 1 && now - sampledAt >= SLOW_FOLLOW_MS) {
                 sampledAt = now;
                 flags |= Change.SAMPLE;
-            } else if (slowTurn == 3 && now - memoryAt >= SLOW_FOLLOW_MS && Measures.memoryIsCheap(lanes)) {
+            } else if (slowTurn == 2 && now - memoryAt >= SLOW_FOLLOW_MS && Measures.memoryIsCheap(lanes)) {
                 memoryAt = now;
                 measures.memory(lanes);
                 flags |= Change.MEMORY;

@@ -123,7 +123,7 @@ public final class SampleView implements WidgetState.View {
                 Sample sample = Sampler.sample(lanes.model(k).network(), Alphabet.indexOf(state.sequence.charAt(0)),
                         SampleSettings.LENGTH, SampleSettings.temperature(state.temperature), state.sampleSeed);
                 texts[k] = sample.text();
-                line(k + 1).show(lanes.count() > 1 ? lanes.model(k).network().cell.displayName() : "sampled", sample.text(), sample);
+                line(k + 1).show(lanes.count() > 1 ? lanes.model(k).network().cell.displayName() : "sampled", texts[k], sample);
             }
             keepLines(lanes.count() + 1);
             if (texts.length > 1) {
