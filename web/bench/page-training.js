@@ -12,8 +12,8 @@ import { openPage } from './page.js';
 export const PAGE_TRAINING_HIDDEN = 64;
 export const PAGE_TRAINING_STEPS = 64;
 export const PAGE_TRAINING_MS = 5000;
-/** The page's most steps a link can hold: more than 5 s of them. */
-const LINK_STEPS = 10000;
+/** A long link (the page holds up to a million steps): far more than 5 s of them. */
+const LINK_STEPS = 200000;
 const params = new URLSearchParams(location.search);
 /** ?paths=fast,link measures some ways of training only. */
 const CHOSEN_PATHS = params.get('paths') ? params.get('paths').split(',') : null;

@@ -11,7 +11,8 @@ import rnnplayground.core.RecallTask;
 public final class ExperimentSettings {
     /** The longest gap: the symbol, the gap, the cue and the symbol again fill a sequence of the box's limit. */
     public static final int MAX_GAP = SequenceRules.MAX_LENGTH - 3;
-    public static final int MAX_STEPS = TrainingSettings.MAX_STEPS;
+    /** Each network's steps: the experiment trains up to 112 networks (7 gaps, 16 networks) a cell. */
+    public static final int MAX_STEPS = 10_000;
     public static final int MAX_NETWORKS = 16;
     /**
      * Gaps doubling from 1, then 61, the longest that fits (64 would not); the page's hidden size. Four

@@ -16,11 +16,11 @@ public final class ExperimentText {
         ExperimentSettings settings = experiment.settings();
         String share = NumberText.percent(Math.floor(experiment.progress() * 100) / 100);
         if (experiment.cancelled()) {
-            return "Cancelled after " + duration(elapsedMs) + ", at " + share + ": the points measured so far stay.";
+            return "Cancelled after " + NumberText.duration(elapsedMs) + ", at " + share + ": the points measured so far stay.";
         }
         if (experiment.done()) {
             ExperimentResult result = experiment.result();
-            return "Done in " + duration(elapsedMs) + ": " + result.cellCount() + " cells × " + result.gapCount()
+            return "Done in " + NumberText.duration(elapsedMs) + ": " + result.cellCount() + " cells × " + result.gapCount()
                     + (result.gapCount() == 1 ? " gap" : " gaps") + " × " + count(settings.networks, "network") + " of "
                     + NumberText.grouped(settings.steps) + " steps each.";
         }
@@ -29,13 +29,7 @@ public final class ExperimentText {
                 : ", network " + (experiment.currentNetwork() + 1) + " of " + settings.networks;
         double left = experiment.estimatedMsLeft(elapsedMs);
         return "Training the " + cell + " at gap " + settings.gap(experiment.currentGap()) + network + " · " + share
-                + " · " + (left == left ? "about " + duration(left) + " left" : "estimating the time left");
-    }
-
-    /** "40 s", "1 min 5 s", rounded up to whole seconds. */
-    static String duration(double ms) {
-        int seconds = (int) Math.ceil(Math.max(0, ms) / 1000);
-        return seconds < 60 ? seconds + " s" : seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
+                + " · " + (left == left ? "about " + NumberText.duration(left) + " left" : "estimating the time left");
     }
 
     private static String count(int n, String noun) {

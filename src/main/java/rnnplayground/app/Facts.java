@@ -29,7 +29,7 @@ public final class Facts {
             {"hidden-max", String.valueOf(PageState.MAX_HIDDEN_SIZE)},
             {"hidden-default", String.valueOf(PageState.DEFAULT_HIDDEN_SIZE)},
             {"learning-rate", TrainingSettings.LEARNING_RATE_TEXTS[TrainingSettings.DEFAULT_LEARNING_RATE]},
-            {"max-steps", NumberText.grouped(TrainingSettings.MAX_STEPS)},
+            {"experiment-max-steps", NumberText.grouped(ExperimentSettings.MAX_STEPS)},
             {"recurrent-scale", CellSettings.RECURRENT_SCALE_TEXTS[CellSettings.DEFAULT_RECURRENT_SCALE]},
             {"input-scale", NumberText.fixed(WeightInit.WXH_SCALE, 1)},
             {"bias-scale", NumberText.fixed(WeightInit.B_SCALE, 1)},

@@ -95,6 +95,16 @@ public final class NumberText {
         return fixed(share * 100, 0) + "%";
     }
 
+    /** "40 s", "1 min 5 s", "2 h 5 min": a time rounded up to whole seconds, an hour or more to whole minutes. */
+    public static String duration(double ms) {
+        int seconds = (int) Math.ceil(Math.max(0, ms) / 1000);
+        if (seconds >= 3600) {
+            int minutes = (seconds + 59) / 60;
+            return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+        }
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
+    }
+
     /** A whole number with its thousands grouped: "10,000". */
     public static String grouped(int n) {
         String digits = Integer.toString(Math.abs(n));

@@ -28,15 +28,6 @@ class ExperimentTextTest {
     }
 
     @Test
-    void durationsAreInWholeSecondsAndMinutes() {
-        assertEquals("0 s", ExperimentText.duration(0));
-        assertEquals("1 s", ExperimentText.duration(1));
-        assertEquals("59 s", ExperimentText.duration(59000));
-        assertEquals("1 min", ExperimentText.duration(60000));
-        assertEquals("2 min 1 s", ExperimentText.duration(120001));
-    }
-
-    @Test
     void theCsvHasARowPerNetworkMeasuredWithItsCountsLossAndWeights() {
         RecallExperiment experiment = new RecallExperiment(SMALL);
         experiment.run(Integer.MAX_VALUE);

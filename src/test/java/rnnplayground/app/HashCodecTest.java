@@ -269,7 +269,7 @@ class HashCodecTest {
     @Test
     void aBadTrainingOrLearningRateFallsBackAlone() {
         for (String[] bad : new String[][] {{"train=-3", "training"}, {"train=1e99", "training"},
-            {"train=10001", "training"}, {"lr=abc", "learning rate"}, {"lr=0.010", "learning rate"}}) {
+            {"train=1000001", "training"}, {"lr=abc", "learning rate"}, {"lr=0.010", "learning rate"}}) {
             HashCodec.Decoded decoded = HashCodec.decode("#seq=abra&seed=5&" + bad[0]);
             assertEquals(List.of(bad[1]), decoded.rejected, bad[0]);
             assertEquals("abra", decoded.state.sequence);

@@ -76,7 +76,7 @@ public final class HostileLinks {
             "seed=4294967296", "seed=-1", "seed=99999999999", "seed=1%00", "seed= 1", "seed=Infinity",
             "seq=ab&seed=x&h=999",
             "seq=cab&seed=5&h=8&cell=rnnx&rho=7&lr=abc&train=-3&temp=99",
-            "seq=abra&seed=5&train=1e99", "seq=abra&seed=5&train=10001", "seq=abra&seed=5&lr=0.010",
+            "seq=abra&seed=5&train=1e99", "seq=abra&seed=5&train=1000001", "seq=abra&seed=5&lr=0.010",
             "seq=abra&rho=1e308&temp=-0&clip=0",
             "seq=abra&train=abracadabra:999999:1:off,5",
             "open=h:999999999999,1",

@@ -65,4 +65,17 @@ class NumberTextTest {
         org.junit.jupiter.api.Assertions.assertEquals("2.4 × 10⁶", NumberText.scientific(2.4e6));
         org.junit.jupiter.api.Assertions.assertEquals("0", NumberText.scientific(0));
     }
+
+    @Test
+    void durationsAreInWholeSecondsAndMinutesAndAnHourOrMoreInHoursAndMinutes() {
+        assertEquals("0 s", NumberText.duration(0));
+        assertEquals("1 s", NumberText.duration(1));
+        assertEquals("59 s", NumberText.duration(59000));
+        assertEquals("1 min", NumberText.duration(60000));
+        assertEquals("2 min 1 s", NumberText.duration(120001));
+        assertEquals("59 min 59 s", NumberText.duration(3599000));
+        assertEquals("1 h", NumberText.duration(3600000));
+        assertEquals("1 h 1 min", NumberText.duration(3600001));
+        assertEquals("2 h 5 min", NumberText.duration(7500000));
+    }
 }

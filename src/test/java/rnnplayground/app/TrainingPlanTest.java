@@ -23,9 +23,9 @@ class TrainingPlanTest {
 
     @Test
     void aBrokenPlanIsRefused() {
-        for (String text : new String[] {"", "-3", "1e99", "abc", "10001", "abra:40", "abra:40:0.01:5",
+        for (String text : new String[] {"", "-3", "1e99", "abc", "1000001", "abra:40", "abra:40:0.01:5",
             "abra:0:0.01:5,5", "a:4:0.01:5,5", "x:4:0.01:5,5", "abra:4,5", "abra:4:0.01,5", "abra:4:0.02:5,5",
-            "abra:4:0.01:3,5", "abra:5000:1:5,5001", ",5", "abra:4:1:5,,5", "12345678901", ":4:1:5,5"}) {
+            "abra:4:0.01:3,5", "abra:500000:1:5,500001", ",5", "abra:4:1:5,,5", "12345678901", ":4:1:5,5"}) {
             assertNull(TrainingPlan.parse(text), text);
         }
         assertNull(TrainingPlan.parse("ab:1:1:5,".repeat(TrainingSettings.MAX_TEXTS + 1) + "1"));

@@ -98,7 +98,7 @@ class TrainingTest {
             training.run("ab", () -> clock.now, 0, Integer.MAX_VALUE);
         }
         assertEquals(TrainingSettings.MAX_STEPS, training.plan().steps());
-        assertTrue(training.stopReason().contains("stops at 10,000"), "[" + training.stopReason() + "]");
+        assertTrue(training.stopReason().contains("stops at 1,000,000"), "[" + training.stopReason() + "]");
     }
 
     @Test

@@ -22,7 +22,7 @@ class PageFactsTest {
         assertTrue(filled.contains("(<span data-fact=\"recurrent-scale\">0.9</span> unless you move it)"));
         assertEquals("2.58", Facts.of("uniform-bits"));
         assertEquals("0.999", Facts.of("adam-beta2"));
-        assertEquals("10,000", Facts.of("max-steps"));
+        assertEquals("10,000", Facts.of("experiment-max-steps"));
     }
 
     @Test

@@ -111,7 +111,7 @@ public final class TrainingRunner implements WidgetState.View {
         double seconds = (now - catchUpStart) / 1000;
         if (done - catchUpFrom >= MEASURED_STEPS && seconds > 0.5) {
             double left = (goal - done) * seconds / (done - catchUpFrom);
-            text += " · about " + NumberText.grouped((int) Math.ceil(left)) + " s left";
+            text += " · about " + NumberText.duration(left * 1000) + " left";
         }
         catchUpText.setTextContent(text);
     }
