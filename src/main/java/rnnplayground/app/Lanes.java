@@ -240,13 +240,18 @@ public final class Lanes {
      * A copy of the same page state, once it has read this in, takes the same steps to the same bits.
      */
     public void save(Packed out, double now, int[] logFrom) {
+        save(out, out, now, logFrom);
+    }
+
+    /** The same, the logs written apart into {@code logs}: they can be read in while the rest is parked (see {@link #park}). */
+    public void save(Packed out, Packed logs, double now, int[] logFrom) {
         unpark();
         out.putBoolean(plateaued);
         for (int k = 0; k < models.length; k++) {
             for (Param param : models[k].network().params()) {
                 out.putFloats(param.w);
             }
-            trainings[k].save(out, now, logFrom[k]);
+            trainings[k].save(out, logs, now, logFrom[k]);
         }
     }
 
@@ -255,6 +260,11 @@ public final class Lanes {
      * {@code now}); returns the steps the first lane has taken since.
      */
     public int load(Packed in, double now) {
+        return load(in, in, now);
+    }
+
+    /** What {@link #save} wrote with its logs apart; {@code logs} null when they were read in already (see {@link #park}). */
+    public int load(Packed in, Packed logs, double now) {
         parked = null;
         int before = trainings[0].log().steps();
         plateaued = in.bool();
@@ -262,7 +272,7 @@ public final class Lanes {
             for (Param param : models[k].network().params()) {
                 in.floatsInto(param.w);
             }
-            trainings[k].load(in, now);
+            trainings[k].load(in, logs, now);
             if (shown) {
                 models[k].weightsChanged();
             }
@@ -273,8 +283,12 @@ public final class Lanes {
     /**
      * Holds a later state of these lanes ({@code steps} taken by then) without reading it in: what is
      * shown stays as it is until {@link #load}, or until anything changes here, which reads it in first.
+     * Its {@code logs} (saved apart) are read in now: the loss of every step is drawn as it comes.
      */
-    public void park(Supplier<Packed> state, int steps) {
+    public void park(Supplier<Packed> state, Packed logs, int steps) {
+        for (Training training : trainings) {
+            training.log().load(logs);
+        }
         parked = state;
         parkedSteps = steps;
     }
@@ -288,7 +302,7 @@ public final class Lanes {
         if (parked != null) {
             Supplier<Packed> state = parked;
             parked = null;
-            load(state.get(), Double.NEGATIVE_INFINITY); // a link being caught up with: no edit holds its steps
+            load(state.get(), null, Double.NEGATIVE_INFINITY); // a link being caught up with: no edit holds its steps
         }
     }
 

@@ -245,14 +245,15 @@ public final class Training {
 
     /**
      * Everything the next steps depend on but the weights (which {@link Lanes} writes), for another
-     * thread to go on from: the optimizer, the watches, the log from step {@code logFrom}, the plan,
-     * the link being caught up with, and a hold as the time left of it at {@code now}.
+     * thread to go on from: the optimizer, the watches, the plan, the link being caught up with, and a
+     * hold as the time left of it at {@code now}; the log from step {@code logFrom} into {@code logs}
+     * (which may be {@code out}).
      */
-    void save(Packed out, double now, int logFrom) {
+    void save(Packed out, Packed logs, double now, int logFrom) {
         trainer.save(out);
         watch.save(out);
         plateau.save(out);
-        log.save(out, logFrom);
+        log.save(logs, logFrom);
         out.putText(plan.text());
         save(out, settings);
         out.putBoolean(target != null);
@@ -267,12 +268,14 @@ public final class Training {
         out.putNumber(draws.state());
     }
 
-    /** What {@link #save} wrote, on this thread's clock at {@code now}. */
-    void load(Packed in, double now) {
+    /** What {@link #save} wrote, on this thread's clock at {@code now}; the log from {@code logs}, unless null (read in before). */
+    void load(Packed in, Packed logs, double now) {
         trainer.load(in);
         watch.load(in);
         plateau.load(in);
-        log.load(in);
+        if (logs != null) {
+            log.load(logs);
+        }
         plan = parsed(in.text());
         settings = settings(in);
         target = null;

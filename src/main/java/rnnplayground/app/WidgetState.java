@@ -507,17 +507,20 @@ public final class WidgetState implements LanesShown {
         trained(lanes.run(page.sequence, clock, budgetMs / lanes.count(), pace));
     }
 
-    /** Training done elsewhere (the training worker: see {@link Lanes#save}) is read in, shown as a frame's steps. */
-    public void adoptTraining(Packed state) {
-        trained(lanes.load(state, clock.getAsDouble()));
+    /**
+     * Training done elsewhere (the training worker: see {@link Lanes#save}, its logs apart) is read in,
+     * shown as a frame's steps.
+     */
+    public void adoptTraining(Packed state, Packed logs) {
+        trained(lanes.load(state, logs, clock.getAsDouble()));
     }
 
     /**
      * A link's steps being caught up with elsewhere: the state they have reached is held, not shown,
-     * until the link is done (or anything changes), and the progress is shown.
+     * until the link is done (or anything changes); the progress is shown, and the loss of its steps.
      */
-    public void parkTraining(Supplier<Packed> state, int steps) {
-        lanes.park(state, steps);
+    public void parkTraining(Supplier<Packed> state, Packed logs, int steps) {
+        lanes.park(state, logs, steps);
         notify(Change.TRAINING, 0);
     }
 

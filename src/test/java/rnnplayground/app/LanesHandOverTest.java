@@ -152,17 +152,23 @@ class LanesHandOverTest {
         Lanes worker = handedOver(page, state);
         steps(worker, state, 5);
         Packed newSteps = new Packed();
-        worker.save(newSteps, NOW, new int[] {10});
-        assertEquals(5, newSteps.doubleArrays().get(newSteps.doubleArrays().size() - 2).length,
-                "the log's new losses only");
+        Packed logs = new Packed();
+        worker.save(newSteps, logs, NOW, new int[] {10});
+        assertEquals(5, logs.doubleArrays().get(0).length, "the log's new losses only, apart");
+        assertTrue(newSteps.doubleArrays().stream().noneMatch(values -> values.length == 5), "no log in the rest");
 
         int version = page.version();
-        page.park(() -> sent(newSteps), 15);
+        float[] shown = page.model(0).network().params()[0].w.clone();
+        page.park(() -> sent(newSteps), sent(logs), 15);
         assertEquals(15, page.stepsTaken());
-        assertEquals(10, page.first().log().steps(), "a parked state is not read in yet");
+        assertEquals(15, page.first().log().steps(), "a parked state's log is read in at once");
+        assertEquals(worker.first().log().loss(14), page.first().log().loss(14));
+        assertArrayEquals(shown, page.model(0).network().params()[0].w, "the rest of a parked state is not read in yet");
         page.pause();
         assertNotEquals(version, page.version());
-        assertEquals(15, page.first().log().steps(), "a change reads the parked state in first");
+        assertArrayEquals(worker.model(0).network().params()[0].w, page.model(0).network().params()[0].w,
+                "a change reads the parked state in first");
+        assertEquals(15, page.first().log().steps());
         worker.pause();
         assertSame(worker, page);
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,10 @@ class WorkerTrainingTest extends PerEngineTest {
         browser.waitUntil("the progress and the time left show", () -> browser.find("#catch-up-text").getText()
                 .matches("[0-9,]+ of 200,000 steps · about [0-9]+ (h|min)( [0-9]+ (min|s))? left"));
         assertArrayEquals(Widget.expected("#" + untrained), widget.values(), "the untrained network until it is done");
+        browser.waitUntil("the loss line follows the steps caught up with", () -> widget.lossChartRows("--chart-line")[3] > 20);
+        double[] chart = widget.lossChartRows("--chart-line");
+        assertTrue(chart[2] > chart[1] + 20, "the loss falls as the link's steps are taken: " + Arrays.toString(chart));
+        assertArrayEquals(Widget.expected("#" + untrained), widget.values(), "the heatmap still shows the untrained network");
         Number longest = (Number) browser.driver.executeAsyncScript("const done = arguments[0];"
                 + " let last = performance.now(), longest = 0; const end = last + 1500;"
                 + " (function tick() { const now = performance.now(); longest = Math.max(longest, now - last); last = now;"

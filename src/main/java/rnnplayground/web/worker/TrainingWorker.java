@@ -106,23 +106,28 @@ public final class TrainingWorker {
     }
 
     /**
-     * The training reached. While a link is caught up with, the page only holds it, so each state
-     * carries the log from where the page's stands; after that, only the steps it has not had.
+     * The training reached, with only the log steps the page has not had, packed apart: the page reads
+     * them in at once, even while it holds the rest (a link being caught up with), so that no state
+     * carries the whole log again.
      */
     private void post(boolean busy) {
-        boolean catchingUp = lanes.first().catchingUp();
         Packed packed = Packed.holding(); // posted at once, before the next step changes what it holds
-        lanes.save(packed, WorkerScope.now(), sent);
-        if (!catchingUp) {
-            for (int k = 0; k < sent.length; k++) {
-                sent[k] = lanes.training(k).log().steps();
-            }
+        Packed logs = Packed.holding();
+        lanes.save(packed, logs, WorkerScope.now(), sent);
+        for (int k = 0; k < sent.length; k++) {
+            sent[k] = lanes.training(k).log().steps();
         }
         WorkerMessage message = WorkerMessage.of("state", generation);
         message.setSteps(lanes.stepsTaken());
         message.setBusy(busy);
-        message.setCatchingUp(catchingUp);
+        message.setCatchingUp(lanes.first().catchingUp());
         JsList<JSObject> transfer = PackedMessage.write(packed, message);
+        WorkerMessage logPart = new WorkerMessage();
+        JsList<JSObject> logBuffers = PackedMessage.write(logs, logPart);
+        for (int k = 0; k < logBuffers.getLength(); k++) {
+            transfer.push(logBuffers.get(k));
+        }
+        message.setLogs(logPart);
         postedAt = WorkerScope.now();
         unread = true;
         self.postMessage(message, transfer);

@@ -145,10 +145,11 @@ public final class WorkerLease {
             leased = false;
         }
         double start = Page.now();
+        Packed logs = PackedMessage.read(message.getLogs());
         if (message.getCatchingUp() && message.getBusy()) {
-            widget.parkTraining(() -> PackedMessage.read(message), message.getSteps());
+            widget.parkTraining(() -> PackedMessage.read(message), logs, message.getSteps());
         } else {
-            widget.adoptTraining(PackedMessage.read(message));
+            widget.adoptTraining(PackedMessage.read(message), logs);
         }
         if (message.getBusy()) {
             // the next state once the page has had as long again to itself: it never falls behind the worker

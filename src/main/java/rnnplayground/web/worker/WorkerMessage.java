@@ -44,6 +44,9 @@ public class WorkerMessage implements JSObject {
     @JSProperty public native void setDoubles(JsList<Float64Array> doubles);
     @JSProperty public native JsList<JSString> getTexts();
     @JSProperty public native void setTexts(JsList<JSString> texts);
+    /** A state's logs, packed apart from the rest: read in at once even while the rest is held. */
+    @JSProperty public native WorkerMessage getLogs();
+    @JSProperty public native void setLogs(WorkerMessage logs);
 
     /** "failed", with what went wrong. */
     public static WorkerMessage failure(int generation, Throwable error) {
