@@ -32,8 +32,13 @@ public final class TrainingPlan {
     /** Steps taken on the current sequence. */
     public final int current;
 
+    /**
+     * {@code earlier} as it is: unmodifiable already, and shared by the plans of later steps. (Wrapping it
+     * again in each added a wrapper a step in TeaVM's class library, which does not look for one: a few
+     * thousand steps on, its size() overflowed the stack of a WebAssembly worker.)
+     */
     private TrainingPlan(List<Text> earlier, int current) {
-        this.earlier = Collections.unmodifiableList(earlier);
+        this.earlier = earlier;
         this.current = current;
     }
 
@@ -65,7 +70,7 @@ public final class TrainingPlan {
         }
         List<Text> next = new ArrayList<>(earlier);
         next.add(new Text(sequence, current, settings));
-        return new TrainingPlan(next, 0);
+        return new TrainingPlan(Collections.unmodifiableList(next), 0);
     }
 
     /** "300", or "abra:40:0.01:5,cab:12:0.1:off,300": the link's text (the sequences not yet escaped). */
@@ -87,7 +92,8 @@ public final class TrainingPlan {
             String part = comma < 0 ? text.substring(start) : text.substring(start, comma);
             if (comma < 0) {
                 double steps = StateField.parseDecimal(part);
-                return steps < 0 || steps > TrainingSettings.MAX_STEPS - total ? null : new TrainingPlan(earlier, (int) steps);
+                return steps < 0 || steps > TrainingSettings.MAX_STEPS - total ? null
+                        : new TrainingPlan(Collections.unmodifiableList(earlier), (int) steps);
             }
             int clipColon = part.lastIndexOf(':');
             int rateColon = clipColon <= 0 ? -1 : part.lastIndexOf(':', clipColon - 1);

@@ -3,6 +3,7 @@ package rnnplayground.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,19 @@ class TrainingPlanTest {
         assertNull(TrainingPlan.parse("ab:1:1:5,".repeat(TrainingSettings.MAX_TEXTS + 1) + "1"));
         assertEquals(TrainingSettings.MAX_TEXTS,
                 TrainingPlan.parse("ab:1:1:5,".repeat(TrainingSettings.MAX_TEXTS) + "1").earlier.size());
+    }
+
+    @Test
+    void theStepsOfAPartShareItsEarlierTextsRatherThanWrapThemAgain() {
+        TrainingPlan plan = TrainingPlan.parse("abra:40:0.01:5,7");
+        TrainingPlan later = plan;
+        for (int k = 0; k < 100_000; k++) {
+            later = later.plus(1);
+        }
+        TrainingPlan last = later;
+        assertSame(plan.earlier, last.earlier);
+        assertEquals(100_047, last.steps());
+        assertThrows(UnsupportedOperationException.class, () -> last.earlier.clear());
     }
 
     @Test

@@ -102,6 +102,16 @@ class WorkerTrainingTest extends PerEngineTest {
     }
 
     @Test
+    void aLinkOfManyThousandStepsIsCaughtUpWithInTheWorkerToTheJvmsBits() {
+        String hash = "seq=abracadabra%20cab&seed=7&h=8&cell=linear&train=20000";
+        open(hash);
+        browser.waitUntil("the link's 20,000 steps are taken", () -> widget.trainingStep() == 20000);
+        assertTrue(where().startsWith(IN_WORKER), where());
+        assertFalse(browser.find("#worker-failure").isDisplayed(), "the worker did not fail");
+        assertArrayEquals(Widget.expected("#" + hash), widget.values());
+    }
+
+    @Test
     void aLongLinkCatchesUpWithProgressWhileThePageAnswersAndCancelKeepsItsSteps() {
         String untrained = "seq=abracadabra%20cab%20bad%20rad%20dab%20abracadabra%20cab%20bad%20rad&seed=3&h=64&cell=lstm";
         open(untrained + "&train=200000");
