@@ -9,10 +9,13 @@ public final class TrainingLog {
     private int steps;
     private int[] edits = new int[8];
     private int editCount;
+    /** Counts the times steps were taken back (cleared, or read in from an earlier step): see {@link StepColumns}. */
+    private int rewrites;
 
     void clear() {
         steps = 0;
         editCount = 0;
+        rewrites++;
     }
 
     void add(double loss, double gradientNorm) {
@@ -63,6 +66,9 @@ public final class TrainingLog {
         if (from > steps) {
             throw new IllegalStateException("a log from step " + from + " after " + steps + " steps");
         }
+        if (from < steps) {
+            rewrites++;
+        }
         steps = from;
         double[] newLosses = in.doubles();
         double[] newNorms = in.doubles();
@@ -77,6 +83,11 @@ public final class TrainingLog {
 
     public int steps() {
         return steps;
+    }
+
+    /** Moves when steps logged before are taken back: what was read of them may no longer hold. */
+    public int rewrites() {
+        return rewrites;
     }
 
     /** The loss of step k (counted from 0), in nats per symbol, before that step's update. */

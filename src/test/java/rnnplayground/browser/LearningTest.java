@@ -93,6 +93,8 @@ class LearningTest extends PerEngineTest {
         browser.waitUntil("the link's training is run again", () -> widget.trainingStep() == 115);
         browser.waitUntil("the table follows", () -> widget.filledColumns() == 7);
         assertArrayEquals(Widget.expected("#" + hash), widget.values());
+        assertEquals(114 / 200.0, widget.lossChartSpan("--chart-line"), 0.02,
+                "the loss line spans its steps' share of the axis, which ends at 200 steps");
         assertTrue(browser.location().endsWith(hash), browser.location());
         assertEquals("0.03", browser.find("#learning-rate").getAttribute("value").isEmpty() ? ""
                 : (String) browser.js("const s = document.getElementById('learning-rate'); return s.options[s.selectedIndex].text;"));

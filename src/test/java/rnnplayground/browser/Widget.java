@@ -234,6 +234,19 @@ final class Widget {
             + "const near = (x, y, rgb, alpha) => { const k = 4 * (y * c.width + x); return data[k + 3] >= alpha"
             + "  && Math.abs(data[k] - rgb[0]) + Math.abs(data[k + 1] - rgb[1]) + Math.abs(data[k + 2] - rgb[2]) < 60; };";
 
+    /**
+     * The share of the loss chart's step axis (its plot, 40 CSS pixels in from either side) that the
+     * line in the colour {@code lineColour} spans, from its first column to its last.
+     */
+    double lossChartSpan(String lineColour) {
+        return ((Number) browser.js(CHART_PIXELS + "const line = colour(arguments[0]);"
+                + "let first = -1, last = -1;"
+                + "for (let x = 0; x < c.width; x++) { for (let y = 0; y < c.height; y++) {"
+                + "  if (near(x, y, line, 200)) { if (first < 0) first = x; last = x; break; } } }"
+                + "const ratio = c.width / c.clientWidth;"
+                + "return (last - first) / (c.width - 80 * ratio);", lineColour)).doubleValue();
+    }
+
     /** How many vertical lines the loss chart draws where a new text began (a dashed line, neighbouring columns counted once). */
     int lossChartEditMarks() {
         return ((Number) browser.js(CHART_PIXELS + "const mark = colour('--mark-changed');"

@@ -6,6 +6,7 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import rnnplayground.app.LogAxis;
 import rnnplayground.app.NumberText;
+import rnnplayground.app.StepColumns;
 import rnnplayground.app.TrainingLog;
 import rnnplayground.app.TrainingText;
 import rnnplayground.core.Predictions;
@@ -45,6 +46,9 @@ public final class LossChart {
     private String norm;
     private String rule;
     private String edit;
+    /** Each log's losses, and the first's gradient norms, by pixel column: kept from one drawing to the next. */
+    private StepColumns[] losses = new StepColumns[0];
+    private final StepColumns norms = new StepColumns(false);
 
     LossChart(HTMLCanvasElement canvas) {
         this.canvas = canvas;
@@ -74,18 +78,25 @@ public final class LossChart {
         context.clearRect(0, 0, width, height);
         TrainingLog log = logs[0];
         int steps = log.steps();
+        int extent = extent(steps);
+        double plotWidth = width - LEFT - RIGHT;
+        double plotHeight = height - TOP - BOTTOM;
+        int columns = Math.max(1, (int) plotWidth);
+        if (losses.length != logs.length) {
+            losses = new StepColumns[logs.length];
+            for (int l = 0; l < logs.length; l++) {
+                losses[l] = new StepColumns(true);
+            }
+        }
         double uniformLoss = Predictions.uniformLoss();
         double highest = uniformLoss;
         double lowest = 0.1;
-        for (TrainingLog each : logs) {
-            for (int k = 0; k < each.steps(); k++) {
-                double loss = each.loss(k);
-                highest = Math.max(highest, loss);
-                if (loss > 0) {
-                    lowest = Math.min(lowest, loss);
-                }
-            }
+        for (int l = 0; l < logs.length; l++) {
+            losses[l].update(logs[l], extent, columns);
+            highest = Math.max(highest, losses[l].highest());
+            lowest = Math.min(lowest, losses[l].lowestPositive());
         }
+        norms.update(log, extent, columns);
         for (int l = 0; l < logs.length && l < start.length; l++) {
             if (logs[l].steps() == 0 && start[l] > 0) { // only the dot at step 0 shows this loss
                 highest = Math.max(highest, start[l]);
@@ -94,9 +105,6 @@ public final class LossChart {
         }
         double top = LogAxis.log10(highest * 1.15);
         double bottom = Math.max(-6, Math.floor(LogAxis.log10(lowest)));
-        int extent = extent(steps);
-        double plotWidth = width - LEFT - RIGHT;
-        double plotHeight = height - TOP - BOTTOM;
         context.setFont("11px ui-monospace, monospace");
         context.setLineWidth(1);
         // orders of magnitude, and ln 6
@@ -127,11 +135,12 @@ public final class LossChart {
         context.fillText(NumberText.grouped(extent) + " steps", LEFT + plotWidth, TOP + plotHeight + 4);
         // the gradient's norm, thin, on a right-hand scale of its own that spans every norm seen
         if (steps > 0) {
-            LogAxis axis = normAxis(log);
+            LogAxis axis = norms.highest() > 0 ? LogAxis.holding(norms.lowestPositive(), norms.highest())
+                    : new LogAxis(-1, 0);
             context.setStrokeStyle(norm);
             context.setLineWidth(1);
             context.setGlobalAlpha(0.6);
-            trace(log, false, extent, plotWidth, plotHeight, axis.top, axis.bottom);
+            trace(norms, plotWidth, plotHeight, axis.top, axis.bottom);
             context.setGlobalAlpha(1);
             context.setTextAlign("left");
             context.setTextBaseline("middle");
@@ -148,7 +157,7 @@ public final class LossChart {
             context.setFillStyle(lines[l % lines.length]);
             context.setLineWidth(1.5);
             if (logs[l].steps() > 0) {
-                trace(logs[l], true, extent, plotWidth, plotHeight, top, bottom);
+                trace(losses[l], plotWidth, plotHeight, top, bottom);
             } else if (l < start.length && start[l] > 0) {
                 double y = TOP + plotHeight * (top - clamp(LogAxis.log10(start[l]), bottom, top)) / (top - bottom);
                 context.beginPath();
@@ -170,44 +179,23 @@ public final class LossChart {
         context.<Dashes>cast().setLineDash(SOLID);
     }
 
-    /** The gradient norm's scale: from the power of ten under its smallest to the one over its largest. */
-    private static LogAxis normAxis(TrainingLog log) {
-        double low = Double.POSITIVE_INFINITY;
-        double high = 0;
-        for (int k = 0; k < log.steps(); k++) {
-            double value = log.gradientNorm(k);
-            if (value > 0) {
-                low = Math.min(low, value);
-                high = Math.max(high, value);
-            }
-        }
-        return high > 0 ? LogAxis.holding(low, high) : new LogAxis(-1, 0);
-    }
-
     /**
-     * A line through the loss (or the gradient's norm) of every step of {@code log}, on a logarithmic
-     * scale from 10^top to 10^bottom; many steps to a pixel as their lowest to highest value.
+     * A line through the loss (or the gradient's norm) of every step, on a logarithmic scale from
+     * 10^top to 10^bottom; many steps to a pixel column as their lowest to highest value.
      */
-    private void trace(TrainingLog log, boolean loss, int extent, double plotWidth, double plotHeight, double top,
-            double bottom) {
-        int steps = log.steps();
+    private void trace(StepColumns values, double plotWidth, double plotHeight, double top, double bottom) {
         context.beginPath();
-        int pixels = (int) plotWidth;
-        int k = 0;
-        for (int px = 0; px <= pixels && k < steps; px++) {
-            int end = Math.max(k + 1, (int) Math.floor((px + 1) * (double) extent / pixels));
-            double low = Double.POSITIVE_INFINITY;
-            double high = 0;
-            for (; k < Math.min(end, steps); k++) {
-                double value = loss ? log.loss(k) : log.gradientNorm(k);
-                low = Math.min(low, value);
-                high = Math.max(high, value);
+        boolean first = true;
+        for (int c = 0; c < values.columns(); c++) {
+            if (!values.has(c)) {
+                continue;
             }
-            double x = LEFT + px * plotWidth / pixels;
-            double yHigh = TOP + plotHeight * (top - clamp(LogAxis.log10(high), bottom, top)) / (top - bottom);
-            double yLow = TOP + plotHeight * (top - clamp(LogAxis.log10(low), bottom, top)) / (top - bottom);
-            if (px == 0) {
+            double x = LEFT + c * plotWidth / values.columns();
+            double yHigh = TOP + plotHeight * (top - clamp(LogAxis.log10(values.high(c)), bottom, top)) / (top - bottom);
+            double yLow = TOP + plotHeight * (top - clamp(LogAxis.log10(values.low(c)), bottom, top)) / (top - bottom);
+            if (first) {
                 context.moveTo(x, yHigh);
+                first = false;
             } else {
                 context.lineTo(x, yHigh);
             }
