@@ -44,7 +44,8 @@ public final class StepColumns {
         }
         for (; scanned < log.steps(); scanned++) {
             double value = losses ? log.loss(scanned) : log.gradientNorm(scanned);
-            int column = (int) Math.min(low.length - 1, (long) scanned * low.length / extent);
+            // in doubles, not longs (a BigInt on TeaVM's JavaScript): exact, the product stays far below 2^53
+            int column = Math.min(low.length - 1, (int) ((double) scanned * low.length / extent));
             low[column] = Math.min(low[column], value);
             high[column] = Math.max(high[column], value);
             highest = Math.max(highest, value);
