@@ -55,6 +55,8 @@ public final class WidgetState implements LanesShown {
     private double sampledAt = Double.NEGATIVE_INFINITY;
     private double memoryAt = Double.NEGATIVE_INFINITY;
     private int slowTurn;
+    /** A state read in by {@link #adoptTraining} waits for what follows training loosely. */
+    private boolean followPending;
 
     /** The widget of {@code page} (a link's training plan is run first, by {@link #trainFrame}). */
     public WidgetState(PageState page, DoubleSupplier clock) {
@@ -509,10 +511,26 @@ public final class WidgetState implements LanesShown {
 
     /**
      * Training done elsewhere (the training worker: see {@link Lanes#save}, its logs apart) is read in,
-     * shown as a frame's steps.
+     * shown as a frame's steps; what follows training loosely waits for {@link #followAdopted}, which
+     * the page runs in a task of its own, so that neither task takes long.
      */
     public void adoptTraining(Packed state, Packed logs) {
-        trained(lanes.load(state, logs, clock.getAsDouble()));
+        int taken = lanes.load(state, logs, clock.getAsDouble());
+        followPending |= taken > 0;
+        notify(Change.TRAINING | (taken > 0 ? Change.VALUES | Change.FRAME : 0), 0);
+    }
+
+    /**
+     * After {@link #adoptTraining}, while training goes on: the measured rows' next piece, and in turn
+     * the address, the sample or ρ's readout, each at most once a second.
+     */
+    public void followAdopted() {
+        if (!followPending || !lanes.busy()) {
+            followPending = false;
+            return;
+        }
+        followPending = false;
+        notify(Change.FRAME | follow(), 0);
     }
 
     /**
@@ -531,26 +549,27 @@ public final class WidgetState implements LanesShown {
     }
 
     private void trained(int taken) {
-        int flags = Change.TRAINING;
-        if (taken > 0) {
-            flags |= Change.VALUES | Change.FRAME;
-            double now = clock.getAsDouble();
-            slowTurn = (slowTurn + 1) % 3;
-            if (slowTurn == 0 && now - followedAt >= SLOW_FOLLOW_MS) {
-                followedAt = now;
-                followTraining();
-                flags |= Change.LINK;
-            } else if (slowTurn == 1 && now - sampledAt >= SLOW_FOLLOW_MS) {
-                sampledAt = now;
-                flags |= Change.SAMPLE;
-            } else if (slowTurn == 2 && now - memoryAt >= SLOW_FOLLOW_MS && Measures.memoryIsCheap(lanes)) {
-                memoryAt = now;
-                measures.memory(lanes);
-                flags |= Change.MEMORY;
-            }
-            flags |= rounds.next(lanes.models(), measures, choice, changedFrom >= 0);
+        notify(Change.TRAINING | (taken > 0 ? Change.VALUES | Change.FRAME | follow() : 0), 0);
+    }
+
+    /** What follows a frame of training loosely: see {@link #followAdopted}; returns what it changed. */
+    private int follow() {
+        int flags = 0;
+        double now = clock.getAsDouble();
+        slowTurn = (slowTurn + 1) % 3;
+        if (slowTurn == 0 && now - followedAt >= SLOW_FOLLOW_MS) {
+            followedAt = now;
+            followTraining();
+            flags |= Change.LINK;
+        } else if (slowTurn == 1 && now - sampledAt >= SLOW_FOLLOW_MS) {
+            sampledAt = now;
+            flags |= Change.SAMPLE;
+        } else if (slowTurn == 2 && now - memoryAt >= SLOW_FOLLOW_MS && Measures.memoryIsCheap(lanes)) {
+            memoryAt = now;
+            measures.memory(lanes);
+            flags |= Change.MEMORY;
         }
-        notify(flags, 0);
+        return flags | rounds.next(lanes.models(), measures, choice, changedFrom >= 0);
     }
 
     /** The page state holds the training done; while a link is caught up with, the link's plan stays. */

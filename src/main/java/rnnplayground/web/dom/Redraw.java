@@ -8,13 +8,19 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * A costly view's redraw while training, kept off the task that reads a training state in: it waits
  * for an animation frame of its own (views that asked take the frames in turn, so no two costly views
- * redraw in one task), and while its element is out of sight (scrolled away, in a folded group) it
- * waits until it comes into sight. {@link #now} draws at once: what is not a training frame (an edit,
+ * redraw in one task) and draws in a task right after it, so that the browser's own work on the frame
+ * (style, layout, paint) does not add to the drawing's; while its element is out of sight (scrolled
+ * away, in a folded group) it waits until it comes into sight. {@link #now} draws at once: what is not a training frame (an edit,
  * training settled) is shown exactly, in the task that changed it.
  */
 public final class Redraw {
     private static final List<Redraw> WAITING = new ArrayList<>();
+    private static final YieldChannel AFTER_FRAME = new YieldChannel();
     private static int frame = -1;
+
+    static {
+        AFTER_FRAME.getPort1().setOnMessage(event -> next());
+    }
 
     private final Runnable draw;
     private boolean inSight;
@@ -59,11 +65,15 @@ public final class Redraw {
             WAITING.add(this);
         }
         if (frame < 0) {
-            frame = Window.requestAnimationFrame(time -> next());
+            awaitFrame();
         }
     }
 
-    /** The first view waiting draws, in this frame alone; the others wait for the next ones. */
+    private static void awaitFrame() {
+        frame = Window.requestAnimationFrame(time -> AFTER_FRAME.getPort2().postMessage(null));
+    }
+
+    /** The first view waiting draws, after this frame alone; the others wait for the next ones. */
     private static void next() {
         frame = -1;
         while (!WAITING.isEmpty()) {
@@ -74,7 +84,7 @@ public final class Redraw {
             }
         }
         if (!WAITING.isEmpty()) {
-            frame = Window.requestAnimationFrame(time -> next());
+            awaitFrame();
         }
     }
 }

@@ -1,9 +1,11 @@
 package rnnplayground.web.worker;
 
+import rnnplayground.web.dom.YieldChannel;
+
 /**
- * One chain of slices of work in a worker: the next slice after a delay, or at once through a
- * MessageChannel, which lets the worker's other messages in between without the delay of nested
- * timers (browsers hold those back to 4 ms at least). Never two slices to come at once.
+ * One chain of slices of work, in a worker or the page: the next slice after a delay, or at once
+ * through a MessageChannel, in a task of its own that lets other messages in between without the delay
+ * of nested timers (browsers hold those back to 4 ms at least). Never two slices to come at once.
  */
 final class Slices {
     private final Runnable slice;

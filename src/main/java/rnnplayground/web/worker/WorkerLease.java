@@ -34,6 +34,10 @@ public final class WorkerLease {
     private boolean leasedFast;
     private boolean fast;
     private final Watchdog watchdog = new Watchdog();
+    private final Slices follow = new Slices(this::followReadIn);
+    /** The last state read in: its generation, and how long reading it in took. */
+    private int readGeneration;
+    private double readInMs;
 
     /** Leases {@code widget}'s lanes; {@code changed} runs when the worker is refused or fails. */
     public WorkerLease(WidgetState widget, Runnable changed) {
@@ -152,14 +156,23 @@ public final class WorkerLease {
             widget.adoptTraining(PackedMessage.read(message), logs);
         }
         if (message.getBusy()) {
-            // the next state once the page has had as long again to itself: it never falls behind the worker
-            int read = message.getGeneration();
-            WorkerScope.setTimeout(() -> {
-                if (worker != null && read == generation) {
-                    worker.postMessage(WorkerMessage.of(TrainingWorker.READ, read), new JsList<>());
-                }
-            }, Page.now() - start);
+            readInMs = Page.now() - start;
+            readGeneration = message.getGeneration();
+            follow.next(0);
         }
+    }
+
+    /** What follows a state read in, in a task of its own; then the next state, once the page has had as long again to itself. */
+    private void followReadIn() {
+        double start = Page.now();
+        widget.followAdopted();
+        int read = readGeneration;
+        // the page never falls behind the worker
+        WorkerScope.setTimeout(() -> {
+            if (worker != null && read == generation) {
+                worker.postMessage(WorkerMessage.of(TrainingWorker.READ, read), new JsList<>());
+            }
+        }, readInMs + Page.now() - start);
     }
 
     /** A leased worker that falls silent (killed, or hung) has failed; one that never says it is ready did not start. */

@@ -1,4 +1,4 @@
-package rnnplayground.web.worker;
+package rnnplayground.web.dom;
 
 import org.teavm.jso.JSClass;
 import org.teavm.jso.JSObject;
@@ -7,8 +7,8 @@ import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.events.MessageEvent;
 
 /**
- * A MessageChannel, to let a worker's other messages in between two slices of work without the delay
- * of nested timers (browsers hold those back to 4 ms at least).
+ * A MessageChannel, to run work in a task of its own at once, letting other messages in between
+ * without the delay of nested timers (browsers hold those back to 4 ms at least).
  */
 @JSClass(name = "MessageChannel")
 public class YieldChannel implements JSObject {
