@@ -298,7 +298,8 @@ public final class Lanes {
         return parked != null ? parkedSteps : trainings[0].plan().steps();
     }
 
-    private void unpark() {
+    /** Reads in a parked state now (see {@link #park}): what is shown catches up with the steps taken. */
+    public void unpark() {
         if (parked != null) {
             Supplier<Packed> state = parked;
             parked = null;

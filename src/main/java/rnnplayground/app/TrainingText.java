@@ -11,9 +11,16 @@ public final class TrainingText {
     private TrainingText() {
     }
 
-    /** The status line for the training of {@code lanes} on a sequence of {@code symbols}. */
-    public static String status(Lanes lanes, int symbols) {
+    /**
+     * The status line for the training of {@code lanes} on a sequence of {@code symbols}; {@code halted}
+     * says why it stopped where the lanes do not see it (its worker failed), or is "".
+     */
+    public static String status(Lanes lanes, int symbols, String halted) {
         Training training = lanes.first();
+        if (training.catchingUp() && !halted.isEmpty()) {
+            return "The link’s training stopped at step " + NumberText.grouped(lanes.stepsTaken()) + " of "
+                    + NumberText.grouped(training.goal()) + ".";
+        }
         if (training.catchingUp()) {
             return "Running the link’s " + NumberText.grouped(training.goal()) + " training steps again… "
                     + NumberText.grouped(lanes.stepsTaken()) + " done.";

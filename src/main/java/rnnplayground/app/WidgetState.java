@@ -55,6 +55,8 @@ public final class WidgetState implements LanesShown {
     private double sampledAt = Double.NEGATIVE_INFINITY;
     private double memoryAt = Double.NEGATIVE_INFINITY;
     private int slowTurn;
+    /** Why training stopped where the widget does not see it (its worker failed), or "". */
+    private String halted = "";
     /** A state read in by {@link #adoptTraining} waits for what follows training loosely. */
     private boolean followPending;
 
@@ -540,6 +542,29 @@ public final class WidgetState implements LanesShown {
     public void parkTraining(Supplier<Packed> state, Packed logs, int steps) {
         lanes.park(state, logs, steps);
         notify(Change.TRAINING, 0);
+    }
+
+    /**
+     * Training stopped where the widget does not see it ({@code why}: its worker failed), or goes on
+     * again ({@code why} empty): the status says so, and the steps read in so far are shown, even a
+     * link's being caught up with, as when training pauses.
+     */
+    public void trainingHalted(String why) {
+        if (why.equals(halted)) {
+            return;
+        }
+        halted = why;
+        if (why.isEmpty()) {
+            notify(Change.TRAINING, 0);
+            return;
+        }
+        lanes.unpark();
+        notify(settle(Change.TRAINING), 0); // what follows training loosely catches up, as when it pauses
+    }
+
+    /** Why training stopped where the widget does not see it, or "": see {@link #trainingHalted}. */
+    public String halted() {
+        return halted;
     }
 
     /** Stops catching up with a link: the steps taken so far are kept, and the link holds them. */

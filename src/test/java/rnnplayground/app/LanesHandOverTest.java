@@ -174,6 +174,28 @@ class LanesHandOverTest {
     }
 
     @Test
+    void aWorkerThatFailsWhileALinkIsCaughtUpWithLeavesItsLastStateShownAndTheStatusSaysSo() {
+        PageState state = HashCodec.decode("#seq=abracadabra%20cab&seed=9&h=8&train=50").state;
+        WidgetState widget = new WidgetState(state, () -> NOW);
+        widget.start();
+        Lanes worker = handedOver(widget.lanes(), state);
+        worker.training(0).steps(state.sequence, 20);
+        Packed rest = new Packed();
+        Packed logs = new Packed();
+        worker.save(rest, logs, NOW, new int[] {0});
+        widget.parkTraining(() -> sent(rest), sent(logs), 20);
+        assertTrue(TrainingText.status(widget.lanes(), widget.steps(), widget.halted()).startsWith("Running the link’s 50 training steps again… 20 done"));
+
+        widget.trainingHalted("the training worker failed");
+        assertEquals("The link’s training stopped at step 20 of 50.", TrainingText.status(widget.lanes(), widget.steps(), widget.halted()));
+        assertArrayEquals(worker.model(0).network().params()[0].w, widget.model(0).network().params()[0].w,
+                "the last state read in is shown");
+        assertTrue(widget.lanes().first().catchingUp(), "the link's steps are still to be caught up with");
+        widget.trainingHalted("");
+        assertTrue(TrainingText.status(widget.lanes(), widget.steps(), widget.halted()).startsWith("Running the link’s 50"));
+    }
+
+    @Test
     void lanesThatOnlyTrainHandBackTheSameBitsAndThePageShowsThem() {
         for (String cell : Cells.keys()) {
             PageState state = state(cell, Cells.keys()[0]);

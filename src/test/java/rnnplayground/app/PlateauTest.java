@@ -72,7 +72,7 @@ class PlateauTest {
             measured.append(cell).append(' ').append(steps).append(" steps (").append(frames / 60).append(" s at 60 frames a second); ");
             assertTrue(widget.lanes().plateaued(), cell);
             assertTrue(steps < 60 * 60 * 2, cell + ": within a minute at two steps a frame: " + steps);
-            String status = TrainingText.status(widget.lanes(), widget.steps());
+            String status = TrainingText.status(widget.lanes(), widget.steps(), "");
             assertTrue(status.contains("the loss no longer fell over the last 100 steps"), status);
             assertTrue(status.startsWith("Step " + NumberText.grouped(steps) + " · loss "), status);
             widget.toggleTraining();

@@ -72,13 +72,13 @@ public final class LossChart {
 
     /**
      * The losses of every log (the first the page's own network, then the compared one); {@code start}
-     * holds each network's loss now, drawn at step 0 before any step is taken.
+     * holds each network's loss now, drawn at step 0 before any step is taken; the step axis reaches
+     * {@code goal} at least (a link's steps being caught up with).
      */
-    void draw(TrainingLog[] logs, double[] start) {
+    void draw(TrainingLog[] logs, double[] start, int goal) {
         context.clearRect(0, 0, width, height);
         TrainingLog log = logs[0];
-        int steps = log.steps();
-        int extent = extent(steps);
+        int extent = extent(Math.max(log.steps(), goal));
         double plotWidth = width - LEFT - RIGHT;
         double plotHeight = height - TOP - BOTTOM;
         int columns = Math.max(1, (int) plotWidth);
@@ -134,7 +134,7 @@ public final class LossChart {
         context.setTextAlign("right");
         context.fillText(NumberText.grouped(extent) + " steps", LEFT + plotWidth, TOP + plotHeight + 4);
         // the gradient's norm, thin, on a right-hand scale of its own that spans every norm seen
-        if (steps > 0) {
+        if (log.steps() > 0) {
             LogAxis axis = norms.highest() > 0 ? LogAxis.holding(norms.lowestPositive(), norms.highest())
                     : new LogAxis(-1, 0);
             context.setStrokeStyle(norm);

@@ -117,7 +117,7 @@ public final class TrainingControls implements WidgetState.View {
         train.setAttribute("aria-pressed", String.valueOf(running));
         trainLabel.setTextContent(running ? "Pause" : "Train");
         trainMore.setTextContent(running ? " training" : "");
-        status.setTextContent(TrainingText.status(lanes, widget.steps()));
+        status.setTextContent(TrainingText.status(lanes, widget.steps(), widget.halted()));
         if (change.has(Change.FRAME) && !change.has(Change.SETTLED)) {
             chartRedraw.later(); // in a frame of its own, while in sight
         } else {
@@ -129,7 +129,7 @@ public final class TrainingControls implements WidgetState.View {
         if (change.has(Change.SETTLED)) {
             String reason = lanes.stopReason();
             String progress = TrainingText.progress(lanes) + ".";
-            announce(!reason.isEmpty() ? reason : lanes.plateaued() ? TrainingText.status(lanes, widget.steps())
+            announce(!reason.isEmpty() ? reason : lanes.plateaued() ? TrainingText.status(lanes, widget.steps(), widget.halted())
                     : wasCatchingUp ? "The link’s training is done. " + progress : "Training paused. " + progress);
         }
         wasCatchingUp = training.catchingUp();
@@ -143,7 +143,7 @@ public final class TrainingControls implements WidgetState.View {
             logs[k] = lanes.training(k).log();
             start[k] = lanes.model(k).loss();
         }
-        chart.draw(logs, start);
+        chart.draw(logs, start, lanes.first().catchingUp() ? lanes.first().goal() : 0);
         writeKey();
     }
 

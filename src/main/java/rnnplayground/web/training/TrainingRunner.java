@@ -43,7 +43,7 @@ public final class TrainingRunner implements WidgetState.View {
 
     public TrainingRunner(HTMLDocument document, WidgetState widget) {
         this.widget = widget;
-        lease = new WorkerLease(widget, this::refresh);
+        lease = new WorkerLease(widget, this::workerChanged);
         pace = (HTMLSelectElement) document.getElementById("pace");
         where = document.getElementById("training-where");
         failure = document.getElementById("worker-failure");
@@ -54,7 +54,7 @@ public final class TrainingRunner implements WidgetState.View {
         pace.addEventListener("change", event -> run());
         document.getElementById("worker-resume").addEventListener("click", event -> {
             lease.resume();
-            refresh();
+            widget.trainingHalted("");
         });
         document.getElementById("catch-up-cancel").addEventListener("click", event -> widget.stopCatchingUp());
     }
@@ -64,6 +64,12 @@ public final class TrainingRunner implements WidgetState.View {
         if (change.hasAny(Change.TRAINING | Change.NETWORKS | Change.SETTLED)) {
             refresh();
         }
+    }
+
+    /** The worker was refused (training goes on on the page) or failed (the status says so). */
+    private void workerChanged() {
+        refresh();
+        widget.trainingHalted(lease.failure());
     }
 
     private void refresh() {
@@ -109,7 +115,9 @@ public final class TrainingRunner implements WidgetState.View {
         catchUpBar.setAttribute("value", String.valueOf(done));
         String text = NumberText.grouped(done) + " of " + NumberText.grouped(goal) + " steps";
         double seconds = (now - catchUpStart) / 1000;
-        if (done - catchUpFrom >= MEASURED_STEPS && seconds > 0.5) {
+        if (!lease.failure().isEmpty()) {
+            catchUpStart = -1; // timed anew after Resume
+        } else if (done - catchUpFrom >= MEASURED_STEPS && seconds > 0.5) {
             double left = (goal - done) * seconds / (done - catchUpFrom);
             text += " · about " + NumberText.duration(left * 1000) + " left";
         }
