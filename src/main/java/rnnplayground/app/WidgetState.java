@@ -527,12 +527,11 @@ public final class WidgetState implements LanesShown {
      * the address, the sample or ρ's readout, each at most once a second.
      */
     public void followAdopted() {
-        if (!followPending || !lanes.busy()) {
-            followPending = false;
-            return;
-        }
+        boolean pending = followPending;
         followPending = false;
-        notify(Change.FRAME | follow(), 0);
+        if (pending && lanes.busy()) {
+            notify(Change.FRAME | follow(), 0);
+        }
     }
 
     /**

@@ -10,8 +10,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * for an animation frame of its own (views that asked take the frames in turn, so no two costly views
  * redraw in one task) and draws in a task right after it, so that the browser's own work on the frame
  * (style, layout, paint) does not add to the drawing's; while its element is out of sight (scrolled
- * away, in a folded group) it waits until it comes into sight. {@link #now} draws at once: what is not a training frame (an edit,
- * training settled) is shown exactly, in the task that changed it.
+ * away, in a folded group) it waits until it comes into sight. {@link #now} draws at once: what is not
+ * a training frame (an edit, training settled) is shown exactly, in the task that changed it.
  */
 public final class Redraw {
     private static final List<Redraw> WAITING = new ArrayList<>();

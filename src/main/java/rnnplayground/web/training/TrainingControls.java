@@ -126,10 +126,10 @@ public final class TrainingControls implements WidgetState.View {
         if (change.has(Change.FRAME) && running && Performance.now() - announced > ANNOUNCE_MS) {
             announce(TrainingText.progress(lanes) + ".");
         }
-        if (change.has(Change.SETTLED)) {
+        if (change.has(Change.SETTLED) && widget.halted().isEmpty()) { // a halted worker's failure is an alert of its own
             String reason = lanes.stopReason();
             String progress = TrainingText.progress(lanes) + ".";
-            announce(!reason.isEmpty() ? reason : lanes.plateaued() ? TrainingText.status(lanes, widget.steps(), widget.halted())
+            announce(!reason.isEmpty() ? reason : lanes.plateaued() ? TrainingText.status(lanes, widget.steps(), "")
                     : wasCatchingUp ? "The link’s training is done. " + progress : "Training paused. " + progress);
         }
         wasCatchingUp = training.catchingUp();
