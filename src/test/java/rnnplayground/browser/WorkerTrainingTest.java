@@ -103,6 +103,25 @@ class WorkerTrainingTest extends PerEngineTest {
     }
 
     @Test
+    void whileTrainingTheGuessesChangeWithoutAFadeThatWouldRedrawEveryFrame() {
+        open("seq=abracadabra%20cab%20bad&seed=2&h=16&lr=0.0003"); // slow to learn: it does not pause by itself
+        String fade = "return getComputedStyle(document.querySelector('#guesses span')).transitionDuration;";
+        assertEquals("0.15s", fade(fade), "at rest, a guess that changes fades");
+        browser.click("#train");
+        browser.waitUntil("some steps", () -> widget.trainingStep() >= 10);
+        assertTrue(pressed(), widget.trainingStatus());
+        assertEquals("0s", fade(fade), "while training, the guesses change at once");
+        browser.click("#train");
+        browser.waitUntil("the training pauses", () -> !pressed());
+        assertEquals("0.15s", fade(fade), "paused, a change fades again");
+    }
+
+    /** The first of a computed style's durations that {@code script} returns. */
+    private String fade(String script) {
+        return String.valueOf(browser.js(script)).split(",")[0].trim();
+    }
+
+    @Test
     void aLinkOfManyThousandStepsIsCaughtUpWithInTheWorkerToTheJvmsBits() {
         String hash = "seq=abracadabra%20cab&seed=7&h=8&cell=linear&train=20000";
         open(hash);

@@ -10,6 +10,7 @@ import rnnplayground.app.Change;
 import rnnplayground.app.PageState;
 import rnnplayground.app.WidgetState;
 import rnnplayground.core.Cells;
+import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.SelectOptions;
 
 /**
@@ -53,9 +54,7 @@ public final class CellControls implements WidgetState.View {
         }
         if (change.hasAny(Change.MEMORY | Change.TRAINING)) {
             String text = widget.measures().memoryReadout(widget.lanes());
-            if (!text.equals(readout.getTextContent())) {
-                readout.setTextContent(text);
-            }
+            Elements.text(readout, text);
         }
     }
 

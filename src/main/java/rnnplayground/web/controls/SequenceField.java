@@ -11,6 +11,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 import rnnplayground.app.SequenceEdit;
 import rnnplayground.app.SequenceNotice;
 import rnnplayground.app.SequenceRules;
+import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.Page;
 
 /**
@@ -194,9 +195,7 @@ public final class SequenceField {
     }
 
     private void show(String text) {
-        if (!text.equals(message.getTextContent())) {
-            message.setTextContent(text);
-        }
+        Elements.text(message, text);
     }
 
     /** The plain text a paste, a drop or an insertion carries, or null. */

@@ -16,6 +16,7 @@ import rnnplayground.app.figures.Action;
 import rnnplayground.app.figures.CellDiagram;
 import rnnplayground.app.figures.Figure;
 import rnnplayground.app.figures.Focus;
+import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.Redraw;
 
 /**
@@ -76,9 +77,7 @@ public final class CellDiagramView implements WidgetState.View {
             Model model = widget.model(k);
             Figure figure = CellDiagram.of(model.network().cell.kind(), model.trajectory(), k, step, dimension);
             diagrams.get(k).write(figure, model.trajectory());
-            if (!figure.description.equals(captions.get(k).getTextContent())) {
-                captions.get(k).setTextContent(figure.description);
-            }
+            Elements.text(captions.get(k), figure.description);
         }
     }
 

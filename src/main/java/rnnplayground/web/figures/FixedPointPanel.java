@@ -61,7 +61,7 @@ final class FixedPointPanel {
 
     /** Closed by the page (the plot was drawn anew, or folded). */
     void close() {
-        panel.setHidden(true);
+        Elements.show(panel, false);
         opener = null;
     }
 

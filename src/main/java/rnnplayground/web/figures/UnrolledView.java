@@ -11,6 +11,7 @@ import rnnplayground.app.WidgetState;
 import rnnplayground.app.figures.Action;
 import rnnplayground.app.figures.Focus;
 import rnnplayground.app.figures.UnrolledChain;
+import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.Page;
 import rnnplayground.web.dom.Redraw;
 
@@ -62,9 +63,7 @@ public final class UnrolledView implements WidgetState.View {
         int step = Focus.step(widget);
         svg.mark(step);
         String description = UnrolledChain.description(widget.trajectory(), widget.model(0).predictions(), step);
-        if (!description.equals(caption.getTextContent())) {
-            caption.setTextContent(description);
-        }
+        Elements.text(caption, description);
         if (change.hasAny(Change.POSITION | Change.CHOICE) && step >= 0) {
             keepInView(step);
         }

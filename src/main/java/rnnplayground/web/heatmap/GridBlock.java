@@ -3,6 +3,7 @@ package rnnplayground.web.heatmap;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.web.dom.Elements;
 
 /**
  * A grid the page adds under a lane's heatmap (the LSTM's c, a gate, how far a change reaches, the
@@ -75,7 +76,7 @@ public final class GridBlock {
     }
 
     void caption(String text) {
-        captionText.setTextContent(text);
+        Elements.text(captionText, text);
     }
 
     /** A button after the caption, which does {@code action}; its text is set by {@link #buttonText}. */

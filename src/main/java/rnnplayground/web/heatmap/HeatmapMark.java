@@ -2,6 +2,7 @@ package rnnplayground.web.heatmap;
 
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.Page;
 
 /**
@@ -37,11 +38,11 @@ public final class HeatmapMark {
             this.top = top;
             Page.setStyleProperty(element, "transform", "translate(" + left + "px, " + top + "px)");
         }
-        element.setHidden(false);
+        Elements.show(element, true);
     }
 
     public void hide() {
-        element.setHidden(true);
+        Elements.show(element, false);
     }
 
     /** Takes the mark off the page for good. */

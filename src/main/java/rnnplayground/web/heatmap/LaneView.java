@@ -12,6 +12,7 @@ import rnnplayground.core.Influence;
 import rnnplayground.core.RecurrentCell;
 import rnnplayground.core.StatePart;
 import rnnplayground.core.Trajectory;
+import rnnplayground.web.dom.Elements;
 
 /**
  * One cell's views, stacked in the widget's sideways-scrolling box with their columns on the steps:
@@ -208,7 +209,7 @@ public final class LaneView {
         int hidden = trajectory.hiddenSize();
         hRange = range(trajectory, 0, hidden);
         String name = cell.displayName() + ": the hidden state h";
-        caption.setTextContent(hRange > 1 ? name + ", not bounded: colours span ±" + NumberText.fixed(hRange, 2) : name);
+        Elements.text(caption, hRange > 1 ? name + ", not bounded: colours span ±" + NumberText.fixed(hRange, 2) : name);
         StatePart[] further = cell.kind().furtherState;
         for (int s = 0; s < stateBlocks.length; s++) {
             stateRanges[s] = range(trajectory, (s + 1) * hidden, (s + 2) * hidden);

@@ -82,7 +82,7 @@ public final class DetectorControls implements WidgetState.View {
     private void render(Trajectory current, int colouringDimension) {
         colouring = colouringDimension;
         int k = chosenSymbol();
-        ranking.setHidden(k < 0);
+        Elements.show(ranking, k >= 0);
         if (k < 0) {
             shown = "";
             return;

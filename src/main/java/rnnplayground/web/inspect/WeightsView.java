@@ -114,9 +114,7 @@ public final class WeightsView implements WidgetState.View {
         for (WeightsUse.Mark mark : used.marks) {
             grids[mark.param].mark(mark);
         }
-        if (!used.sentence.equals(use.getTextContent())) {
-            use.setTextContent(used.sentence);
-        }
+        Elements.text(use, used.sentence);
     }
 
     /** A heatmap for every parameter: the cell's in one line, the readout's in another. */

@@ -8,6 +8,7 @@ import rnnplayground.app.ColorScale;
 import rnnplayground.app.NumberText;
 import rnnplayground.app.SymbolText;
 import rnnplayground.core.Sample;
+import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.Page;
 
 /**
@@ -50,9 +51,7 @@ final class SampleLine {
 
     /** Shows {@code labelText}, then {@code plain}, its symbols coloured by their probabilities when {@code sample} is given. */
     void show(String labelText, String plain, Sample sample) {
-        if (!labelText.equals(label.getTextContent())) {
-            label.setTextContent(labelText);
-        }
+        Elements.text(label, labelText);
         if (sample == null) {
             symbols.clear();
             text.setTextContent(plain);

@@ -16,6 +16,7 @@ import rnnplayground.app.figures.NextSymbolChart;
 import rnnplayground.core.Alphabet;
 import rnnplayground.core.Sample;
 import rnnplayground.core.Sampler;
+import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.Page;
 import rnnplayground.web.dom.Redraw;
 import rnnplayground.web.figures.FigureSvg;
@@ -130,9 +131,7 @@ public final class SampleView implements WidgetState.View {
                 agreement = SampleText.agreement(texts[0], texts[1], lanes.first().plan().steps());
             }
         }
-        if (!agreement.equals(note.getTextContent())) {
-            note.setTextContent(agreement);
-        }
+        Elements.text(note, agreement);
     }
 
     /** Line {@code index} of the samples, made if it is not yet. */

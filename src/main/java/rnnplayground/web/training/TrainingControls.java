@@ -32,6 +32,7 @@ public final class TrainingControls implements WidgetState.View {
 
     private final WidgetState widget;
     private final HTMLDocument document;
+    private final HTMLElement playground;
     private final HTMLElement train;
     private final HTMLElement trainLabel;
     private final HTMLElement trainMore;
@@ -52,6 +53,7 @@ public final class TrainingControls implements WidgetState.View {
     public TrainingControls(HTMLDocument document, WidgetState widget) {
         this.widget = widget;
         this.document = document;
+        playground = document.getElementById("playground");
         train = document.getElementById("train");
         trainLabel = document.getElementById("train-label");
         trainMore = document.getElementById("train-more");
@@ -114,10 +116,13 @@ public final class TrainingControls implements WidgetState.View {
         Lanes lanes = widget.lanes();
         Training training = lanes.first();
         boolean running = training.running();
+        if (playground.getClassList().contains("training") != widget.training()) {
+            playground.getClassList().toggle("training"); // the widget's CSS calms what changes every frame
+        }
         train.setAttribute("aria-pressed", String.valueOf(running));
-        trainLabel.setTextContent(running ? "Pause" : "Train");
-        trainMore.setTextContent(running ? " training" : "");
-        status.setTextContent(TrainingText.status(lanes, widget.steps(), widget.halted()));
+        Elements.text(trainLabel, running ? "Pause" : "Train");
+        Elements.text(trainMore, running ? " training" : "");
+        Elements.text(status, TrainingText.status(lanes, widget.steps(), widget.halted()));
         if (change.has(Change.FRAME) && !change.has(Change.SETTLED)) {
             chartRedraw.later(); // in a frame of its own, while in sight
         } else {

@@ -8,6 +8,7 @@ import rnnplayground.app.Change;
 import rnnplayground.app.Lanes;
 import rnnplayground.app.NumberText;
 import rnnplayground.app.WidgetState;
+import rnnplayground.web.dom.Elements;
 import rnnplayground.web.dom.Page;
 import rnnplayground.web.worker.WorkerLease;
 
@@ -74,12 +75,12 @@ public final class TrainingRunner implements WidgetState.View {
 
     private void refresh() {
         run();
-        where.setTextContent(lease.refusal().isEmpty() ? IN_WORKER
+        Elements.text(where, lease.refusal().isEmpty() ? IN_WORKER
                 : "Training runs on the page: " + lease.refusal() + ".");
         boolean failed = !lease.failure().isEmpty();
-        failure.setHidden(!failed);
+        Elements.show(failure, failed);
         if (failed) {
-            failureText.setTextContent("Training stopped: " + lease.failure() + ". The weights of step "
+            Elements.text(failureText, "Training stopped: " + lease.failure() + ". The weights of step "
                     + NumberText.grouped(widget.lanes().stepsTaken()) + " are kept, and so is the link.");
         }
         showCatchUp(widget.lanes());
@@ -99,7 +100,7 @@ public final class TrainingRunner implements WidgetState.View {
 
     private void showCatchUp(Lanes lanes) {
         boolean catchingUp = lanes.first().catchingUp() && lanes.stopReason().isEmpty();
-        catchUp.setHidden(!catchingUp);
+        Elements.show(catchUp, catchingUp);
         if (!catchingUp) {
             catchUpStart = -1;
             return;
@@ -121,6 +122,6 @@ public final class TrainingRunner implements WidgetState.View {
             double left = (goal - done) * seconds / (done - catchUpFrom);
             text += " · about " + NumberText.duration(left * 1000) + " left";
         }
-        catchUpText.setTextContent(text);
+        Elements.text(catchUpText, text);
     }
 }
