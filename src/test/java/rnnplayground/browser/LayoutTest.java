@@ -40,6 +40,9 @@ class LayoutTest extends BrowserTest {
                 "const b = document.getElementById('heatmap-box'); return b.scrollLeft >= b.scrollWidth - b.clientWidth - 1;")
                 && !lettersInView().contains("(none)"));
         assertLettersInViewRead(longest);
+        double statusShare = ((Number) browser.js("return document.getElementById('cell-status').clientWidth"
+                + " / document.querySelector('.grid-help').clientWidth;")).doubleValue();
+        assertTrue(statusShare > 0.9, "the heatmap's help takes a line of its own, not a sliver beside Bigger cells: " + statusShare);
         assertEquals(List.of(), browser.errors());
     }
 
